@@ -1,0 +1,111 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strictSwift: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Heed",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "heed", targets: ["heed"]),
+        .library(name: "HeedCore", targets: ["HeedCore"]),
+        .library(name: "HeedLanguage", targets: ["HeedLanguage"]),
+        .library(name: "HeedKnowledge", targets: ["HeedKnowledge"]),
+        .library(name: "HeedStore", targets: ["HeedStore"]),
+        .library(name: "HeedServer", targets: ["HeedServer"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-kit.git", from: "2.17.0"),
+    ],
+    targets: [
+        // Domain values and pure policies: no I/O.
+        .target(name: "HeedCore", swiftSettings: strictSwift),
+        // Language understanding: pure Swift, no HTTP, no database.
+        .target(
+            name: "HeedLanguage",
+            resources: [.copy("Resources")],
+            swiftSettings: strictSwift
+        ),
+        // Knowledge ingestion, retrieval, answer engines.
+        .target(
+            name: "HeedKnowledge",
+            dependencies: [
+                "HeedLanguage",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSwift
+        ),
+        // Storage: one protocol, SQLite and PostgreSQL engines.
+        .target(
+            name: "HeedStore",
+            dependencies: [
+                "HeedCore",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strictSwift
+        ),
+        // HTTP API, auth, error mapping, OpenAPI document.
+        .target(
+            name: "HeedServer",
+            dependencies: [
+                "HeedCore",
+                "HeedStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strictSwift
+        ),
+        .executableTarget(
+            name: "heed",
+            dependencies: [
+                "HeedServer",
+                "HeedStore",
+                "HeedLanguage",
+                "HeedKnowledge",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSwift
+        ),
+        .testTarget(name: "HeedCoreTests", dependencies: ["HeedCore"]),
+        .testTarget(name: "HeedLanguageTests", dependencies: ["HeedLanguage"]),
+        .testTarget(
+            name: "HeedKnowledgeTests",
+            dependencies: [
+                "HeedKnowledge", "HeedLanguage",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
+        .testTarget(
+            name: "HeedStoreTests",
+            dependencies: ["HeedStore", "HeedCore", .product(name: "Logging", package: "swift-log")]
+        ),
+        .testTarget(
+            name: "HeedServerTests",
+            dependencies: [
+                "HeedServer", "HeedStore", "HeedCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

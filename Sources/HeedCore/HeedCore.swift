@@ -1,0 +1,2 @@
+/// HeedCore: domain values and pure policies.
+public enum HeedCore {}

@@ -1,0 +1,2 @@
+/// HeedKnowledge: ingestion, passages, hybrid retrieval, answer engines and the groundedness guard.
+public enum HeedKnowledge {}

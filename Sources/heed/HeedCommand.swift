@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `heed` command: runs the support-desk server and its tools.
+@main
+struct HeedCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "heed",
+        abstract: "Heed — an AI-first customer-support platform.",
+        subcommands: [NLUCommand.self, KnowledgeCommand.self, BenchCommand.self]
+    )
+}

@@ -1,0 +1,4 @@
+import Testing
+@testable import HeedCore
+// SCAFFOLD
+@Test func loads() { #expect(Bool(true)) }

@@ -1,0 +1,4 @@
+import Testing
+@testable import HeedServer
+// SCAFFOLD
+@Test func loads() { #expect(Bool(true)) }
