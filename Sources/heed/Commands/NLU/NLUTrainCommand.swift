@@ -1,7 +1,138 @@
 import ArgumentParser
+import Foundation
+import HeedLanguage
 
-// SCAFFOLD: replaced by the language-understanding work.
+/// `heed nlu train`: trains a text classifier from `text,label` CSV files and saves it as one model file.
 struct NLUTrainCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "train")
-    func run() async throws { throw ValidationError("not available yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Train a text classifier (intent, sentiment, topic) from text,label CSV files.")
+
+    @Option(name: .long, help: "Training CSV (text,label); repeat to combine files.")
+    var data: [String]
+
+    @Option(name: .long, help: "Dev CSV used only to calibrate probabilities and tune the out-of-scope threshold.")
+    var dev: String?
+
+    @Option(name: .long, help: "Path of the model file to write.")
+    var out: String
+
+    @OptionGroup var flags: ClassifierTrainingFlags
+
+    func run() async throws {
+        guard !data.isEmpty else { throw ValidationError("give at least one --data file") }
+        let examples = try data.flatMap { try LabeledTextCSV.read(contentsOf: URL(fileURLWithPath: $0)) }
+        let devExamples = try dev.map { try LabeledTextCSV.read(contentsOf: URL(fileURLWithPath: $0)) } ?? []
+        let progress = TrainingProgressDisplay()
+        let start = ContinuousClock.now
+        let classifier = try TextClassifier.train(
+            examples: examples, options: flags.options, devExamples: devExamples, progress: progress.update)
+        let trainingTime = ContinuousClock.now - start
+        progress.finish()
+        let url = URL(fileURLWithPath: out)
+        try classifier.save(to: url)
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        print("trained on \(examples.count) examples, \(classifier.labels.count) labels, \(classifier.featureCount) features "
+              + "in \(trainingTime.formattedSeconds)")
+        print("temperature \(classifier.temperature), out-of-scope threshold \(classifier.outOfScopeThreshold)"
+              + (classifier.outOfScopeLabel.map { ", out-of-scope label '\($0)'" } ?? ""))
+        print("model \(url.path) (\(String(format: "%.1f", Double(size) / 1_048_576)) MB)")
+        if !devExamples.isEmpty {
+            let evaluation = ClassificationEvaluation.evaluate(classifier, on: devExamples)
+            print(evaluation.summary(prefix: "dev"))
+        }
+    }
+}
+
+/// Training settings shared by `nlu train` and `bench nlu`.
+struct ClassifierTrainingFlags: ParsableArguments {
+    @Option(name: .customLong("oos-label"), help: "Label of out-of-scope examples (e.g. oos).")
+    var outOfScopeLabel: String?
+
+    @Option(name: .customLong("oos-threshold"), help: "Fixed out-of-scope threshold on the top probability (default: tuned on --dev).")
+    var outOfScopeThreshold: Float?
+
+    @Option(help: "Training epochs.") var epochs: Int?
+    @Option(name: .customLong("learning-rate"), help: "Initial SGD learning rate.") var learningRate: Float?
+    @Option(help: "L2 penalty.") var l2: Float?
+    @Option(name: .customLong("hash-bits"), help: "log2 of the feature hash size.") var hashBits: Int?
+    @Option(name: .customLong("word-ngrams"), help: "Longest word n-gram.") var wordNGrams: Int?
+    @Option(name: .customLong("char-ngrams"), help: "Character n-gram range, e.g. 2-5 (0 = off).") var charNGrams: String?
+    @Option(name: .customLong("char-weight"), help: "Weight of character features relative to words.") var charWeight: Float?
+    @Option(name: .customLong("min-df"), help: "Drop features seen in fewer training texts.") var minDocumentFrequency: Int?
+    @Option(help: "Random seed.") var seed: UInt64?
+
+    /// The training options these flags describe (defaults for flags not given).
+    var options: TrainingOptions {
+        var options = TrainingOptions()
+        options.outOfScopeLabel = outOfScopeLabel
+        options.outOfScopeThreshold = outOfScopeThreshold
+        if let epochs { options.epochs = epochs }
+        if let learningRate { options.learningRate = learningRate }
+        if let l2 { options.l2 = l2 }
+        if let hashBits { options.features.hashBits = hashBits }
+        if let wordNGrams { options.features.maxWordNGram = wordNGrams }
+        if let charNGrams {
+            let bounds = charNGrams.split(separator: "-").compactMap { Int($0) }
+            options.features.minCharNGram = bounds.first ?? 0
+            options.features.maxCharNGram = bounds.last ?? 0
+        }
+        if let charWeight { options.features.charWeight = charWeight }
+        if let minDocumentFrequency { options.features.minDocumentFrequency = minDocumentFrequency }
+        if let seed { options.seed = seed }
+        return options
+    }
+
+    func validate() throws {
+        if let hashBits, !(10...24).contains(hashBits) { throw ValidationError("--hash-bits must be 10…24") }
+        if let epochs, epochs < 1 { throw ValidationError("--epochs must be at least 1") }
+    }
+}
+
+/// Draws training progress with ``TerminalProgress``.
+final class TrainingProgressDisplay {
+    private var bar: TerminalProgress?
+    private var phase: TrainingProgress.Phase?
+
+    func update(_ progress: TrainingProgress) {
+        if progress.phase != phase {
+            bar?.finish()
+            phase = progress.phase
+            let label = switch progress.phase {
+            case .featurizing: "features   "
+            case .fitting: "fitting    "
+            case .calibrating: "calibrating"
+            }
+            bar = TerminalProgress(label: label, total: progress.total)
+        }
+        bar?.update(progress.completed)
+    }
+
+    func finish() { bar?.finish() }
+}
+
+extension ClassificationEvaluation {
+    /// One line of figures for people.
+    func summary(prefix: String) -> String {
+        var line = "\(prefix): n=\(count) accuracy=\(String(format: "%.4f", accuracy)) macro_f1=\(String(format: "%.4f", macroF1))"
+        if let inScopeAccuracy { line += " in_scope_accuracy=\(String(format: "%.4f", inScopeAccuracy))" }
+        if let outOfScopeRecall { line += " oos_recall=\(String(format: "%.4f", outOfScopeRecall))" }
+        return line
+    }
+
+    /// The figures as a JSON-ready dictionary.
+    var jsonObject: [String: Any] {
+        var object: [String: Any] = ["n": count, "accuracy": accuracy, "macro_f1": macroF1]
+        if let inScopeAccuracy { object["in_scope_accuracy"] = inScopeAccuracy }
+        if let outOfScopeRecall { object["oos_recall"] = outOfScopeRecall }
+        return object
+    }
+}
+
+extension Duration {
+    /// Seconds with three decimals, e.g. `2.345 s`.
+    var formattedSeconds: String {
+        let (seconds, attoseconds) = components
+        return String(format: "%.3f s", Double(seconds) + Double(attoseconds) / 1e18)
+    }
 }

@@ -1,0 +1,81 @@
+/// Turns a text into hash buckets of its word n-grams and character n-grams (before weighting).
+struct FeatureHasher: Sendable {
+    let options: FeatureOptions
+    let tokenizer = Tokenizer()
+    let mask: UInt64
+
+    private static let wordSeed: UInt64 = 0x5752_4421
+    private static let charSeed: UInt64 = 0x4348_4152
+    private static let numberShape = FeatureHashing.hash("<number>", seed: wordSeed)
+    private static let urlShape = FeatureHashing.hash("<url>", seed: wordSeed)
+    private static let emailShape = FeatureHashing.hash("<email>", seed: wordSeed)
+
+    init(options: FeatureOptions) {
+        self.options = options
+        self.mask = (UInt64(1) << UInt64(options.hashBits)) - 1
+    }
+
+    /// Reusable buffers, so extraction allocates little per text.
+    struct Scratch {
+        var words: [UInt32] = []
+        var chars: [UInt32] = []
+        var tokenHashes: [UInt64] = []
+        var scalars: [UInt32] = []
+    }
+
+    /// Fills `scratch.words` and `scratch.chars` with the buckets of `text`'s features (repeats kept).
+    func buckets(for text: String, into scratch: inout Scratch) {
+        scratch.words.removeAll(keepingCapacity: true)
+        scratch.chars.removeAll(keepingCapacity: true)
+        scratch.tokenHashes.removeAll(keepingCapacity: true)
+        let tokens = tokenizer.tokens(in: text)
+        for token in tokens {
+            let h: UInt64
+            switch token.kind {
+            case .url: h = Self.urlShape
+            case .email: h = Self.emailShape
+            case .number:
+                h = FeatureHashing.hash(token.text, seed: Self.wordSeed)
+                scratch.words.append(UInt32(truncatingIfNeeded: Self.numberShape & mask))
+            case .word, .emoji, .cjk:
+                h = FeatureHashing.hash(token.kind == .emoji ? token.folded : token.text, seed: Self.wordSeed)
+            }
+            scratch.tokenHashes.append(h)
+            scratch.words.append(UInt32(truncatingIfNeeded: h & mask))
+            if token.kind == .word, options.maxCharNGram >= options.minCharNGram, options.maxCharNGram > 0 {
+                appendCharNGrams(of: token.folded, into: &scratch)
+            }
+        }
+        if options.maxWordNGram >= 2, scratch.tokenHashes.count >= 2 {
+            for n in 2...options.maxWordNGram where scratch.tokenHashes.count >= n {
+                for start in 0...(scratch.tokenHashes.count - n) {
+                    var h = UInt64(n)
+                    for k in start..<(start + n) { h = FeatureHashing.combine(h, scratch.tokenHashes[k]) }
+                    scratch.words.append(UInt32(truncatingIfNeeded: FeatureHashing.finalize(h) & mask))
+                }
+            }
+        }
+    }
+
+    /// Appends the character n-grams of ` word ` (space-padded, like scikit-learn's `char_wb`).
+    private func appendCharNGrams(of word: String, into scratch: inout Scratch) {
+        scratch.scalars.removeAll(keepingCapacity: true)
+        scratch.scalars.append(0x20)
+        for scalar in word.unicodeScalars { scratch.scalars.append(scalar.value) }
+        scratch.scalars.append(0x20)
+        let count = scratch.scalars.count
+        let minN = max(1, options.minCharNGram)
+        let maxN = options.maxCharNGram
+        for start in 0..<count {
+            var h = FeatureHashing.fnvOffset ^ Self.charSeed
+            var n = 0
+            while n < maxN, start + n < count {
+                h = (h ^ UInt64(scratch.scalars[start + n])) &* FeatureHashing.fnvPrime
+                n += 1
+                if n >= minN {
+                    scratch.chars.append(UInt32(truncatingIfNeeded: FeatureHashing.finalize(h &+ UInt64(n)) & mask))
+                }
+            }
+        }
+    }
+}

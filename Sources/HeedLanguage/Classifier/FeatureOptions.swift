@@ -1,0 +1,21 @@
+/// How ``TextClassifier`` turns text into features: hashed word n-grams and character n-grams, each group
+/// weighted by sublinear term frequency × inverse document frequency and L2-normalised.
+public struct FeatureOptions: Sendable, Hashable {
+    /// log2 of the number of hash buckets (features seen in training are then compacted to rows).
+    public var hashBits: Int = 20
+    /// Longest word n-gram (1 = words only, 2 = words and word pairs).
+    public var maxWordNGram: Int = 2
+    /// Shortest character n-gram, over each folded word padded with a space on both sides.
+    public var minCharNGram: Int = 2
+    /// Longest character n-gram (0 turns character n-grams off).
+    public var maxCharNGram: Int = 5
+    /// Weight of the word-feature group after its L2 normalisation.
+    public var wordWeight: Float = 1
+    /// Weight of the character-feature group after its L2 normalisation.
+    public var charWeight: Float = 1
+    /// Features in fewer training texts than this are dropped.
+    public var minDocumentFrequency: Int = 1
+
+    /// The default feature set.
+    public init() {}
+}

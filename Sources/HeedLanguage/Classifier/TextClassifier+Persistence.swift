@@ -1,0 +1,95 @@
+import Foundation
+
+extension TextClassifier {
+    /// The magic bytes that open a classifier model file.
+    static let fileMagic: [UInt8] = Array("HEEDTXTC".utf8)
+    /// The classifier model file format this build writes and reads.
+    public static let fileFormatVersion: UInt32 = 1
+
+    /// Writes the model as one binary file: magic bytes, format version, payload length, checksum, payload.
+    public func save(to url: URL) throws {
+        try Data(serialized()).write(to: url, options: .atomic)
+    }
+
+    /// Reads a model written by ``save(to:)``.
+    /// - Throws: ``ModelFileError`` when the file is not a model, has another format version, is truncated or corrupted.
+    public static func load(from url: URL) throws -> TextClassifier {
+        try deserialize([UInt8](try Data(contentsOf: url)))
+    }
+
+    /// The model file's bytes.
+    func serialized() -> [UInt8] {
+        var payload = ModelFileWriter()
+        let f = featureOptions
+        for value in [f.hashBits, f.maxWordNGram, f.minCharNGram, f.maxCharNGram, f.minDocumentFrequency] {
+            payload.write(Int32(value))
+        }
+        payload.write(f.wordWeight)
+        payload.write(f.charWeight)
+        payload.write(UInt32(labels.count))
+        for label in labels { payload.write(label) }
+        payload.write(UInt8(outOfScopeLabel == nil ? 0 : 1))
+        payload.write(outOfScopeLabel ?? "")
+        payload.write(outOfScopeThreshold)
+        payload.write(temperature)
+        payload.writeArray(vectorizer.bucketOfRow)
+        payload.writeArray(vectorizer.idf)
+        payload.writeArray(bias)
+        payload.writeArray(weights)
+
+        var file = ModelFileWriter()
+        file.append(Self.fileMagic)
+        file.write(Self.fileFormatVersion)
+        file.write(UInt64(payload.bytes.count))
+        file.write(ModelChecksum.of(payload.bytes[...]))
+        file.append(payload.bytes)
+        return file.bytes
+    }
+
+    /// Rebuilds a model from file bytes, validating the header, length and checksum first.
+    static func deserialize(_ bytes: [UInt8]) throws -> TextClassifier {
+        guard bytes.count >= fileMagic.count, Array(bytes.prefix(fileMagic.count)) == fileMagic else {
+            throw ModelFileError.notAModelFile(expected: "Heed text classifier")
+        }
+        var header = ModelFileReader(bytes: bytes, offset: fileMagic.count)
+        let version = try header.read(UInt32.self)
+        guard version == fileFormatVersion else {
+            throw ModelFileError.unsupportedVersion(found: version, supported: fileFormatVersion)
+        }
+        let length = try header.read(UInt64.self)
+        let checksum = try header.read(UInt64.self)
+        guard length <= UInt64(header.remaining) else { throw ModelFileError.truncated }
+        guard length == UInt64(header.remaining) else { throw ModelFileError.malformed("unexpected bytes after the model") }
+        guard ModelChecksum.of(bytes[header.offset...]) == checksum else { throw ModelFileError.checksumMismatch }
+
+        var reader = ModelFileReader(bytes: bytes, offset: header.offset)
+        var options = FeatureOptions()
+        options.hashBits = Int(try reader.read(Int32.self))
+        options.maxWordNGram = Int(try reader.read(Int32.self))
+        options.minCharNGram = Int(try reader.read(Int32.self))
+        options.maxCharNGram = Int(try reader.read(Int32.self))
+        options.minDocumentFrequency = Int(try reader.read(Int32.self))
+        options.wordWeight = try reader.readFloat()
+        options.charWeight = try reader.readFloat()
+        guard (8...26).contains(options.hashBits) else { throw ModelFileError.malformed("hash size 2^\(options.hashBits)") }
+        let labelCount = Int(try reader.read(UInt32.self))
+        guard labelCount >= 2, labelCount <= reader.remaining else { throw ModelFileError.malformed("\(labelCount) labels") }
+        let labels = try (0..<labelCount).map { _ in try reader.readString() }
+        let hasOutOfScope = try reader.read(UInt8.self) == 1
+        let oosLabel = try reader.readString()
+        let threshold = try reader.readFloat()
+        let temperature = try reader.readFloat()
+        let buckets = try reader.readArray(of: UInt32.self)
+        let idf = try reader.readArray(of: Float.self)
+        let bias = try reader.readArray(of: Float.self)
+        let weights = try reader.readArray(of: Float.self)
+        guard idf.count == buckets.count, bias.count == labelCount, weights.count == buckets.count * labelCount,
+              buckets.allSatisfy({ $0 < UInt32(1) << UInt32(options.hashBits) }), temperature > 0 else {
+            throw ModelFileError.malformed("inconsistent sizes")
+        }
+        return TextClassifier(
+            labels: labels, outOfScopeLabel: hasOutOfScope ? oosLabel : nil, outOfScopeThreshold: threshold,
+            temperature: temperature, vectorizer: FeatureVectorizer(options: options, bucketOfRow: buckets, idf: idf),
+            weights: weights, bias: bias)
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+/// A text classifier for intents, topics, sentiment or complaint reasons: hashed word and character n-grams,
+/// TF-IDF weighting, multinomial logistic regression with temperature-calibrated probabilities, and
+/// out-of-scope detection (an explicit out-of-scope label and/or a threshold on the top probability).
+///
+/// Train with ``train(examples:options:devExamples:progress:)``, persist with ``save(to:)`` and
+/// ``load(from:)``. Prediction is thread-safe (the classifier is an immutable value).
+public struct TextClassifier: Sendable {
+    /// The labels, in model order.
+    public let labels: [String]
+    /// The label that marks out-of-scope texts, if the model was trained with one.
+    public let outOfScopeLabel: String?
+    /// Texts whose best in-scope probability is below this are out of scope (0 = off).
+    public let outOfScopeThreshold: Float
+    /// Softmax temperature fitted on dev data (1 when none was given).
+    public let temperature: Float
+
+    let vectorizer: FeatureVectorizer
+    /// `weights[row * labels.count + class]`.
+    let weights: [Float]
+    let bias: [Float]
+
+    init(labels: [String], outOfScopeLabel: String?, outOfScopeThreshold: Float, temperature: Float,
+         vectorizer: FeatureVectorizer, weights: [Float], bias: [Float]) {
+        self.labels = labels
+        self.outOfScopeLabel = outOfScopeLabel
+        self.outOfScopeThreshold = outOfScopeThreshold
+        self.temperature = temperature
+        self.vectorizer = vectorizer
+        self.weights = weights
+        self.bias = bias
+    }
+
+    /// The feature settings the model was trained with.
+    public var featureOptions: FeatureOptions { vectorizer.options }
+
+    /// Number of feature rows kept from training.
+    public var featureCount: Int { vectorizer.rowCount }
+
+    var outOfScopeIndex: Int? { outOfScopeLabel.flatMap { labels.firstIndex(of: $0) } }
+
+    /// Classifies `text`: the `topK` most probable labels with calibrated probabilities, and whether it is out of scope.
+    public func predict(_ text: String, topK: Int = 3) -> ClassificationResult {
+        var scratch = FeatureHasher.Scratch()
+        return withUnsafeTemporaryAllocation(of: Float.self, capacity: labels.count) { probabilities in
+            self.probabilities(of: text, scratch: &scratch, into: probabilities)
+            return result(from: UnsafeBufferPointer(probabilities), topK: topK)
+        }
+    }
+
+    /// The calibrated probability of every label for `text`, in ``labels`` order.
+    public func probabilities(for text: String) -> [Float] {
+        var scratch = FeatureHasher.Scratch()
+        return [Float](unsafeUninitializedCapacity: labels.count) { buffer, count in
+            probabilities(of: text, scratch: &scratch, into: buffer)
+            count = labels.count
+        }
+    }
+
+    /// Raw linear scores (logits before temperature) of `text`, written into `out`.
+    func scores(of text: String, scratch: inout FeatureHasher.Scratch, into out: UnsafeMutableBufferPointer<Float>) {
+        let vector = vectorizer.vector(for: text, scratch: &scratch)
+        weights.withUnsafeBufferPointer { w in
+            bias.withUnsafeBufferPointer { b in
+                LinearScorer.scores(rows: vector.rows, values: vector.values, weights: w, bias: b,
+                                    classCount: labels.count, into: out)
+            }
+        }
+    }
+
+    func probabilities(of text: String, scratch: inout FeatureHasher.Scratch, into out: UnsafeMutableBufferPointer<Float>) {
+        scores(of: text, scratch: &scratch, into: out)
+        LinearScorer.softmax(out, temperature: temperature)
+    }
+
+    /// Ranks the probabilities and applies out-of-scope detection.
+    func result(from probabilities: UnsafeBufferPointer<Float>, topK: Int) -> ClassificationResult {
+        let k = min(max(topK, 1), labels.count)
+        var top: [(index: Int, probability: Float)] = []
+        top.reserveCapacity(k + 1)
+        for (index, p) in probabilities.enumerated() {
+            if top.count == k, let last = top.last, p <= last.probability { continue }
+            let position = top.firstIndex { p > $0.probability } ?? top.count
+            top.insert((index, p), at: position)
+            if top.count > k { top.removeLast() }
+        }
+        let outOfScope = isOutOfScope(probabilities)
+        let ranked = top.map { LabelScore(label: labels[$0.index], probability: $0.probability) }
+        let label = outOfScope ? outOfScopeLabel : ranked.first?.label
+        return ClassificationResult(ranked: ranked, isOutOfScope: outOfScope, label: label)
+    }
+
+    /// Out of scope when the out-of-scope label wins, or the best in-scope probability is below the threshold.
+    func isOutOfScope(_ probabilities: UnsafeBufferPointer<Float>, threshold: Float? = nil) -> Bool {
+        let oos = outOfScopeIndex
+        var best = -1
+        var bestInScope: Float = -1
+        for (index, p) in probabilities.enumerated() {
+            if best < 0 || p > probabilities[best] { best = index }
+            if index != oos, p > bestInScope { bestInScope = p }
+        }
+        if let oos, best == oos { return true }
+        return bestInScope < (threshold ?? outOfScopeThreshold)
+    }
+}
