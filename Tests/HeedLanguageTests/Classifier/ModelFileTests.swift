@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import HeedLanguage
+
+@Suite("Classifier model files")
+struct ModelFileTests {
+    @Test func saveAndLoadGiveIdenticalPredictions() throws {
+        let classifier = try ClassifierFixture.trained(outOfScopeLabel: "oos")
+        let url = ClassifierFixture.temporaryFile("model.heed")
+        defer { try? FileManager.default.removeItem(at: url) }
+
+        try classifier.save(to: url)
+        let loaded = try TextClassifier.load(from: url)
+
+        #expect(loaded.labels == classifier.labels)
+        #expect(loaded.temperature == classifier.temperature)
+        #expect(loaded.outOfScopeThreshold == classifier.outOfScopeThreshold)
+        #expect(loaded.outOfScopeLabel == "oos")
+        for text in ["where is my card", "exchange rate please", "tell me a joke", "", "🙂 Ünïcödé 東京"] {
+            #expect(loaded.predict(text, topK: 4) == classifier.predict(text, topK: 4))
+        }
+    }
+
+    @Test func anotherFormatVersionGivesAClearError() throws {
+        var bytes = try ClassifierFixture.trained().serialized()
+        bytes[8] = 99  // the little-endian format version follows the 8 magic bytes
+
+        #expect(throws: ModelFileError.unsupportedVersion(found: 99, supported: TextClassifier.fileFormatVersion)) {
+            try TextClassifier.deserialize(bytes)
+        }
+        let error = ModelFileError.unsupportedVersion(found: 99, supported: 1)
+        #expect(error.description.contains("version 99"))
+    }
+
+    @Test func corruptedOrTruncatedFilesGiveClearErrors() throws {
+        let bytes = try ClassifierFixture.trained().serialized()
+        var corrupted = bytes
+        corrupted[bytes.count / 2] ^= 0xFF
+        let url = ClassifierFixture.temporaryFile("corrupted.heed")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try Data(corrupted).write(to: url)
+
+        #expect(throws: ModelFileError.checksumMismatch) { try TextClassifier.load(from: url) }
+        #expect(throws: ModelFileError.truncated) { try TextClassifier.deserialize(Array(bytes.prefix(bytes.count - 10))) }
+        #expect(throws: ModelFileError.truncated) { try TextClassifier.deserialize(Array(bytes.prefix(12))) }
+        #expect(throws: ModelFileError.notAModelFile(expected: "Heed text classifier")) {
+            try TextClassifier.deserialize(Array("text,label\nhello,greeting\n".utf8))
+        }
+        #expect(ModelFileError.checksumMismatch.description.contains("corrupted"))
+    }
+}
