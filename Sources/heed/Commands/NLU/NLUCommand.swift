@@ -11,6 +11,7 @@ struct NLUCommand: AsyncParsableCommand {
             NLUClassifyCommand.self,
             NLUDetectLanguageCommand.self,
             NLUAnalyzeCommand.self,
+            NLUBuildLanguageModelCommand.self,
         ]
     )
 }

@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import HeedLanguage
+
+/// `heed nlu build-language-model`: generates the language-identification model shipped in
+/// `Sources/HeedLanguage/Resources/` from the Leipzig (and optionally UDHR) training files.
+struct NLUBuildLanguageModelCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build-language-model",
+        abstract: "Build the bundled language-identification model from langid_leipzig (and langid_udhr)."
+    )
+
+    @Option(help: "Folder of langid_leipzig (train.csv, labels.txt; dev_*.csv are used for the report).")
+    var leipzig: String
+
+    @Option(help: "Folder of langid_udhr (train.csv); only the Leipzig languages are used.")
+    var udhr: String?
+
+    @Option(help: "Output folder (the HeedLanguage Resources folder) or a .hlid file path.")
+    var out: String
+
+    @Flag(help: "Evaluate the new model on the Leipzig dev files and print accuracies.")
+    var report = false
+
+    @Option(help: ArgumentHelp("Features kept per language and order: words,1-gram,…,5-gram (comma-separated).", visibility: .hidden))
+    var featuresPerLanguage: String?
+
+    @Option(help: ArgumentHelp("Report only: order weights words,1…5 (comma-separated).", visibility: .hidden))
+    var orderWeights: String?
+
+    @Option(help: ArgumentHelp("Report only: pseudo-count of unseen features.", visibility: .hidden))
+    var pseudoCount: Float?
+
+    @Option(help: ArgumentHelp("Report only: softmax temperature per character position.", visibility: .hidden))
+    var temperature: Float?
+
+    func run() async throws {
+        let leipzigFolder = URL(fileURLWithPath: leipzig)
+        let labels = try String(contentsOf: leipzigFolder.appendingPathComponent("labels.txt"), encoding: .utf8)
+            .split(whereSeparator: \.isWhitespace).map(String.init)
+        var examples = try LabeledTextCSV.read(contentsOf: leipzigFolder.appendingPathComponent("train.csv"))
+        if let udhr {
+            examples += try LabeledTextCSV.read(contentsOf: URL(fileURLWithPath: udhr).appendingPathComponent("train.csv"))
+        }
+        let started = Date()
+        var trainer = LanguageModelTrainer()
+        if let featuresPerLanguage {
+            trainer.featuresPerLanguage = featuresPerLanguage.split(separator: ",").compactMap { Int($0) }
+        }
+        let data = trainer.modelData(examples, languages: labels)
+        var outURL = URL(fileURLWithPath: out)
+        if outURL.pathExtension != "hlid" {
+            outURL.appendPathComponent(LanguageIdentifier.bundledModelFileName)
+        }
+        try data.write(to: outURL)
+        print("wrote \(outURL.path): \(labels.count) languages, \(data.count) bytes, \(examples.count) texts, "
+            + String(format: "%.1f s", Date().timeIntervalSince(started)))
+        guard report else { return }
+        var identifier = try LanguageIdentifier(modelData: data)
+        if let orderWeights { identifier.orderWeights = orderWeights.split(separator: ",").compactMap { Float($0) } }
+        if let pseudoCount { identifier.unseenPseudoCount = pseudoCount }
+        if let temperature { identifier.temperaturePerPosition = temperature }
+        for split in ["dev_sentences", "dev_word_pairs", "dev_words"] {
+            let url = leipzigFolder.appendingPathComponent("\(split).csv")
+            guard FileManager.default.fileExists(atPath: url.path) else { continue }
+            let result = LanguageIdentificationEvaluation.evaluate(identifier, on: try LabeledTextCSV.read(contentsOf: url))
+            print(String(format: "%@: n=%d accuracy=%.4f confidence=%.3f", split, result.count, result.accuracy,
+                         result.meanConfidence)
+                + "  " + result.topConfusions.prefix(8).map { "\($0.pair) \($0.count)" }.joined(separator: ", "))
+        }
+    }
+}
