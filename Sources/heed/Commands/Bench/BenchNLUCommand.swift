@@ -1,7 +1,174 @@
 import ArgumentParser
+import Foundation
+import HeedLanguage
 
-// SCAFFOLD: replaced by the owning issue's work.
+/// `heed bench nlu`: trains and measures Heed's text classifier, runs the scikit-learn TF-IDF + logistic
+/// regression peer on the same data in the same run, and prints both with their ratios.
 struct BenchNLUCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "nlu")
-    func run() async throws { throw ValidationError("not available yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "nlu",
+        abstract: "Benchmark the text classifier against a scikit-learn TF-IDF + LogisticRegression peer.")
+
+    @Option(name: .long, help: "Data set folder name under --data-root (uses its train.csv and dev.csv).")
+    var dataset = "banking77"
+    @Option(name: .customLong("data-root"), help: "Folder holding the data sets (relative to the current directory).")
+    var dataRoot = "../shared/data"
+    @Option(name: .long, help: "Training CSV (overrides --dataset).") var train: String?
+    @Option(name: .long, help: "Dev CSV (overrides --dataset).") var dev: String?
+    @Option(name: .customLong("latency-samples"), help: "Single-message predictions to time.") var latencySamples = 5000
+    @Option(name: .customLong("peer-python"), help: "Python of the peer's virtual environment (made by Benchmarks/nlu/setup-peer.sh).")
+    var peerPython = ".venv-bench/bin/python"
+    @Option(name: .customLong("peer-script"), help: "The peer script.") var peerScript = "Benchmarks/nlu/sklearn_peer.py"
+    @Option(name: .customLong("peer-c"), help: "Inverse regularisation C of the peer's LogisticRegression.") var peerC = 10.0
+    @Flag(name: .customLong("no-peer"), help: "Skip the scikit-learn peer.") var noPeer = false
+    @OptionGroup var flags: ClassifierTrainingFlags
+
+    func run() async throws {
+        let trainPath = try existingFile(train ?? "\(dataRoot)/\(dataset)/train.csv", what: "training data")
+        let devPath = try existingFile(dev ?? "\(dataRoot)/\(dataset)/dev.csv", what: "dev data")
+        let trainExamples = try LabeledTextCSV.read(contentsOf: URL(fileURLWithPath: trainPath))
+        let devExamples = try LabeledTextCSV.read(contentsOf: URL(fileURLWithPath: devPath))
+        print("data: \(trainPath) (\(trainExamples.count)) → \(devPath) (\(devExamples.count))")
+
+        let heed = try measureHeed(train: trainExamples, dev: devExamples)
+        print("")
+        print("Heed TextClassifier")
+        print(String(format: "  training time        %.3f s", heed.trainSeconds))
+        print(String(format: "  model size           %.2f MB (%d features × %d labels)", Double(heed.modelBytes) / 1_048_576,
+                     heed.featureCount, heed.labelCount))
+        print(String(format: "  classify latency     p50 %.1f µs, p99 %.1f µs", heed.p50Microseconds, heed.p99Microseconds))
+        print(String(format: "  throughput           %.0f messages/s (one core)", heed.messagesPerSecond))
+        print("  peak memory (VmHWM)  \(heed.peakMemoryKB.map { "\($0 / 1024) MB" } ?? "unknown")")
+        print("  " + heed.evaluation.summary(prefix: "dev"))
+
+        guard !noPeer else { return }
+        print("")
+        guard let peer = runPeer(trainPath: trainPath, devPath: devPath) else { return }
+        let double = { (key: String) in (peer[key] as? NSNumber)?.doubleValue ?? .nan }
+        print("Peer: \(peer["peer"] as? String ?? "scikit-learn")")
+        print(String(format: "  training time        %.3f s", double("train_seconds")))
+        print(String(format: "  predict latency      p50 %.1f µs, p99 %.1f µs", double("predict_p50_us"), double("predict_p99_us")))
+        print(String(format: "  throughput           %.0f messages/s single-message (%.0f/s batched)",
+                     double("messages_per_second"), double("batch_messages_per_second")))
+        print(String(format: "  dev: accuracy=%.4f macro_f1=%.4f", double("dev_accuracy"), double("dev_macro_f1")))
+        print("")
+        print("Heed vs peer")
+        print(String(format: "  throughput           %.0f× (single-message)", heed.messagesPerSecond / double("messages_per_second")))
+        print(String(format: "  latency              %.0f× lower at p50, %.0f× lower at p99",
+                     double("predict_p50_us") / heed.p50Microseconds, double("predict_p99_us") / heed.p99Microseconds))
+        print(String(format: "  training time        %.1f× faster", double("train_seconds") / heed.trainSeconds))
+        print(String(format: "  accuracy delta       %+.4f (macro-F1 %+.4f)", heed.evaluation.accuracy - double("dev_accuracy"),
+                     heed.evaluation.macroF1 - double("dev_macro_f1")))
+    }
+
+    /// Heed's figures.
+    struct HeedFigures {
+        var trainSeconds: Double
+        var modelBytes: Int
+        var featureCount: Int
+        var labelCount: Int
+        var p50Microseconds: Double
+        var p99Microseconds: Double
+        var messagesPerSecond: Double
+        var peakMemoryKB: Int?
+        var evaluation: ClassificationEvaluation
+    }
+
+    private func measureHeed(train: [LabeledText], dev: [LabeledText]) throws -> HeedFigures {
+        let progress = TrainingProgressDisplay()
+        let start = ContinuousClock.now
+        let classifier = try TextClassifier.train(examples: train, options: flags.options, devExamples: dev, progress: progress.update)
+        let trainSeconds = (ContinuousClock.now - start).seconds
+        progress.finish()
+
+        let modelURL = FileManager.default.temporaryDirectory.appendingPathComponent("heed-bench-\(UUID().uuidString).model")
+        defer { try? FileManager.default.removeItem(at: modelURL) }
+        try classifier.save(to: modelURL)
+        let modelBytes = (try FileManager.default.attributesOfItem(atPath: modelURL.path)[.size] as? Int) ?? 0
+
+        let evaluation = ClassificationEvaluation.evaluate(classifier, on: dev)
+        let texts = dev.map(\.text)
+        for text in texts.prefix(200) { _ = classifier.predict(text, topK: 3) }  // warm-up
+        var latencies: [Double] = []
+        latencies.reserveCapacity(latencySamples)
+        var checksum: Float = 0
+        let clock = ContinuousClock()
+        for i in 0..<max(1, latencySamples) {
+            let text = texts[i % texts.count]
+            let before = clock.now
+            let result = classifier.predict(text, topK: 3)
+            latencies.append((clock.now - before).seconds * 1e6)
+            checksum += result.top?.probability ?? 0
+        }
+        precondition(checksum >= 0)
+        latencies.sort()
+        let total = latencies.reduce(0, +)
+        return HeedFigures(
+            trainSeconds: trainSeconds, modelBytes: modelBytes, featureCount: classifier.featureCount,
+            labelCount: classifier.labels.count, p50Microseconds: percentile(latencies, 50),
+            p99Microseconds: percentile(latencies, 99), messagesPerSecond: Double(latencies.count) / (total / 1e6),
+            peakMemoryKB: Self.peakResidentKilobytes(), evaluation: evaluation)
+    }
+
+    /// Runs the scikit-learn peer; prints why and returns nil when it cannot.
+    private func runPeer(trainPath: String, devPath: String) -> [String: Any]? {
+        let unavailable = "peer unavailable: run Benchmarks/nlu/setup-peer.sh (creates .venv-bench with scikit-learn)"
+        guard FileManager.default.isExecutableFile(atPath: peerPython) else {
+            print("\(unavailable); no Python at \(peerPython)")
+            return nil
+        }
+        guard FileManager.default.fileExists(atPath: peerScript) else {
+            print("peer unavailable: no peer script at \(peerScript) (use --peer-script)")
+            return nil
+        }
+        printError("running the scikit-learn peer (this takes a while)…")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: peerPython)
+        process.arguments = [peerScript, "--train", trainPath, "--dev", devPath, "--C", String(peerC)]
+        let output = Pipe()
+        process.standardOutput = output
+        do {
+            try process.run()
+        } catch {
+            print("\(unavailable); \(error)")
+            return nil
+        }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0,
+              let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            print("\(unavailable); the peer exited with status \(process.terminationStatus)")
+            return nil
+        }
+        return json
+    }
+
+    private func existingFile(_ path: String, what: String) throws -> String {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw ValidationError("\(what) not found at \(path) (relative to \(FileManager.default.currentDirectoryPath))")
+        }
+        return path
+    }
+
+    private func percentile(_ sorted: [Double], _ p: Double) -> Double {
+        guard !sorted.isEmpty else { return 0 }
+        return sorted[min(sorted.count - 1, Int((p / 100 * Double(sorted.count - 1)).rounded()))]
+    }
+
+    /// Peak resident set size of this process (VmHWM in /proc/self/status), in kilobytes.
+    static func peakResidentKilobytes() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
+        }
+        return nil
+    }
+}
+
+extension Duration {
+    /// The duration in seconds.
+    var seconds: Double {
+        let (seconds, attoseconds) = components
+        return Double(seconds) + Double(attoseconds) / 1e18
+    }
 }
