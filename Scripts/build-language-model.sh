@@ -7,5 +7,6 @@ DATA="${1:-/work/shared/data}"
 swift build -c release --product heed
 .build/release/heed nlu build-language-model \
     --leipzig "$DATA/langid_leipzig" \
+    --lexicons "$DATA/sentiment_lexicons" \
     --out Sources/HeedLanguage/Resources \
     --report

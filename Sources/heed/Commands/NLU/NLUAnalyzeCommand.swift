@@ -1,7 +1,74 @@
 import ArgumentParser
+import Foundation
+import HeedLanguage
 
-// SCAFFOLD: replaced by the language-understanding work.
+/// `heed nlu analyze`: language, sentiment and escalation signals, personal data and redacted text of a message.
 struct NLUAnalyzeCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "analyze")
-    func run() async throws { throw ValidationError("not available yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Analyse a customer message: language, signals with evidence, PII and redacted text."
+    )
+
+    @Argument(help: "The customer message.")
+    var text: String
+
+    @Option(name: .customLong("previous"), help: "An earlier customer message of the conversation (repeatable).")
+    var previousMessages: [String] = []
+
+    @Flag(help: "Print JSON.")
+    var json = false
+
+    @Option(help: "Only list signals at least this strong (0…1).")
+    var threshold: Double = 0.3
+
+    func run() async throws {
+        let analysis = try MessageAnalyzer().analyze(text, previousCustomerMessages: previousMessages)
+        if json {
+            print(try JSONOutput.encode(AnalysisJSON(analysis)))
+            return
+        }
+        let language = analysis.language
+        print("language:  \(language.code) (\(language.languageName)) " + String(format: "%.3f", language.confidence))
+        let sentiment = analysis.signals.sentiment
+        print("sentiment: \(sentiment.label.rawValue) " + String(format: "%.2f (polarity %+.2f)", sentiment.score, sentiment.polarity)
+            + (sentiment.evidence.isEmpty ? "" : "  ← " + sentiment.evidence.joined(separator: ", ")))
+        let present = analysis.signals.present(threshold: threshold)
+        print("signals:   " + (present.isEmpty ? "none" : ""))
+        for signal in present {
+            print("  \(signal.kind.rawValue) " + String(format: "%.2f", signal.score) + "  ← " + signal.evidence.joined(separator: ", "))
+        }
+        print("pii:       " + (analysis.pii.isEmpty ? "none" : analysis.pii.map { "\($0.kind.rawValue) \"\($0.text)\"" }.joined(separator: ", ")))
+        print("redacted:  \(analysis.redacted.text)")
+    }
+}
+
+/// The `--json` shape of `heed nlu analyze`.
+private struct AnalysisJSON: Encodable {
+    struct PII: Encodable {
+        let kind: String
+        let text: String
+        let start: Int
+        let end: Int
+        let placeholder: String?
+    }
+
+    let language: LanguageGuess
+    let sentiment: Sentiment
+    let signals: [Signal]
+    let pii: [PII]
+    let redacted: String
+    let redactionMap: [String: String]
+
+    init(_ analysis: MessageAnalysis) {
+        language = analysis.language
+        sentiment = analysis.signals.sentiment
+        signals = analysis.signals.signals
+        let placeholders = Dictionary(analysis.redacted.map.originals.map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        pii = analysis.pii.map {
+            PII(kind: $0.kind.rawValue, text: $0.text, start: $0.utf8Offsets.lowerBound, end: $0.utf8Offsets.upperBound,
+                placeholder: placeholders[$0.text])
+        }
+        redacted = analysis.redacted.text
+        redactionMap = analysis.redacted.map.originals
+    }
 }

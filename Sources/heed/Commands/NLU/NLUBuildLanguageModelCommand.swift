@@ -16,6 +16,9 @@ struct NLUBuildLanguageModelCommand: AsyncParsableCommand {
     @Option(help: "Folder of langid_udhr (train.csv); only the Leipzig languages are used.")
     var udhr: String?
 
+    @Option(help: "Folder of sentiment_lexicons (vader_en.csv): writes the English sentiment lexicon resource too.")
+    var lexicons: String?
+
     @Option(help: "Output folder (the HeedLanguage Resources folder) or a .hlid file path.")
     var out: String
 
@@ -55,6 +58,10 @@ struct NLUBuildLanguageModelCommand: AsyncParsableCommand {
         try data.write(to: outURL)
         print("wrote \(outURL.path): \(labels.count) languages, \(data.count) bytes, \(examples.count) texts, "
             + String(format: "%.1f s", Date().timeIntervalSince(started)))
+        if let lexicons {
+            try writeEnglishLexicon(from: URL(fileURLWithPath: lexicons).appendingPathComponent("vader_en.csv"),
+                                    to: outURL.deletingLastPathComponent())
+        }
         guard report else { return }
         var identifier = try LanguageIdentifier(modelData: data)
         if let orderWeights { identifier.orderWeights = orderWeights.split(separator: ",").compactMap { Float($0) } }
@@ -68,5 +75,21 @@ struct NLUBuildLanguageModelCommand: AsyncParsableCommand {
                          result.meanConfidence)
                 + "  " + result.topConfusions.prefix(8).map { "\($0.pair) \($0.count)" }.joined(separator: ", "))
         }
+    }
+
+    /// Keeps `token<TAB>mean_valence` of the VADER lexicon (MIT), words only, one decimal.
+    private func writeEnglishLexicon(from csv: URL, to folder: URL) throws {
+        let lines = try String(contentsOf: csv, encoding: .utf8).split(separator: "\n").dropFirst()
+        var output = ""
+        for line in lines {
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false)
+            guard fields.count >= 2, let valence = Double(fields[fields.count - 2]) else { continue }
+            let token = fields.dropLast(2).joined(separator: ",")
+            guard token.contains(where: \.isLetter), !token.contains("\t"), abs(valence) >= 0.5 else { continue }
+            output += "\(token)\t" + String(format: "%.1f", valence) + "\n"
+        }
+        let url = folder.appendingPathComponent(SignalResources.englishLexiconFileName)
+        try output.write(to: url, atomically: true, encoding: .utf8)
+        print("wrote \(url.path): \(output.utf8.count) bytes")
     }
 }

@@ -1,0 +1,98 @@
+import Foundation
+
+/// Finds emotion and escalation signals in a customer message — anger/frustration, urgency, confusion,
+/// gratitude, an explicit request for a human, a churn threat — and its sentiment, each with a score in 0…1
+/// and the evidence behind it. Multilingual cue phrases (en, vi, ms/id, lv; with or without diacritics),
+/// sentiment lexicons, and style cues (ALL CAPS, `!!!`, `???`, profanity, the same message sent again).
+/// Immutable and thread-safe.
+public struct SignalDetector: Sendable {
+    private let tokenizer = Tokenizer()
+    private let lexicon: SentimentLexicon
+    private let cues: [(kind: SignalKind, patterns: [CuePattern], label: String?)] = [
+        (.humanRequest, EscalationCues.humanRequest, nil),
+        (.churnThreat, EscalationCues.churnThreat, nil),
+        (.anger, EmotionCues.anger, nil),
+        (.anger, EmotionCues.profanity, "profanity"),
+        (.urgency, EmotionCues.urgency, nil),
+        (.confusion, EmotionCues.confusion, nil),
+        (.gratitude, EmotionCues.gratitude, nil),
+    ]
+
+    /// A detector with the bundled lexicons.
+    public init() {
+        lexicon = SentimentLexicon.bundled
+    }
+
+    /// The signals of `text`; `previousCustomerMessages` (oldest first) lets it notice a repeated message.
+    public func detect(_ text: String, previousCustomerMessages: [String] = []) -> MessageSignals {
+        let words = tokenizer.tokens(in: text).filter { $0.kind == .word || $0.kind == .emoji }
+            .map { CueWord(text: $0.text, folded: TextNormalizer.foldDiacritics($0.folded)) }
+        var weights: [SignalKind: Double] = [:]
+        var evidence: [SignalKind: [String]] = [:]
+        func record(_ kind: SignalKind, _ weight: Double, _ cue: String) {
+            weights[kind, default: 0] += weight
+            if !(evidence[kind]?.contains(cue) ?? false) { evidence[kind, default: []].append(cue) }
+        }
+
+        for (kind, patterns, label) in cues {
+            var taken: [Range<Int>] = []
+            let found = patterns.flatMap { pattern in pattern.matches(in: words).map { (pattern.weight, $0) } }
+            for (weight, range) in found.sorted(by: { $0.0 > $1.0 }) where !taken.contains(where: { $0.overlaps(range) }) {
+                taken.append(range)
+                let phrase = words[range].map(\.text).joined(separator: " ")
+                record(kind, weight, label.map { "\($0): \(phrase)" } ?? phrase)
+            }
+        }
+        for finding in StyleCues().findings(in: text, previousCustomerMessages: previousCustomerMessages) {
+            record(finding.kind, finding.weight, finding.evidence)
+        }
+        // "thanks for nothing" and "not helpful" are not gratitude.
+        if weights[.anger, default: 0] >= 1.5 { weights[.gratitude] = (weights[.gratitude] ?? 0) * 0.3 }
+
+        let signals = SignalKind.allCases.map { kind in
+            let weight = weights[kind] ?? 0
+            return Signal(kind: kind, score: Self.saturate(weight), evidence: evidence[kind] ?? [])
+        }
+        let sentiment = sentiment(of: words, signals: weights)
+        return MessageSignals(sentiment: sentiment, signals: signals)
+    }
+
+    /// Lexicon valence with negation, nudged by the emotion signals, squashed like VADER's compound score.
+    private func sentiment(of words: [CueWord], signals: [SignalKind: Double]) -> Sentiment {
+        var total = 0.0
+        var evidence: [String] = []
+        var index = 0
+        while index < words.count {
+            var valence: Double?
+            var span = 1
+            if index + 1 < words.count,
+               let two = lexicon.valence(text: words[index].text + " " + words[index + 1].text,
+                                         folded: words[index].folded + " " + words[index + 1].folded) {
+                valence = two
+                span = 2
+            } else {
+                valence = lexicon.valence(text: words[index].text, folded: words[index].folded)
+            }
+            if var value = valence {
+                let negated = words[max(0, index - 3)..<index].contains { SentimentLexicon.negators.contains($0.folded) }
+                if negated { value *= -0.6 }
+                total += value
+                let phrase = words[index..<(index + span)].map(\.text).joined(separator: " ")
+                evidence.append(negated ? "not \(phrase)" : phrase)
+            }
+            index += span
+        }
+        total -= 2.0 * min(2, signals[.anger] ?? 0) + 1.0 * min(2, signals[.churnThreat] ?? 0)
+        total += 1.0 * min(2, signals[.gratitude] ?? 0)
+        if (signals[.anger] ?? 0) > 0 { evidence.append("anger cues") }
+        let polarity = total / (total * total + 15).squareRoot()
+        let label: SentimentLabel = polarity >= 0.25 ? .positive : polarity <= -0.25 ? .negative : .neutral
+        let score = label == .neutral ? 1 - abs(polarity) / 0.25 * 0.5 : 0.5 + (abs(polarity) - 0.25) / 0.75 * 0.5
+        return Sentiment(label: label, score: min(1, max(0, score)), polarity: polarity, evidence: Array(evidence.prefix(8)))
+    }
+
+    /// Maps summed cue weights to 0…1: one strong cue (weight ≈ 2) gives ≈ 0.86.
+    static func saturate(_ weight: Double) -> Double {
+        weight <= 0 ? 0 : 1 - exp(-weight)
+    }
+}
