@@ -1,0 +1,94 @@
+/// The default engine: no model, no network. It picks the sentences of the best passages that answer the
+/// question and wraps them in a reply in the customer's language — greeting (with the name when known), an
+/// empathetic opening when the customer is upset, the answer, the source link, and an offer of a human.
+public struct EmbeddedAnswerEngine: AnswerEngine {
+    public let name = "embedded"
+    /// At most this many sentences are quoted.
+    public var maximumSentences: Int
+    /// Passages shorter than this are quoted whole (typical FAQ answers).
+    public var wholePassageCharacters: Int
+    private let extractor = TermExtractor()
+
+    /// Creates the engine.
+    public init(maximumSentences: Int = 3, wholePassageCharacters: Int = 400) {
+        self.maximumSentences = maximumSentences
+        self.wholePassageCharacters = wholePassageCharacters
+    }
+
+    public func answer(_ request: AnswerRequest) async throws -> KnowledgeAnswer {
+        compose(request)
+    }
+
+    /// Writes the reply synchronously.
+    public func compose(_ request: AnswerRequest) -> KnowledgeAnswer {
+        guard let top = request.hits.first else {
+            return GroundednessGuard.abstention(for: request, reason: .lowRetrievalConfidence, engine: name)
+        }
+        let (sentences, used) = supportingSentences(for: request.question, hits: request.hits)
+        let body = sentences.joined(separator: " ")
+        let citations = used.enumerated().map { offset, passage in
+            Citation(number: offset + 1, passage: passage, snippet: Self.snippet(body, from: passage))
+        }
+        let text = Self.wrap(body, request: request, sourceURL: top.passage.sourceURL ?? used.compactMap(\.sourceURL).first)
+        return KnowledgeAnswer(
+            text: text, claims: body, citations: citations, confidence: request.retrievalConfidence, verdict: .grounded,
+            engine: name, language: Self.replyLanguage(request.customer.language))
+    }
+
+    /// Greeting, empathy, `body`, source link and offer of a human, in the customer's language.
+    static func wrap(_ body: String, request: AnswerRequest, sourceURL: String?) -> String {
+        let templates = ReplyTemplates.forLanguage(request.customer.language)
+        var paragraphs: [String] = []
+        let greeting = request.customer.name.map { templates.fill(templates.greetingWithName, $0) } ?? templates.greeting
+        paragraphs.append(request.customer.sentiment == .negative ? greeting + " " + templates.empathy : greeting)
+        paragraphs.append(body)
+        if let sourceURL, !sourceURL.isEmpty { paragraphs.append(templates.fill(templates.sourceLink, sourceURL)) }
+        paragraphs.append(templates.offerHuman)
+        return paragraphs.joined(separator: "\n\n")
+    }
+
+    static func replyLanguage(_ language: String) -> String {
+        ReplyTemplates.languages.contains(language) ? language : "en"
+    }
+
+    /// The sentences that best answer `question`, in reading order, and the passages they come from.
+    func supportingSentences(for question: String, hits: [KnowledgeSearchHit]) -> ([String], [KnowledgePassage]) {
+        let top = hits[0]
+        if top.passage.text.count <= wholePassageCharacters {
+            return ([Self.flatten(top.passage.text)], [top.passage])
+        }
+        let questionTerms = Set(ClaimTerms(question, extractor: extractor).contentTerms)
+        let questionStems = ClaimTerms.stems(of: questionTerms)
+        // The best passage, and passages of the same document or nearly as confident.
+        let candidates = hits.prefix(3).filter {
+            $0.passage.id == top.passage.id || $0.passage.documentID == top.passage.documentID || $0.confidence >= top.confidence * 0.9
+        }
+        var scored: [(score: Double, passage: Int, order: Int, sentence: String)] = []
+        for (passageIndex, hit) in candidates.enumerated() {
+            for (order, sentence) in SentenceSplitter.sentences(in: hit.passage.text).enumerated() {
+                let terms = ClaimTerms(sentence, extractor: extractor).contentTerms
+                guard !terms.isEmpty else { continue }
+                let overlap = terms.filter { ClaimTerms.isSupported($0, by: questionTerms, stems: questionStems) }.count
+                var score = Double(overlap) / Double(max(questionTerms.count, 1))
+                if passageIndex == 0 { score += 0.2 }
+                if order == 0 { score += 0.1 }
+                scored.append((score, passageIndex, order, sentence))
+            }
+        }
+        let chosen = scored.sorted { $0.score > $1.score }.prefix(maximumSentences)
+            .sorted { ($0.passage, $0.order) < ($1.passage, $1.order) }
+        guard !chosen.isEmpty else { return ([Self.flatten(String(top.passage.text.prefix(wholePassageCharacters)))], [top.passage]) }
+        let passageIndexes = Array(Set(chosen.map(\.passage))).sorted()
+        return (chosen.map { Self.flatten($0.sentence) }, passageIndexes.map { candidates[$0].passage })
+    }
+
+    /// Joins a passage's lines into running text (list items stay readable).
+    static func flatten(_ text: String) -> String {
+        text.split(separator: "\n").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    private static func snippet(_ body: String, from passage: KnowledgePassage) -> String {
+        let flat = flatten(passage.text)
+        return String((flat.count <= 200 ? flat : String(flat.prefix(200)) + "…"))
+    }
+}

@@ -1,0 +1,39 @@
+/// The messages sent to a chat model: the rules (answer only from the numbered passages, cite them as `[n]`,
+/// say `NO_ANSWER` otherwise), the passages, and the customer context — PII redacted, name left out.
+struct GroundedPrompt {
+    /// The reply a model gives when the passages do not answer the question.
+    static let noAnswerMarker = "NO_ANSWER"
+
+    static func messages(for request: AnswerRequest, redactor: any PIIRedacting) -> [ChatMessage] {
+        let language = request.customer.language
+        let system = """
+        You are Heed, a customer-support assistant. Answer the customer's question using ONLY the numbered \
+        passages below. Cite every statement with the number of the passage it comes from, like [1] or [2]. \
+        Do not add facts, numbers, names or links that are not in the passages. If the passages do not answer \
+        the question, reply exactly \(noAnswerMarker). Reply in the language with code "\(language)", in at most \
+        four short sentences, without a greeting or a sign-off (they are added for you). Placeholders such as \
+        [EMAIL_1] stand for the customer's personal data; never ask for or guess their values.
+        """
+        var passages: [String] = []
+        for (offset, hit) in request.hits.enumerated() {
+            let heading = [hit.passage.title, hit.passage.heading].compactMap { $0 }.joined(separator: " — ")
+            passages.append("[\(offset + 1)] \(heading)\n\(hit.passage.text)")
+        }
+        let redacted = redactor.redact([request.question] + request.customer.recentMessages)
+        var context = [
+            "Customer language: \(language)",
+            "Customer sentiment: \(request.customer.sentiment.rawValue)",
+        ]
+        if let emotion = request.customer.emotion { context.append("Detected emotion: \(emotion) (acknowledge it briefly if negative)") }
+        if redacted.count > 1 { context.append("Earlier messages:\n" + redacted.dropFirst().map { "- \($0)" }.joined(separator: "\n")) }
+        let user = """
+        Passages:
+        \(passages.joined(separator: "\n\n"))
+
+        \(context.joined(separator: "\n"))
+
+        Question: \(redacted[0])
+        """
+        return [ChatMessage(role: "system", content: system), ChatMessage(role: "user", content: user)]
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import Hummingbird
+import Logging
+
+/// A fake OpenAI-compatible provider on 127.0.0.1 (ephemeral port) that replies from a script and records
+/// every request body it receives.
+actor ScriptedProvider {
+    /// One scripted reply.
+    enum Reply: Sendable {
+        /// A JSON body with a status (and an optional `Retry-After` header).
+        case json(status: Int, body: String, retryAfter: String? = nil)
+        /// A `text/event-stream` body sent in these pieces.
+        case stream([String])
+        /// No reply for this long, then an empty 200.
+        case stall(seconds: Double)
+    }
+
+    private var replies: [Reply]
+    private(set) var requestBodies: [String] = []
+
+    init(_ replies: [Reply]) {
+        self.replies = replies
+    }
+
+    /// Records a request and returns the next reply (the last one repeats).
+    func next(recording body: String) -> Reply {
+        requestBodies.append(body)
+        return replies.count > 1 ? replies.removeFirst() : replies[0]
+    }
+
+    /// A chat completion body whose message is `content`.
+    static func completion(_ content: String) -> Reply {
+        let escaped = String(decoding: try! JSONEncoder().encode(content), as: UTF8.self)
+        return .json(status: 200, body: #"{"id":"c1","object":"chat.completion","choices":[{"index":0,"message":{"role":"assistant","content":\#(escaped)},"finish_reason":"stop"}]}"#)
+    }
+
+    /// A streamed completion that sends `pieces` as deltas, then `[DONE]`.
+    static func streamed(_ pieces: [String]) -> Reply {
+        let events = pieces.map { piece -> String in
+            let escaped = String(decoding: try! JSONEncoder().encode(piece), as: UTF8.self)
+            return "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\(escaped)}}]}\n\n"
+        }
+        return .stream(events + ["data: [DONE]\n\n"])
+    }
+
+    /// Runs the server for the duration of `body`, passing the port it listens on.
+    func serve(_ body: @Sendable (Int) async throws -> Void) async throws {
+        let router = Router()
+        let handler: @Sendable (Request, BasicRequestContext) async throws -> Response = { request, _ in
+            let buffer = try await request.body.collect(upTo: 4 << 20)
+            let reply = await self.next(recording: String(decoding: buffer.readableBytesView, as: UTF8.self))
+            switch reply {
+            case let .json(status, text, retryAfter):
+                var headers: HTTPFields = [.contentType: "application/json"]
+                if let retryAfter { headers[.retryAfter] = retryAfter }
+                return Response(status: .init(code: status), headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
+            case let .stream(events):
+                return Response(status: .ok, headers: [.contentType: "text/event-stream"], body: ResponseBody { writer in
+                    for event in events {
+                        try await writer.write(ByteBuffer(string: event))
+                        try await Task.sleep(for: .milliseconds(5))
+                    }
+                    try await writer.finish(nil)
+                })
+            case let .stall(seconds):
+                try await Task.sleep(for: .seconds(seconds))
+                return Response(status: .ok)
+            }
+        }
+        router.post("v1/chat/completions", use: handler)
+        router.post("v1/embeddings", use: handler)
+        let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
+        var logger = Logger(label: "scripted-provider")
+        logger.logLevel = .critical
+        let app = Application(
+            router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+            onServerRunning: { channel in
+                portContinuation.yield(channel.localAddress?.port ?? 0)
+                portContinuation.finish()
+            }, logger: logger)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await app.runService(gracefulShutdownSignals: []) }
+            var iterator = ports.makeAsyncIterator()
+            guard let port = await iterator.next() else { throw CancellationError() }
+            do {
+                try await body(port)
+            } catch {
+                group.cancelAll()
+                throw error
+            }
+            group.cancelAll()
+        }
+    }
+}
