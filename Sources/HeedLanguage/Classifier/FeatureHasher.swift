@@ -21,6 +21,7 @@ struct FeatureHasher: Sendable {
         var chars: [UInt32] = []
         var tokenHashes: [UInt64] = []
         var scalars: [UInt32] = []
+        var counter = RowCounter()
     }
 
     /// Fills `scratch.words` and `scratch.chars` with the buckets of `text`'s features (repeats kept).
@@ -42,9 +43,13 @@ struct FeatureHasher: Sendable {
             }
             scratch.tokenHashes.append(h)
             scratch.words.append(UInt32(truncatingIfNeeded: h & mask))
-            if token.kind == .word, options.maxCharNGram >= options.minCharNGram, options.maxCharNGram > 0 {
+            if !options.charNGramsAcrossWords, token.kind == .word, options.maxCharNGram >= options.minCharNGram,
+               options.maxCharNGram > 0 {
                 appendCharNGrams(of: token.folded, into: &scratch)
             }
+        }
+        if options.charNGramsAcrossWords, options.maxCharNGram >= options.minCharNGram, options.maxCharNGram > 0 {
+            appendTextCharNGrams(of: text, into: &scratch)
         }
         if options.maxWordNGram >= 2, scratch.tokenHashes.count >= 2 {
             for n in 2...options.maxWordNGram where scratch.tokenHashes.count >= n {
@@ -57,12 +62,34 @@ struct FeatureHasher: Sendable {
         }
     }
 
+    /// Appends the character n-grams of the whole normalised, folded text, white space collapsed to one space.
+    private func appendTextCharNGrams(of text: String, into scratch: inout Scratch) {
+        let folded = TextNormalizer.foldDiacritics(TextNormalizer.normalize(text))
+        scratch.scalars.removeAll(keepingCapacity: true)
+        scratch.scalars.append(0x20)
+        for scalar in folded.unicodeScalars {
+            let isSpace = scalar.properties.isWhitespace || scalar.value == 0xFFFD
+            if isSpace {
+                if scratch.scalars.last != 0x20 { scratch.scalars.append(0x20) }
+            } else {
+                scratch.scalars.append(scalar.value)
+            }
+        }
+        if scratch.scalars.last != 0x20 { scratch.scalars.append(0x20) }
+        appendNGrams(ofScalarsInto: &scratch)
+    }
+
     /// Appends the character n-grams of ` word ` (space-padded, like scikit-learn's `char_wb`).
     private func appendCharNGrams(of word: String, into scratch: inout Scratch) {
         scratch.scalars.removeAll(keepingCapacity: true)
         scratch.scalars.append(0x20)
         for scalar in word.unicodeScalars { scratch.scalars.append(scalar.value) }
         scratch.scalars.append(0x20)
+        appendNGrams(ofScalarsInto: &scratch)
+    }
+
+    /// Appends the hashed n-grams of `scratch.scalars`.
+    private func appendNGrams(ofScalarsInto scratch: inout Scratch) {
         let count = scratch.scalars.count
         let minN = max(1, options.minCharNGram)
         let maxN = options.maxCharNGram

@@ -13,6 +13,9 @@ public struct FeatureOptions: Sendable, Hashable {
     public var wordWeight: Float = 1
     /// Weight of the character-feature group after its L2 normalisation.
     public var charWeight: Float = 1
+    /// Whether character n-grams span the whole text (across words and punctuation, like scikit-learn's
+    /// `char`) instead of each word padded with spaces (`char_wb`).
+    public var charNGramsAcrossWords = false
     /// Features in fewer training texts than this are dropped.
     public var minDocumentFrequency: Int = 1
 

@@ -49,10 +49,11 @@ struct FeatureVectorizer: Sendable {
         let vectorizer = FeatureVectorizer(options: options, bucketOfRow: bucketOfRow, idf: idf)
         var vectors: [SparseVector] = []
         vectors.reserveCapacity(texts.count)
+        var counter = RowCounter()
         for buckets in perText {
             var vector = SparseVector()
-            vectorizer.appendGroup(buckets.words, weight: options.wordWeight, to: &vector)
-            vectorizer.appendGroup(buckets.chars, weight: options.charWeight, to: &vector)
+            vectorizer.appendGroup(buckets.words, weight: options.wordWeight, to: &vector, counter: &counter)
+            vectorizer.appendGroup(buckets.chars, weight: options.charWeight, to: &vector, counter: &counter)
             vectors.append(vector)
         }
         return (vectorizer, vectors)
@@ -64,36 +65,38 @@ struct FeatureVectorizer: Sendable {
         var vector = SparseVector()
         vector.rows.reserveCapacity(scratch.words.count + scratch.chars.count)
         vector.values.reserveCapacity(scratch.words.count + scratch.chars.count)
-        appendGroup(scratch.words, weight: options.wordWeight, to: &vector)
-        appendGroup(scratch.chars, weight: options.charWeight, to: &vector)
+        appendGroup(scratch.words, weight: options.wordWeight, to: &vector, counter: &scratch.counter)
+        appendGroup(scratch.chars, weight: options.charWeight, to: &vector, counter: &scratch.counter)
         return vector
     }
 
     /// Appends one feature group: buckets → rows, counted, (1 + log tf) × idf, L2-normalised, times `weight`.
     func appendGroup(_ buckets: [UInt32], weight: Float, to vector: inout SparseVector) {
+        var counter = RowCounter()
+        appendGroup(buckets, weight: weight, to: &vector, counter: &counter)
+    }
+
+    /// ``appendGroup(_:weight:to:)`` with a reusable counter.
+    func appendGroup(_ buckets: [UInt32], weight: Float, to vector: inout SparseVector, counter: inout RowCounter) {
         guard weight > 0, !buckets.isEmpty else { return }
-        var rows = [Int32]()
-        rows.reserveCapacity(buckets.count)
+        counter.reset(expected: buckets.count)
         rowOfBucket.withUnsafeBufferPointer { table in
             for bucket in buckets {
                 let row = table[Int(bucket)]
-                if row >= 0 { rows.append(row) }
+                if row >= 0 { counter.add(row) }
             }
         }
-        guard !rows.isEmpty else { return }
-        rows.sort()
+        guard !counter.rows.isEmpty else { return }
         let start = vector.rows.count
         var sumSquares: Float = 0
-        var i = 0
-        while i < rows.count {
-            let row = rows[i]
-            var j = i + 1
-            while j < rows.count, rows[j] == row { j += 1 }
-            let value = (1 + log(Float(j - i))) * idf[Int(row)]
-            vector.rows.append(row)
-            vector.values.append(value)
-            sumSquares += value * value
-            i = j
+        idf.withUnsafeBufferPointer { idf in
+            for (index, row) in counter.rows.enumerated() {
+                let count = counter.count(at: index)
+                let value = (count == 1 ? 1 : 1 + log(Float(count))) * idf[Int(row)]
+                vector.rows.append(row)
+                vector.values.append(value)
+                sumSquares += value * value
+            }
         }
         let scale = weight / sumSquares.squareRoot()
         for k in start..<vector.values.count { vector.values[k] *= scale }

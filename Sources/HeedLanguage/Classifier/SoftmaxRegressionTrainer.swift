@@ -7,6 +7,8 @@ struct SoftmaxRegressionTrainer {
     let classCount: Int
     let rowCount: Int
     let options: TrainingOptions
+    /// Index of the out-of-scope label, whose examples get ``TrainingOptions/outOfScopeExampleWeight``.
+    var outOfScopeIndex: Int?
 
     func train(vectors: [SparseVector], labels: [Int], progress: (Int) -> Void) -> (weights: [Float], bias: [Float]) {
         var weights = [Float](repeating: 0, count: rowCount * classCount)
@@ -14,6 +16,13 @@ struct SoftmaxRegressionTrainer {
         var order = Array(vectors.indices)
         var generator = SplitMix64(seed: options.seed)
         var scores = [Float](repeating: 0, count: classCount)
+        var labelCounts = [Int](repeating: 0, count: classCount)
+        for label in labels { labelCounts[label] += 1 }
+        var classWeights = labelCounts.map { count -> Float in
+            guard count > 0, options.classBalancePower > 0 else { return 1 }
+            return powf(Float(labels.count) / Float(classCount * count), options.classBalancePower)
+        }
+        if let outOfScopeIndex { classWeights[outOfScopeIndex] *= options.outOfScopeExampleWeight }
         let totalSteps = Float(max(1, options.epochs * vectors.count))
         var step = 0
         let l2 = options.l2
@@ -29,6 +38,8 @@ struct SoftmaxRegressionTrainer {
                             LinearScorer.scores(rows: vector.rows, values: vector.values, weights: w, bias: b, classCount: classCount, into: s)
                             LinearScorer.softmax(s)
                             s[labels[index]] -= 1  // gradient of the loss w.r.t. the scores
+                            let exampleWeight = classWeights[labels[index]]
+                            if exampleWeight != 1 { for c in 0..<classCount { s[c] *= exampleWeight } }
                             for c in 0..<classCount { b[c] -= rate * s[c] }
                             for k in 0..<vector.rows.count {
                                 let base = Int(vector.rows[k]) * classCount

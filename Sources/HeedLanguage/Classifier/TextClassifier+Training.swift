@@ -34,7 +34,9 @@ extension TextClassifier {
         let (vectorizer, vectors) = FeatureVectorizer.fit(texts: examples.map(\.text), options: options.features) { done in
             progress?(TrainingProgress(phase: .featurizing, completed: done, total: examples.count))
         }
-        let trainer = SoftmaxRegressionTrainer(classCount: labels.count, rowCount: vectorizer.rowCount, options: options)
+        let trainer = SoftmaxRegressionTrainer(
+            classCount: labels.count, rowCount: vectorizer.rowCount, options: options,
+            outOfScopeIndex: options.outOfScopeLabel.flatMap { labelIndex[$0] })
         let (weights, bias) = trainer.train(vectors: vectors, labels: examples.map { labelIndex[$0.label]! }) { epoch in
             progress?(TrainingProgress(phase: .fitting, completed: epoch, total: options.epochs))
         }
@@ -48,7 +50,8 @@ extension TextClassifier {
         var threshold = calibrated.outOfScopeThreshold
         if options.outOfScopeThreshold == nil, let oosLabel = options.outOfScopeLabel,
            devExamples.contains(where: { $0.label == oosLabel }) {
-            threshold = calibrated.tunedOutOfScopeThreshold(on: devExamples, outOfScopeLabel: oosLabel)
+            threshold = calibrated.tunedOutOfScopeThreshold(
+                on: devExamples, outOfScopeLabel: oosLabel, recallTarget: options.outOfScopeRecallTarget)
         }
         progress?(TrainingProgress(phase: .calibrating, completed: 2, total: 2))
         return calibrated.with(temperature: temperature, threshold: threshold)
@@ -92,8 +95,10 @@ extension TextClassifier {
         return best.t
     }
 
-    /// The threshold on the best in-scope probability maximising in-scope accuracy + out-of-scope recall on `dev`.
-    func tunedOutOfScopeThreshold(on dev: [LabeledText], outOfScopeLabel: String) -> Float {
+    /// The threshold on the best in-scope probability maximising in-scope accuracy + out-of-scope recall on `dev`,
+    /// or, with a recall target, the best in-scope accuracy among thresholds reaching that recall
+    /// (the lowest threshold reaching the highest recall when none does).
+    func tunedOutOfScopeThreshold(on dev: [LabeledText], outOfScopeLabel: String, recallTarget: Float? = nil) -> Float {
         var rows: [(probabilities: [Float], isOOS: Bool, gold: String)] = []
         for example in dev {
             rows.append((probabilities(for: example.text), example.label == outOfScopeLabel, example.label))
@@ -115,7 +120,15 @@ extension TextClassifier {
                     }
                 }
             }
-            let score = Double(inScopeCorrect) / Double(max(1, inScopeTotal)) + Double(oosCaught) / Double(max(1, oosTotal))
+            let accuracy = Double(inScopeCorrect) / Double(max(1, inScopeTotal))
+            let recall = Double(oosCaught) / Double(max(1, oosTotal))
+            let score: Double
+            if let recallTarget {
+                // Thresholds reaching the target rank above all others, then by in-scope accuracy.
+                score = recall + 1e-9 >= Double(recallTarget) ? 10 + accuracy : recall
+            } else {
+                score = accuracy + recall
+            }
             if score > best.score { best = (threshold, score) }
         }
         return best.threshold

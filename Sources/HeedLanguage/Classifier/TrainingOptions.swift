@@ -8,6 +8,11 @@ public struct TrainingOptions: Sendable, Hashable {
     public var learningRate: Float = 1.0
     /// L2 penalty on the weights of the features each step touches.
     public var l2: Float = 1e-6
+    /// How much to up-weight rare labels: each example's loss is scaled by (n / (labels × count of its label))^power.
+    /// 0 = no weighting, 1 = fully balanced (helps macro-F1 on skewed data such as sentiment).
+    public var classBalancePower: Float = 0
+    /// Loss weight of out-of-scope examples relative to the others (above 1 widens the out-of-scope region).
+    public var outOfScopeExampleWeight: Float = 1
     /// Seed for shuffling, so training is reproducible.
     public var seed: UInt64 = 42
     /// The label that marks out-of-scope examples (e.g. `oos`), if the data has one.
@@ -15,6 +20,9 @@ public struct TrainingOptions: Sendable, Hashable {
     /// A fixed out-of-scope threshold on the top probability; `nil` tunes it on the dev examples
     /// (when they contain the out-of-scope label) or leaves it at 0.
     public var outOfScopeThreshold: Float?
+    /// When tuning the threshold on dev: the out-of-scope recall to reach; the threshold is the one with the best
+    /// in-scope accuracy among those reaching it. `nil` maximises in-scope accuracy + out-of-scope recall instead.
+    public var outOfScopeRecallTarget: Float?
 
     /// The default settings.
     public init() {}

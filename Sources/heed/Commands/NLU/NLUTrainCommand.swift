@@ -52,14 +52,24 @@ struct ClassifierTrainingFlags: ParsableArguments {
     @Option(name: .customLong("oos-threshold"), help: "Fixed out-of-scope threshold on the top probability (default: tuned on --dev).")
     var outOfScopeThreshold: Float?
 
+    @Option(name: .customLong("oos-recall"), help: "Tune the out-of-scope threshold on --dev for this recall (e.g. 0.85) at the best in-scope accuracy.")
+    var outOfScopeRecallTarget: Float?
+
+    @Option(name: .customLong("oos-weight"), help: "Loss weight of out-of-scope training examples.")
+    var outOfScopeWeight: Float?
+
     @Option(help: "Training epochs.") var epochs: Int?
     @Option(name: .customLong("learning-rate"), help: "Initial SGD learning rate.") var learningRate: Float?
     @Option(help: "L2 penalty.") var l2: Float?
     @Option(name: .customLong("hash-bits"), help: "log2 of the feature hash size.") var hashBits: Int?
     @Option(name: .customLong("word-ngrams"), help: "Longest word n-gram.") var wordNGrams: Int?
     @Option(name: .customLong("char-ngrams"), help: "Character n-gram range, e.g. 2-5 (0 = off).") var charNGrams: String?
+    @Option(name: .customLong("char-scope"), help: "Character n-grams per word (words) or across the whole text (text).")
+    var charScope: String?
     @Option(name: .customLong("char-weight"), help: "Weight of character features relative to words.") var charWeight: Float?
     @Option(name: .customLong("min-df"), help: "Drop features seen in fewer training texts.") var minDocumentFrequency: Int?
+    @Option(name: .customLong("class-balance"), help: "Up-weight rare labels: 0 none … 1 fully balanced.")
+    var classBalance: Float?
     @Option(help: "Random seed.") var seed: UInt64?
 
     /// The training options these flags describe (defaults for flags not given).
@@ -67,6 +77,8 @@ struct ClassifierTrainingFlags: ParsableArguments {
         var options = TrainingOptions()
         options.outOfScopeLabel = outOfScopeLabel
         options.outOfScopeThreshold = outOfScopeThreshold
+        options.outOfScopeRecallTarget = outOfScopeRecallTarget
+        if let outOfScopeWeight { options.outOfScopeExampleWeight = outOfScopeWeight }
         if let epochs { options.epochs = epochs }
         if let learningRate { options.learningRate = learningRate }
         if let l2 { options.l2 = l2 }
@@ -77,8 +89,10 @@ struct ClassifierTrainingFlags: ParsableArguments {
             options.features.minCharNGram = bounds.first ?? 0
             options.features.maxCharNGram = bounds.last ?? 0
         }
+        if let charScope { options.features.charNGramsAcrossWords = charScope == "text" }
         if let charWeight { options.features.charWeight = charWeight }
         if let minDocumentFrequency { options.features.minDocumentFrequency = minDocumentFrequency }
+        if let classBalance { options.classBalancePower = classBalance }
         if let seed { options.seed = seed }
         return options
     }
