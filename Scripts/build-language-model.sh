@@ -8,5 +8,7 @@ swift build -c release --product heed
 .build/release/heed nlu build-language-model \
     --leipzig "$DATA/langid_leipzig" \
     --lexicons "$DATA/sentiment_lexicons" \
+    --ltec "$DATA/ltec_lv_sentiment" \
+    --smsa "$DATA/indonlu_smsa" \
     --out Sources/HeedLanguage/Resources \
     --report

@@ -31,7 +31,8 @@ public struct MessageAnalyzer: Sendable {
         let redacted = redactor.redact(text, matches: pii, continuing: redactionMap)
         // Identify the language without the personal data: e-mail addresses and numbers are not language.
         let language = languageIdentifier.identify(pii.isEmpty ? text : redacted.text.replacingPlaceholders())
-        let signals = signalDetector.detect(text, previousCustomerMessages: previousCustomerMessages)
+        let signals = signalDetector.detect(text, previousCustomerMessages: previousCustomerMessages,
+                                            language: language.isUnknown ? nil : language.code)
         return MessageAnalysis(language: language, signals: signals, pii: pii, redacted: redacted)
     }
 }

@@ -8,6 +8,7 @@ import Foundation
 public struct SignalDetector: Sendable {
     private let tokenizer = Tokenizer()
     private let lexicon: SentimentLexicon
+    private let sentimentModels: SentimentModels
     private let cues: [(kind: SignalKind, patterns: [CuePattern], label: String?)] = [
         (.humanRequest, EscalationCues.humanRequest, nil),
         (.churnThreat, EscalationCues.churnThreat, nil),
@@ -18,13 +19,20 @@ public struct SignalDetector: Sendable {
         (.gratitude, EmotionCues.gratitude, nil),
     ]
 
-    /// A detector with the bundled lexicons.
+    /// A detector with the bundled lexicons and sentiment models.
     public init() {
-        lexicon = SentimentLexicon.bundled
+        self.init(sentimentModels: .bundled)
     }
 
-    /// The signals of `text`; `previousCustomerMessages` (oldest first) lets it notice a repeated message.
-    public func detect(_ text: String, previousCustomerMessages: [String] = []) -> MessageSignals {
+    /// A detector with the bundled lexicons and the given learned sentiment models.
+    public init(sentimentModels: SentimentModels) {
+        lexicon = SentimentLexicon.bundled
+        self.sentimentModels = sentimentModels
+    }
+
+    /// The signals of `text`; `previousCustomerMessages` (oldest first) lets it notice a repeated message;
+    /// `language` (ISO 639-1) selects a learned sentiment model where one exists (lv, id, ms).
+    public func detect(_ text: String, previousCustomerMessages: [String] = [], language: String? = nil) -> MessageSignals {
         let words = tokenizer.tokens(in: text).filter { $0.kind == .word || $0.kind == .emoji }
             .map { CueWord(text: $0.text, folded: TextNormalizer.foldDiacritics($0.folded)) }
         var weights: [SignalKind: Double] = [:]
@@ -53,12 +61,13 @@ public struct SignalDetector: Sendable {
             let weight = weights[kind] ?? 0
             return Signal(kind: kind, score: Self.saturate(weight), evidence: evidence[kind] ?? [])
         }
-        let sentiment = sentiment(of: words, signals: weights)
+        let sentiment = sentiment(of: words, signals: weights, learned: sentimentModels.probabilities(text, language: language))
         return MessageSignals(sentiment: sentiment, signals: signals)
     }
 
     /// Lexicon valence with negation, nudged by the emotion signals, squashed like VADER's compound score.
-    private func sentiment(of words: [CueWord], signals: [SignalKind: Double]) -> Sentiment {
+    private func sentiment(of words: [CueWord], signals: [SignalKind: Double],
+                           learned: (negative: Double, neutral: Double, positive: Double)?) -> Sentiment {
         var total = 0.0
         var evidence: [String] = []
         var index = 0
@@ -85,7 +94,21 @@ public struct SignalDetector: Sendable {
         total -= 2.0 * min(2, signals[.anger] ?? 0) + 1.0 * min(2, signals[.churnThreat] ?? 0)
         total += 1.0 * min(2, signals[.gratitude] ?? 0)
         if (signals[.anger] ?? 0) > 0 { evidence.append("anger cues") }
-        let polarity = total / (total * total + 15).squareRoot()
+        let lexicalPolarity = total / (total * total + 15).squareRoot()
+        if let learned {
+            // The learned model saw real messages of this language; strong lexicon and cue evidence nudges it.
+            let negative = learned.negative + 0.3 * max(0, -lexicalPolarity)
+            let positive = learned.positive + 0.3 * max(0, lexicalPolarity)
+            let sum = negative + learned.neutral + positive
+            let ranked: [(SentimentLabel, Double)] = [(.negative, negative / sum), (.neutral, learned.neutral / sum),
+                                                      (.positive, positive / sum)]
+            let best = ranked.max { $0.1 < $1.1 } ?? (.neutral, 1)
+            evidence.append(String(format: "learned model neg %.2f / neu %.2f / pos %.2f", learned.negative,
+                                   learned.neutral, learned.positive))
+            return Sentiment(label: best.0, score: best.1, polarity: (positive - negative) / sum,
+                             evidence: Array(evidence.suffix(8)))
+        }
+        let polarity = lexicalPolarity
         let label: SentimentLabel = polarity >= 0.25 ? .positive : polarity <= -0.25 ? .negative : .neutral
         let score = label == .neutral ? 1 - abs(polarity) / 0.25 * 0.5 : 0.5 + (abs(polarity) - 0.25) / 0.75 * 0.5
         return Sentiment(label: label, score: min(1, max(0, score)), polarity: polarity, evidence: Array(evidence.prefix(8)))

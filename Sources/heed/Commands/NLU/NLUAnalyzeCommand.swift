@@ -10,7 +10,13 @@ struct NLUAnalyzeCommand: AsyncParsableCommand {
     )
 
     @Argument(help: "The customer message.")
-    var text: String
+    var text: String?
+
+    @Option(help: "Evaluate the sentiment signal on a text,label CSV (negative/neutral/positive) instead.")
+    var evalSentiment: String?
+
+    @Option(help: "With --eval-sentiment: the texts' language (default: identified per text).")
+    var language: String?
 
     @Option(name: .customLong("previous"), help: "An earlier customer message of the conversation (repeatable).")
     var previousMessages: [String] = []
@@ -21,8 +27,13 @@ struct NLUAnalyzeCommand: AsyncParsableCommand {
     @Option(help: "Only list signals at least this strong (0…1).")
     var threshold: Double = 0.3
 
+    func validate() throws {
+        if (text == nil) == (evalSentiment == nil) { throw ValidationError("give either a text or --eval-sentiment FILE") }
+    }
+
     func run() async throws {
-        let analysis = try MessageAnalyzer().analyze(text, previousCustomerMessages: previousMessages)
+        if let evalSentiment { return try evaluateSentiment(URL(fileURLWithPath: evalSentiment)) }
+        let analysis = try MessageAnalyzer().analyze(text ?? "", previousCustomerMessages: previousMessages)
         if json {
             print(try JSONOutput.encode(AnalysisJSON(analysis)))
             return
@@ -39,6 +50,25 @@ struct NLUAnalyzeCommand: AsyncParsableCommand {
         }
         print("pii:       " + (analysis.pii.isEmpty ? "none" : analysis.pii.map { "\($0.kind.rawValue) \"\($0.text)\"" }.joined(separator: ", ")))
         print("redacted:  \(analysis.redacted.text)")
+    }
+}
+
+extension NLUAnalyzeCommand {
+    private func evaluateSentiment(_ url: URL) throws {
+        let examples = try LabeledTextCSV.read(contentsOf: url)
+        let identifier = try LanguageIdentifier.bundled()
+        let detector = SignalDetector()
+        let predicted = examples.map { example in
+            let code = language ?? identifier.identify(example.text).code
+            return detector.detect(example.text, language: code).sentiment.label.rawValue
+        }
+        let result = ClassificationEvaluation.evaluate(gold: examples.map(\.label), predicted: predicted, outOfScopeLabel: nil)
+        if json {
+            print(try JSONOutput.string(["n": .int(result.count), "accuracy": .double(result.accuracy),
+                                         "macro_f1": .double(result.macroF1)]))
+        } else {
+            print(String(format: "n=%d accuracy=%.4f macro_f1=%.4f", result.count, result.accuracy, result.macroF1))
+        }
     }
 }
 

@@ -19,6 +19,12 @@ struct NLUBuildLanguageModelCommand: AsyncParsableCommand {
     @Option(help: "Folder of sentiment_lexicons (vader_en.csv): writes the English sentiment lexicon resource too.")
     var lexicons: String?
 
+    @Option(help: "Folder of ltec_lv_sentiment (train.csv, dev.csv): trains the Latvian sentiment model.")
+    var ltec: String?
+
+    @Option(help: "Folder of indonlu_smsa (train.csv, dev.csv): trains the Indonesian/Malay sentiment model.")
+    var smsa: String?
+
     @Option(help: "Output folder (the HeedLanguage Resources folder) or a .hlid file path.")
     var out: String
 
@@ -62,6 +68,10 @@ struct NLUBuildLanguageModelCommand: AsyncParsableCommand {
             try writeEnglishLexicon(from: URL(fileURLWithPath: lexicons).appendingPathComponent("vader_en.csv"),
                                     to: outURL.deletingLastPathComponent())
         }
+        for (code, folder) in [("lv", ltec), ("id", smsa)] {
+            guard let folder else { continue }
+            try writeSentimentModel(code: code, from: URL(fileURLWithPath: folder), to: outURL.deletingLastPathComponent())
+        }
         guard report else { return }
         var identifier = try LanguageIdentifier(modelData: data)
         if let orderWeights { identifier.orderWeights = orderWeights.split(separator: ",").compactMap { Float($0) } }
@@ -91,5 +101,20 @@ struct NLUBuildLanguageModelCommand: AsyncParsableCommand {
         let url = folder.appendingPathComponent(SignalResources.englishLexiconFileName)
         try output.write(to: url, atomically: true, encoding: .utf8)
         print("wrote \(url.path): \(output.utf8.count) bytes")
+    }
+
+    /// Trains a negative/neutral/positive classifier (dev used only for calibration) and reports dev accuracy.
+    private func writeSentimentModel(code: String, from folder: URL, to outFolder: URL) throws {
+        let train = try LabeledTextCSV.read(contentsOf: folder.appendingPathComponent("train.csv"))
+        let dev = try LabeledTextCSV.read(contentsOf: folder.appendingPathComponent("dev.csv"))
+        var options = TrainingOptions()
+        options.features.hashBits = 16
+        let classifier = try TextClassifier.train(examples: train, options: options, devExamples: dev)
+        let url = outFolder.appendingPathComponent(SentimentModels.fileName(for: code))
+        try classifier.save(to: url)
+        let evaluation = ClassificationEvaluation.evaluate(classifier, on: dev, outOfScopeLabel: nil)
+        let size = try Data(contentsOf: url).count
+        print(String(format: "wrote %@: %d bytes, dev accuracy %.4f macro-F1 %.4f", url.path, size,
+                     evaluation.accuracy, evaluation.macroF1))
     }
 }
