@@ -26,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
         .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
         .package(url: "https://github.com/vapor/postgres-kit.git", from: "2.17.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
     ],
     targets: [
         // Domain values and pure policies: no I/O.
@@ -54,6 +55,8 @@ let package = Package(
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
                 .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -70,6 +73,7 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
+            resources: [.copy("Resources")],
             swiftSettings: strictSwift
         ),
         .executableTarget(
@@ -84,6 +88,16 @@ let package = Package(
             ],
             swiftSettings: strictSwift
         ),
+        // Helpers shared by the test targets: temporary stores on both engines.
+        .target(
+            name: "HeedTestSupport",
+            dependencies: [
+                "HeedStore", "HeedCore",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/HeedTestSupport"
+        ),
         .testTarget(name: "HeedCoreTests", dependencies: ["HeedCore"]),
         .testTarget(name: "HeedLanguageTests", dependencies: ["HeedLanguage"]),
         .testTarget(
@@ -96,12 +110,16 @@ let package = Package(
         ),
         .testTarget(
             name: "HeedStoreTests",
-            dependencies: ["HeedStore", "HeedCore", .product(name: "Logging", package: "swift-log")]
+            dependencies: [
+                "HeedStore", "HeedCore", "HeedTestSupport",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ]
         ),
         .testTarget(
             name: "HeedServerTests",
             dependencies: [
-                "HeedServer", "HeedStore", "HeedCore",
+                "HeedServer", "HeedStore", "HeedCore", "HeedTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]

@@ -6,6 +6,8 @@ struct HeedCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "heed",
         abstract: "Heed — an AI-first customer-support platform.",
-        subcommands: [NLUCommand.self, KnowledgeCommand.self, BenchCommand.self]
+        subcommands: [
+            ServeCommand.self, MigrateCommand.self, NLUCommand.self, KnowledgeCommand.self, BenchCommand.self,
+        ]
     )
 }

@@ -1,0 +1,56 @@
+/// An error Heed reports to its callers: a kind (which decides the HTTP status), a stable machine-readable code
+/// and a message for people. Messages never carry internals (SQL, stack traces, secrets).
+public struct HeedError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The broad class of an error.
+    public enum Kind: String, Sendable {
+        /// The request is malformed (bad JSON, bad id or cursor format).
+        case badRequest
+        /// The route exists, but not with this HTTP method.
+        case methodNotAllowed
+        /// No or an invalid credential.
+        case unauthorized
+        /// A valid credential without the right to do this.
+        case forbidden
+        /// The resource does not exist in the caller's workspace.
+        case notFound
+        /// The request conflicts with existing data (duplicate unique value).
+        case conflict
+        /// The body is larger than allowed.
+        case payloadTooLarge
+        /// The request is well-formed but its values are not acceptable.
+        case unprocessable
+        /// Too many requests.
+        case rateLimited
+        /// A dependency (the database, a model provider) is not available.
+        case unavailable
+        /// A bug or an unexpected failure inside Heed.
+        case internalFailure
+    }
+
+    public let kind: Kind
+    public let code: String
+    public let message: String
+
+    public init(_ kind: Kind, code: String, message: String) {
+        self.kind = kind
+        self.code = code
+        self.message = message
+    }
+
+    public var description: String { "\(code): \(message)" }
+
+    /// `resource` with this id does not exist in the caller's workspace.
+    public static func notFound(_ resource: String) -> HeedError {
+        HeedError(.notFound, code: "not_found", message: "\(resource) not found.")
+    }
+
+    /// A field's value is not acceptable.
+    public static func invalidField(_ field: String, _ reason: String) -> HeedError {
+        HeedError(.unprocessable, code: "invalid_field", message: "Field '\(field)' \(reason).")
+    }
+
+    /// A unique value is already taken.
+    public static func conflict(_ message: String) -> HeedError {
+        HeedError(.conflict, code: "conflict", message: message)
+    }
+}

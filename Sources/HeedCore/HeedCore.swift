@@ -1,2 +1,0 @@
-/// HeedCore: domain values and pure policies.
-public enum HeedCore {}

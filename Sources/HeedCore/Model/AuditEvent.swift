@@ -1,0 +1,61 @@
+import Foundation
+
+/// Who did something.
+public struct Actor: Sendable, Codable, Hashable {
+    /// The kind of actor.
+    public enum Kind: String, Sendable, Codable, Hashable {
+        case agent
+        case apiKey = "api_key"
+        case customer
+        case ai
+        case system
+    }
+
+    public var kind: Kind
+    public var id: UUID?
+
+    public init(kind: Kind, id: UUID? = nil) {
+        self.kind = kind
+        self.id = id
+    }
+
+    /// Heed itself (migrations, demo seeding, timers).
+    public static let system = Actor(kind: .system)
+}
+
+/// A record of who did what, when and why.
+public struct AuditEvent: Sendable, Codable, Hashable, Identifiable {
+    public var id: UUID
+    public var workspaceID: UUID
+    public var actor: Actor
+    /// What happened, e.g. `conversation.updated`.
+    public var action: String
+    public var subjectType: String
+    public var subjectID: UUID?
+    public var reason: String?
+    public var details: [String: JSONValue]
+    public var createdAt: Date
+
+    public init(
+        id: UUID = UUID(), workspaceID: UUID, actor: Actor, action: String, subjectType: String, subjectID: UUID?,
+        reason: String? = nil, details: [String: JSONValue] = [:], createdAt: Date
+    ) {
+        self.id = id
+        self.workspaceID = workspaceID
+        self.actor = actor
+        self.action = action
+        self.subjectType = subjectType
+        self.subjectID = subjectID
+        self.reason = reason
+        self.details = details
+        self.createdAt = createdAt
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, actor, action, reason, details
+        case workspaceID = "workspace_id"
+        case subjectType = "subject_type"
+        case subjectID = "subject_id"
+        case createdAt = "created_at"
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// How valuable a customer is to the business; VIPs are handed to humans sooner.
+public enum CustomerTier: String, Sendable, Codable, Hashable, CaseIterable {
+    case standard
+    case vip
+}
+
+/// What the customer agreed to.
+public struct ConsentFlags: Sendable, Codable, Hashable {
+    /// May receive proactive and marketing messages.
+    public var marketing: Bool
+    /// May be served by the AI agent (models see their redacted messages).
+    public var aiProcessing: Bool
+
+    public init(marketing: Bool = false, aiProcessing: Bool = true) {
+        self.marketing = marketing
+        self.aiProcessing = aiProcessing
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case marketing
+        case aiProcessing = "ai_processing"
+    }
+}
+
+/// A person the workspace supports.
+public struct Customer: Sendable, Codable, Hashable, Identifiable {
+    public var id: UUID
+    public var workspaceID: UUID
+    /// The company's own id for this customer, unique in the workspace.
+    public var externalID: String?
+    public var name: String?
+    public var email: String?
+    public var phone: String?
+    /// ISO 639-1 code.
+    public var preferredLanguage: String?
+    public var tier: CustomerTier
+    public var consent: ConsentFlags
+    /// Open-ended profile data (orders, plan, city…).
+    public var attributes: [String: JSONValue]
+    public var createdAt: Date
+    public var updatedAt: Date
+
+    public init(
+        id: UUID = UUID(), workspaceID: UUID, externalID: String? = nil, name: String? = nil, email: String? = nil,
+        phone: String? = nil, preferredLanguage: String? = nil, tier: CustomerTier = .standard,
+        consent: ConsentFlags = ConsentFlags(), attributes: [String: JSONValue] = [:], createdAt: Date,
+        updatedAt: Date? = nil
+    ) {
+        self.id = id
+        self.workspaceID = workspaceID
+        self.externalID = externalID
+        self.name = name
+        self.email = email
+        self.phone = phone
+        self.preferredLanguage = preferredLanguage
+        self.tier = tier
+        self.consent = consent
+        self.attributes = attributes
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt ?? createdAt
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, email, phone, tier, consent, attributes
+        case workspaceID = "workspace_id"
+        case externalID = "external_id"
+        case preferredLanguage = "preferred_language"
+        case createdAt = "created_at"
+        case updatedAt = "updated_at"
+    }
+}

@@ -1,0 +1,95 @@
+/// Why the AI hands a conversation to a human.
+public enum HandoffReason: String, Sendable, Codable, Hashable, CaseIterable {
+    case customerAskedForHuman = "customer_asked_for_human"
+    case noAIConsent = "no_ai_consent"
+    case sensitiveTopic = "sensitive_topic"
+    case anger = "anger"
+    case vipCustomer = "vip_customer"
+    case repeatedFailure = "repeated_failure"
+    case answerAbstained = "answer_abstained"
+    case lowConfidence = "low_confidence"
+}
+
+/// What the AI does with a customer's turn.
+public enum TurnDecision: Sendable, Hashable {
+    /// Answer from the knowledge base.
+    case answer
+    /// Ask one clarifying question between the close candidates.
+    case clarify(candidates: [String])
+    /// Hand the conversation to a human.
+    case handoff(HandoffReason)
+}
+
+/// A workspace's thresholds for handing off; editable, with sane defaults.
+public struct HandoffSettings: Sendable, Codable, Hashable {
+    /// Human-request score at or above which the customer is handed over at once.
+    public var humanRequestThreshold: Double
+    /// Anger score at or above which a human takes over.
+    public var angerThreshold: Double
+    /// Answer confidence below which the AI does not answer.
+    public var minimumAnswerConfidence: Double
+    /// Intent confidences closer than this (with neither dominant) make the AI ask a clarifying question.
+    public var clarifyMargin: Double
+    /// Failed AI turns in a row after which a human takes over.
+    public var maxConsecutiveFailures: Int
+    /// VIP customers go to a human at their first message.
+    public var handOffVIPs: Bool
+    /// Intents and keywords that always go to a human.
+    public var sensitiveTopics: [String]
+
+    public init(
+        humanRequestThreshold: Double = 0.5, angerThreshold: Double = 0.75, minimumAnswerConfidence: Double = 0.35,
+        clarifyMargin: Double = 0.1, maxConsecutiveFailures: Int = 2, handOffVIPs: Bool = true,
+        sensitiveTopics: [String] = ["legal", "lawyer", "fraud", "stolen", "safety", "injury", "fire", "bereavement", "died", "chargeback"]
+    ) {
+        self.humanRequestThreshold = humanRequestThreshold
+        self.angerThreshold = angerThreshold
+        self.minimumAnswerConfidence = minimumAnswerConfidence
+        self.clarifyMargin = clarifyMargin
+        self.maxConsecutiveFailures = maxConsecutiveFailures
+        self.handOffVIPs = handOffVIPs
+        self.sensitiveTopics = sensitiveTopics
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case humanRequestThreshold = "human_request_threshold"
+        case angerThreshold = "anger_threshold"
+        case minimumAnswerConfidence = "minimum_answer_confidence"
+        case clarifyMargin = "clarify_margin"
+        case maxConsecutiveFailures = "max_consecutive_failures"
+        case handOffVIPs = "hand_off_vips"
+        case sensitiveTopics = "sensitive_topics"
+    }
+}
+
+/// Decides, from what was understood, whether the AI answers, asks to clarify, or hands off — and why.
+public enum HandoffPolicy {
+    /// Decides before the answer engine runs: reasons that need no answer attempt.
+    public static func decideBeforeAnswering(_ turn: TurnAssessment, settings: HandoffSettings) -> TurnDecision? {
+        if turn.humanRequested >= settings.humanRequestThreshold { return .handoff(.customerAskedForHuman) }
+        if !turn.aiConsent { return .handoff(.noAIConsent) }
+        if !turn.sensitiveTopics.isEmpty { return .handoff(.sensitiveTopic) }
+        if turn.anger >= settings.angerThreshold { return .handoff(.anger) }
+        if settings.handOffVIPs, turn.customerTier == .vip { return .handoff(.vipCustomer) }
+        if turn.consecutiveAIFailures >= settings.maxConsecutiveFailures { return .handoff(.repeatedFailure) }
+        return nil
+    }
+
+    /// Decides once the answer engine has run.
+    public static func decide(_ turn: TurnAssessment, candidates: [String] = [], settings: HandoffSettings)
+        -> TurnDecision
+    {
+        if let early = decideBeforeAnswering(turn, settings: settings) { return early }
+        if turn.answerAbstained { return .handoff(.answerAbstained) }
+        if turn.answerConfidence < settings.minimumAnswerConfidence {
+            // Two intents almost tied: one clarifying question beats a handoff.
+            if candidates.count >= 2, abs(turn.intentConfidence - turn.runnerUpConfidence) < settings.clarifyMargin,
+                turn.intentConfidence < 0.6
+            {
+                return .clarify(candidates: Array(candidates.prefix(2)))
+            }
+            return .handoff(.lowConfidence)
+        }
+        return .answer
+    }
+}

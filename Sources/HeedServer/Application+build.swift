@@ -1,0 +1,108 @@
+import Foundation
+import HeedCore
+import HeedStore
+import Hummingbird
+import Logging
+import ServiceLifecycle
+
+/// Heed's version, reported by the OpenAPI document and the CLI.
+public let heedVersion = "0.1.0"
+
+/// Builds the Heed server from its configuration: opens the store, registers routes and middleware, and runs
+/// migrations (and the demo seeding, when asked) before the server starts. Tests call this too.
+public func buildApplication(
+    _ configuration: AppConfiguration, logger: Logger? = nil, clock: any WallClock = SystemWallClock(),
+    onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+) async throws -> some ApplicationProtocol {
+    let logger = {
+        var logger = logger ?? Logger(label: "heed")
+        logger.logLevel = configuration.logLevel
+        return logger
+    }()
+    let location = try DatabaseLocation.resolve(
+        databaseURL: configuration.databaseURL, dataDirectory: configuration.dataDirectory)
+    let opened = try await StoreOpener.open(location, logger: logger)
+    let store = opened.store
+    let router = buildRouter(store: store, configuration: configuration, clock: clock)
+    var services: [any Service] = []
+    if let service = opened.service { services.append(service) }
+    services.append(StoreCloser(store: store))
+    var app = Application(
+        router: router,
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "heed"),
+        services: services,
+        onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
+        logger: logger
+    )
+    app.beforeServerStarts {
+        try await Migrator(engine: store.engine, logger: logger).migrate()
+        logger.info("Store ready", metadata: ["store.location": "\(location)"])
+        if configuration.seedDemo {
+            let result = try await DemoSeeder(store: store, clock: clock, logger: logger)
+                .seedIfNeeded(adminSecret: configuration.demoAdminKey)
+            DemoAnnouncement.print(result, configuration: configuration)
+        }
+    }
+    return app
+}
+
+/// Builds the router with every route and middleware; the OpenAPI test inspects it.
+func buildRouter(store: any SupportStore, configuration: AppConfiguration, clock: any WallClock)
+    -> Router<HeedRequestContext>
+{
+    let router = Router(context: HeedRequestContext.self)
+    router.add(middleware: ErrorMiddleware())
+    router.add(middleware: LogRequestsMiddleware(.debug))
+    let body = JSONBodyReader(maxBodyBytes: configuration.maxBodyBytes)
+    HealthController(store: store).addRoutes(to: router)
+    let document = OpenAPIDocument.build(version: heedVersion)
+    router.get("openapi.json") { _, _ in try JSONResponse.make(document) }
+
+    let workspaces = WorkspaceController(
+        store: store, clock: clock, body: body, bootstrapToken: configuration.bootstrapToken)
+    workspaces.addPublicRoutes(to: router.group("api/v1"))
+
+    let api = router.group("api/v1").add(middleware: APIKeyAuthenticator(store: store))
+    workspaces.addRoutes(to: api)
+    AgentController(store: store, clock: clock, body: body).addRoutes(to: api)
+    APIKeyController(store: store, clock: clock, body: body).addRoutes(to: api)
+    TeamController(store: store, clock: clock, body: body).addRoutes(to: api)
+    CustomerController(store: store, clock: clock, body: body).addRoutes(to: api)
+    ConversationController(store: store, desk: ConversationDesk(store: store, clock: clock), body: body)
+        .addRoutes(to: api)
+    ArticleController(store: store, clock: clock, body: body).addRoutes(to: api)
+    AuditController(store: store).addRoutes(to: api)
+    return router
+}
+
+/// Closes the store's connections when the application shuts down.
+struct StoreCloser: Service {
+    let store: any SupportStore
+
+    func run() async throws {
+        try? await gracefulShutdown()
+        try await store.shutdown()
+    }
+}
+
+/// Tells the person who started `heed serve --demo` where to go and which key to use.
+enum DemoAnnouncement {
+    static func print(_ result: DemoSeedResult, configuration: AppConfiguration) {
+        let url = "http://\(configuration.host):\(configuration.port)"
+        var lines = [
+            "",
+            "Heed demo workspace \"\(result.workspace.name)\" is \(result.created ? "ready" : "already there").",
+            "  URL:            \(url)",
+            "  API:            \(url)/api/v1  (OpenAPI: \(url)/openapi.json)",
+            "  Widget key:     \(result.workspace.publicKey)",
+        ]
+        if let secret = result.adminSecret {
+            lines.append("  Admin API key:  \(secret)")
+            lines.append("  Try:            curl -H 'Authorization: Bearer \(secret)' \(url)/api/v1/conversations")
+        } else {
+            lines.append("  Admin API key:  shown when the demo was created; pass --admin-key KEY to set a known one.")
+        }
+        lines.append("")
+        Swift.print(lines.joined(separator: "\n"))
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import Logging
+
+/// Everything a Heed server needs to start; built by the CLI from flags and environment, and by tests directly.
+public struct AppConfiguration: Sendable {
+    /// Address to listen on.
+    public var host: String
+    /// Port to listen on; 0 picks a free one.
+    public var port: Int
+    /// Folder for the embedded database and other local data.
+    public var dataDirectory: String
+    /// `postgres://…` to use PostgreSQL, `sqlite:PATH` for a given SQLite file; nil for `heed.sqlite` in the data folder.
+    public var databaseURL: String?
+    public var logLevel: Logger.Level
+    /// Largest request body accepted, in bytes.
+    public var maxBodyBytes: Int
+    /// Secret that allows creating workspaces through the API once one exists (nil: only the first one).
+    public var bootstrapToken: String?
+    /// Seed the demo workspace at start (once).
+    public var seedDemo: Bool
+    /// Fixed secret for the demo admin's API key, so scripts can use it.
+    public var demoAdminKey: String?
+
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String = "./heed-data", databaseURL: String? = nil,
+        logLevel: Logger.Level = .info, maxBodyBytes: Int = 1 << 20, bootstrapToken: String? = nil,
+        seedDemo: Bool = false, demoAdminKey: String? = nil
+    ) {
+        self.host = host
+        self.port = port
+        self.dataDirectory = dataDirectory
+        self.databaseURL = databaseURL
+        self.logLevel = logLevel
+        self.maxBodyBytes = maxBodyBytes
+        self.bootstrapToken = bootstrapToken
+        self.seedDemo = seedDemo
+        self.demoAdminKey = demoAdminKey
+    }
+}

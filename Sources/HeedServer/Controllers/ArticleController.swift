@@ -1,0 +1,105 @@
+import Foundation
+import HeedCore
+import HeedStore
+import Hummingbird
+
+/// `/api/v1/articles`: the knowledge base.
+struct ArticleController {
+    let store: any SupportStore
+    let clock: any WallClock
+    let body: JSONBodyReader
+
+    static let maxBodyLength = 200_000
+
+    func addRoutes(to group: RouterGroup<HeedRequestContext>) {
+        group.get("articles") { request, context in
+            let principal = try context.requirePrincipal()
+            let page = try request.pageRequest()
+            let filter = ArticleFilter(
+                language: try request.uri.queryParameters.get("language").map { try Validate.language($0) },
+                visibility: try request.queryEnum("visibility", as: ArticleVisibility.self))
+            return try JSONResponse.page(
+                try await store.read {
+                    try await $0.articles(workspaceID: principal.workspaceID, filter: filter, page: page)
+                })
+        }
+        group.post("articles") { request, context in
+            let principal = try context.requirePrincipal()
+            let input = try await body.decode(CreateArticleRequest.self, from: request)
+            let now = clock.now()
+            let article = Article(
+                workspaceID: principal.workspaceID,
+                externalID: try Validate.optionalText(input.externalID, field: "external_id", maxLength: 200),
+                title: try Validate.text(input.title, field: "title", maxLength: 300),
+                body: try Validate.text(input.body, field: "body", maxLength: Self.maxBodyLength),
+                language: try Validate.language(input.language),
+                tags: try Validate.tags(input.tags ?? []),
+                visibility: input.visibility ?? .public,
+                sourceURL: try Validate.optionalText(input.sourceURL, field: "source_url", maxLength: 2000),
+                learnedQuestions: try (input.learnedQuestions ?? []).map {
+                    try Validate.text($0, field: "learned_questions", maxLength: 500)
+                },
+                createdAt: now)
+            try await store.write { writer in
+                try await writer.insert(article)
+                try await writer.insert(
+                    principal.auditEvent("article.created", subjectType: "article", subjectID: article.id, at: now))
+            }
+            return try JSONResponse.make(article, status: .created)
+        }
+        group.get("articles/:id") { _, context in
+            let principal = try context.requirePrincipal()
+            let id = try context.uuidParameter(resource: "Article")
+            guard
+                let article = try await store.read({ try await $0.article(id: id, workspaceID: principal.workspaceID) })
+            else { throw HeedError.notFound("Article") }
+            return try JSONResponse.make(article)
+        }
+        group.patch("articles/:id") { request, context in
+            let principal = try context.requirePrincipal()
+            let id = try context.uuidParameter(resource: "Article")
+            let input = try await body.decode(UpdateArticleRequest.self, from: request)
+            let title = try input.title.map { try Validate.text($0, field: "title", maxLength: 300) }
+            let text = try input.body.map { try Validate.text($0, field: "body", maxLength: Self.maxBodyLength) }
+            let language = try input.language.map { try Validate.language($0) }
+            let tags = try input.tags.map { try Validate.tags($0) }
+            let questions = try input.learnedQuestions.map {
+                try $0.map { try Validate.text($0, field: "learned_questions", maxLength: 500) }
+            }
+            let now = clock.now()
+            let updated = try await store.write { writer in
+                guard var article = try await writer.article(id: id, workspaceID: principal.workspaceID) else {
+                    throw HeedError.notFound("Article")
+                }
+                if let title { article.title = title }
+                if let text { article.body = text }
+                if let language { article.language = language }
+                if let tags { article.tags = tags }
+                if let visibility = input.visibility { article.visibility = visibility }
+                switch input.sourceURL {
+                case .absent: break
+                case .null: article.sourceURL = nil
+                case .value(let url):
+                    article.sourceURL = try Validate.optionalText(url, field: "source_url", maxLength: 2000)
+                }
+                if let questions { article.learnedQuestions = questions }
+                article.version += 1
+                article.updatedAt = now
+                try await writer.update(article)
+                try await writer.insert(principal.auditEvent("article.updated", subjectType: "article", subjectID: id, at: now))
+                return article
+            }
+            return try JSONResponse.make(updated)
+        }
+        group.delete("articles/:id") { _, context in
+            let principal = try context.requirePrincipal()
+            let id = try context.uuidParameter(resource: "Article")
+            let now = clock.now()
+            try await store.write { writer in
+                try await writer.deleteArticle(id: id, workspaceID: principal.workspaceID)
+                try await writer.insert(principal.auditEvent("article.deleted", subjectType: "article", subjectID: id, at: now))
+            }
+            return JSONResponse.noContent()
+        }
+    }
+}

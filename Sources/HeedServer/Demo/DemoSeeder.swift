@@ -1,0 +1,139 @@
+import Foundation
+import HeedCore
+import HeedStore
+import Logging
+
+/// What seeding the demo did.
+public struct DemoSeedResult: Sendable {
+    public let workspace: Workspace
+    /// The admin key's secret when it is known now (newly created, or fixed by the caller); nil otherwise.
+    public let adminSecret: String?
+    /// Whether the workspace was created by this call.
+    public let created: Bool
+}
+
+/// Creates the demo workspace — Voltra, an online electronics shop — once; later starts find it and leave it alone.
+public struct DemoSeeder: Sendable {
+    /// The demo workspace's public key (fixed, so it can be found again and embedded in the demo page).
+    public static let publicKey = "pk_demo_voltra"
+
+    let store: any SupportStore
+    let clock: any WallClock
+    let logger: Logger
+
+    public init(store: any SupportStore, clock: any WallClock, logger: Logger) {
+        self.store = store
+        self.clock = clock
+        self.logger = logger
+    }
+
+    /// Seeds the demo if it is not there; `adminSecret` makes sure that secret is a valid admin key of the demo.
+    public func seedIfNeeded(adminSecret: String?) async throws -> DemoSeedResult {
+        if let existing = try await store.read({ try await $0.workspace(publicKey: Self.publicKey) }) {
+            if let adminSecret { try await ensureAdminKey(adminSecret, workspace: existing) }
+            return DemoSeedResult(workspace: existing, adminSecret: adminSecret, created: false)
+        }
+        let content = try DemoContent.bundled()
+        let secret = adminSecret ?? APIKeySecret.generate()
+        let workspace = try await seed(content, adminSecret: secret)
+        logger.info(
+            "Seeded the demo workspace",
+            metadata: ["workspace.id": "\(workspace.id)", "demo.articles": "\(content.articles.count)"])
+        return DemoSeedResult(workspace: workspace, adminSecret: secret, created: true)
+    }
+
+    private func ensureAdminKey(_ secret: String, workspace: Workspace) async throws {
+        let hash = APIKeySecret.hash(secret)
+        if let key = try await store.read({ try await $0.apiKey(secretHash: hash) }) {
+            guard key.workspaceID == workspace.id, key.role == .admin, key.revokedAt == nil else {
+                throw HeedError(.conflict, code: "admin_key_taken", message: "That admin key is already used elsewhere.")
+            }
+            return
+        }
+        let now = clock.now()
+        let admin = try await store.read { reader in
+            try await reader.agents(workspaceID: workspace.id, page: PageRequest(limit: 200)).items
+                .first { $0.role == .admin }
+        }
+        let key = APIKey(
+            workspaceID: workspace.id, agentID: admin?.id, name: "Demo admin key", role: .admin,
+            prefix: APIKeySecret.prefix(of: secret), secretHash: hash, createdAt: now)
+        try await store.write { try await $0.insert(key) }
+    }
+
+    private func seed(_ content: DemoContent, adminSecret: String) async throws -> Workspace {
+        let start = clock.now()
+        // Each record gets its own millisecond so lists have a stable, meaningful order.
+        var tick = 0
+        func nextTime() -> Date {
+            tick += 1
+            return start.addingTimeInterval(Double(tick) / 1000)
+        }
+        let workspace = Workspace(name: content.workspace.name, publicKey: Self.publicKey, createdAt: start)
+        let teams = content.workspace.teams.map {
+            Team(workspaceID: workspace.id, name: $0.name, description: $0.description, intents: $0.intents, createdAt: nextTime())
+        }
+        let teamIDs = Dictionary(uniqueKeysWithValues: teams.map { ($0.name, $0.id) })
+        let agents = content.workspace.agents.map {
+            Agent(
+                workspaceID: workspace.id, name: $0.name, email: $0.email, role: $0.role,
+                teamIDs: $0.teams.compactMap { teamIDs[$0] }, capacity: $0.capacity, languages: $0.languages,
+                createdAt: nextTime())
+        }
+        let admin = agents.first { $0.role == .admin } ?? agents[0]
+        let key = APIKey(
+            workspaceID: workspace.id, agentID: admin.id, name: "Demo admin key", role: .admin,
+            prefix: APIKeySecret.prefix(of: adminSecret), secretHash: APIKeySecret.hash(adminSecret), createdAt: start)
+        let customers = try content.customers.map { try $0.makeCustomer(workspaceID: workspace.id, now: nextTime()) }
+        let customerIDs = Dictionary(uniqueKeysWithValues: customers.compactMap { c in c.externalID.map { ($0, c.id) } })
+        let articles = content.articles.map {
+            Article(
+                workspaceID: workspace.id, externalID: $0.id, title: $0.title, body: $0.body, language: $0.language,
+                tags: $0.tags, visibility: $0.visibility, sourceURL: $0.sourceURL, createdAt: nextTime())
+        }
+        var conversations: [(Conversation, [Message])] = []
+        for entry in content.conversations {
+            guard let customerID = customerIDs[entry.customerExternalID] else { continue }
+            let created = nextTime()
+            var conversation = Conversation(
+                workspaceID: workspace.id, customerID: customerID,
+                channel: entry.channel == "email" ? .email : .widget, subject: entry.subject, status: .open,
+                createdAt: created)
+            var messages: [Message] = []
+            for (index, item) in entry.messages.enumerated() {
+                let at = nextTime()
+                let message = Message(
+                    workspaceID: workspace.id, conversationID: conversation.id, sequence: index + 1,
+                    author: item.author, authorID: item.author == .agent ? admin.id : nil, body: item.body,
+                    createdAt: at)
+                ConversationDesk.record(message, in: &conversation, at: at)
+                if item.author == .agent {
+                    conversation.handler = .human
+                    conversation.handedOffAt = conversation.handedOffAt ?? at
+                }
+                messages.append(message)
+            }
+            conversation.status = entry.status
+            if entry.status == .resolved { conversation.resolvedAt = conversation.lastMessageAt }
+            conversations.append((conversation, messages))
+        }
+        let seededConversations = conversations
+        try await store.write { writer in
+            try await writer.insert(workspace)
+            for team in teams { try await writer.insert(team) }
+            for agent in agents { try await writer.insert(agent) }
+            try await writer.insert(key)
+            for customer in customers { try await writer.insert(customer) }
+            for article in articles { try await writer.insert(article) }
+            for (conversation, messages) in seededConversations {
+                try await writer.insert(conversation, externalThreadID: nil)
+                for message in messages { _ = try await writer.append(message) }
+            }
+            try await writer.insert(
+                AuditEvent(
+                    workspaceID: workspace.id, actor: .system, action: "workspace.created", subjectType: "workspace",
+                    subjectID: workspace.id, reason: "demo", createdAt: start))
+        }
+        return workspace
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import HeedCore
+import Hummingbird
+import Logging
+
+/// Turns every error a handler throws into Heed's JSON error shape: framework errors keep their status,
+/// unexpected ones become a 500 with a generic message (the detail goes to the log, never to the client).
+struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
+        do {
+            return try await next(request, context)
+        } catch let error as HeedError {
+            throw error
+        } catch let error as HTTPError {
+            throw Self.translate(error)
+        } catch let error as any HTTPResponseError {
+            throw HeedError(.badRequest, code: "bad_request", message: "The request was not accepted (\(error.status.code)).")
+        } catch {
+            context.logger.error(
+                "Unhandled error", metadata: ["error.type": "\(type(of: error))", "error.detail": "\(error)"])
+            throw HeedError(.internalFailure, code: "internal_error", message: "Something went wrong on our side.")
+        }
+    }
+
+    static func translate(_ error: HTTPError) -> HeedError {
+        switch error.status {
+        case .notFound:
+            HeedError(.notFound, code: "not_found", message: "No such route.")
+        case .methodNotAllowed:
+            HeedError(.methodNotAllowed, code: "method_not_allowed", message: "This method is not allowed on this route.")
+        case .contentTooLarge:
+            HeedError(.payloadTooLarge, code: "payload_too_large", message: "The request body is too large.")
+        case .unauthorized:
+            HeedError(.unauthorized, code: "unauthorized", message: error.body ?? "An API key is required.")
+        default:
+            HeedError(.badRequest, code: "bad_request", message: error.body ?? "The request is not valid.")
+        }
+    }
+}

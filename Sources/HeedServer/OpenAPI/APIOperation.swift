@@ -1,0 +1,74 @@
+/// One operation of the HTTP API as the OpenAPI document describes it.
+struct APIOperation: Sendable {
+    enum Access: Sendable {
+        /// No credential.
+        case open
+        /// Any API key of the workspace.
+        case member
+        /// An admin API key.
+        case admin
+        /// The bootstrap token, or none while no workspace exists.
+        case bootstrap
+    }
+
+    enum Body: Sendable {
+        case none
+        case schema(String)
+        case list(String)
+    }
+
+    let method: String
+    /// OpenAPI path, e.g. `/api/v1/agents/{id}`.
+    let path: String
+    let summary: String
+    let tag: String
+    let access: Access
+    var request: String? = nil
+    var success: Int = 200
+    var response: Body = .none
+    var query: [String] = []
+}
+
+/// Every operation Heed serves. The server test checks this list against the routes actually registered.
+enum APICatalog {
+    static let list = ["cursor", "limit"]
+
+    static let operations: [APIOperation] = [
+        .init(method: "get", path: "/healthz", summary: "The process answers", tag: "health", access: .open, response: .schema("Health")),
+        .init(method: "get", path: "/readyz", summary: "The process and its store answer", tag: "health", access: .open, response: .schema("Health")),
+        .init(method: "get", path: "/openapi.json", summary: "This document", tag: "health", access: .open),
+        .init(method: "post", path: "/api/v1/workspaces", summary: "Create a workspace with its first admin and API key", tag: "workspaces", access: .bootstrap, request: "BootstrapWorkspace", success: 201, response: .schema("ProvisionedWorkspace")),
+        .init(method: "get", path: "/api/v1/workspace", summary: "The caller's workspace", tag: "workspaces", access: .member, response: .schema("Workspace")),
+        .init(method: "patch", path: "/api/v1/workspace", summary: "Rename the workspace", tag: "workspaces", access: .admin, request: "UpdateWorkspace", response: .schema("Workspace")),
+        .init(method: "get", path: "/api/v1/agents", summary: "List agents", tag: "agents", access: .member, response: .list("Agent"), query: list),
+        .init(method: "post", path: "/api/v1/agents", summary: "Add an agent", tag: "agents", access: .admin, request: "CreateAgent", success: 201, response: .schema("Agent")),
+        .init(method: "get", path: "/api/v1/agents/{id}", summary: "Get an agent", tag: "agents", access: .member, response: .schema("Agent")),
+        .init(method: "patch", path: "/api/v1/agents/{id}", summary: "Change an agent", tag: "agents", access: .admin, request: "UpdateAgent", response: .schema("Agent")),
+        .init(method: "delete", path: "/api/v1/agents/{id}", summary: "Remove an agent", tag: "agents", access: .admin, success: 204),
+        .init(method: "get", path: "/api/v1/api-keys", summary: "List API keys (never their secrets)", tag: "api-keys", access: .admin, response: .list("APIKey"), query: list),
+        .init(method: "post", path: "/api/v1/api-keys", summary: "Issue an API key; the secret is shown once", tag: "api-keys", access: .admin, request: "CreateAPIKey", success: 201, response: .schema("IssuedAPIKey")),
+        .init(method: "delete", path: "/api/v1/api-keys/{id}", summary: "Revoke an API key", tag: "api-keys", access: .admin, success: 204),
+        .init(method: "get", path: "/api/v1/teams", summary: "List teams", tag: "teams", access: .member, response: .list("Team"), query: list),
+        .init(method: "post", path: "/api/v1/teams", summary: "Add a team", tag: "teams", access: .admin, request: "CreateTeam", success: 201, response: .schema("Team")),
+        .init(method: "get", path: "/api/v1/teams/{id}", summary: "Get a team", tag: "teams", access: .member, response: .schema("Team")),
+        .init(method: "patch", path: "/api/v1/teams/{id}", summary: "Change a team", tag: "teams", access: .admin, request: "UpdateTeam", response: .schema("Team")),
+        .init(method: "delete", path: "/api/v1/teams/{id}", summary: "Remove a team", tag: "teams", access: .admin, success: 204),
+        .init(method: "get", path: "/api/v1/customers", summary: "List or look up customers", tag: "customers", access: .member, response: .list("Customer"), query: list + ["email", "external_id"]),
+        .init(method: "post", path: "/api/v1/customers", summary: "Add a customer", tag: "customers", access: .member, request: "CustomerInput", success: 201, response: .schema("Customer")),
+        .init(method: "get", path: "/api/v1/customers/{id}", summary: "Get a customer", tag: "customers", access: .member, response: .schema("Customer")),
+        .init(method: "patch", path: "/api/v1/customers/{id}", summary: "Change a customer", tag: "customers", access: .member, request: "CustomerInput", response: .schema("Customer")),
+        .init(method: "delete", path: "/api/v1/customers/{id}", summary: "Erase a customer and their conversations", tag: "customers", access: .member, success: 204),
+        .init(method: "get", path: "/api/v1/conversations", summary: "List conversations, newest first", tag: "conversations", access: .member, response: .list("Conversation"), query: list + ["status", "handler", "team_id", "assignee_id", "priority", "customer_id"]),
+        .init(method: "post", path: "/api/v1/conversations", summary: "Start a conversation", tag: "conversations", access: .member, request: "CreateConversation", success: 201, response: .schema("Conversation")),
+        .init(method: "get", path: "/api/v1/conversations/{id}", summary: "Get a conversation", tag: "conversations", access: .member, response: .schema("Conversation")),
+        .init(method: "patch", path: "/api/v1/conversations/{id}", summary: "Change status, handler, assignee, team, priority or tags", tag: "conversations", access: .member, request: "UpdateConversation", response: .schema("Conversation")),
+        .init(method: "get", path: "/api/v1/conversations/{id}/messages", summary: "List a conversation's messages, oldest first", tag: "conversations", access: .member, response: .list("Message"), query: list),
+        .init(method: "post", path: "/api/v1/conversations/{id}/messages", summary: "Post a message (idempotent by client_message_id: 201 new, 200 replay)", tag: "conversations", access: .member, request: "PostMessage", success: 201, response: .schema("PostedMessage")),
+        .init(method: "get", path: "/api/v1/articles", summary: "List knowledge articles", tag: "articles", access: .member, response: .list("Article"), query: list + ["language", "visibility"]),
+        .init(method: "post", path: "/api/v1/articles", summary: "Add an article", tag: "articles", access: .member, request: "CreateArticle", success: 201, response: .schema("Article")),
+        .init(method: "get", path: "/api/v1/articles/{id}", summary: "Get an article", tag: "articles", access: .member, response: .schema("Article")),
+        .init(method: "patch", path: "/api/v1/articles/{id}", summary: "Change an article (its version increases)", tag: "articles", access: .member, request: "UpdateArticle", response: .schema("Article")),
+        .init(method: "delete", path: "/api/v1/articles/{id}", summary: "Remove an article", tag: "articles", access: .member, success: 204),
+        .init(method: "get", path: "/api/v1/audit-events", summary: "Who did what, newest first", tag: "audit", access: .admin, response: .list("AuditEvent"), query: list),
+    ]
+}

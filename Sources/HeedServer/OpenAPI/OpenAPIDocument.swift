@@ -1,0 +1,94 @@
+import HeedCore
+
+/// Builds the OpenAPI 3.1 document of the whole API from ``APICatalog``.
+enum OpenAPIDocument {
+    static func build(version: String) -> JSONValue {
+        var paths: [String: [String: JSONValue]] = [:]
+        for operation in APICatalog.operations {
+            paths[operation.path, default: [:]][operation.method] = describe(operation)
+        }
+        return .object([
+            "openapi": .string("3.1.0"),
+            "info": .object([
+                "title": .string("Heed API"),
+                "version": .string(version),
+                "description": .string(
+                    "Heed's HTTP API. JSON with snake_case keys; lists answer {\"data\": [...], \"next_cursor\": …}; "
+                        + "errors answer {\"error\": {\"code\", \"message\"}}."),
+            ]),
+            "paths": .object(paths.mapValues { .object($0) }),
+            "components": .object([
+                "schemas": .object(OpenAPISchemas.all),
+                "securitySchemes": .object([
+                    "apiKey": .object(["type": .string("http"), "scheme": .string("bearer")])
+                ]),
+            ]),
+        ])
+    }
+
+    private static func describe(_ operation: APIOperation) -> JSONValue {
+        var result: [String: JSONValue] = [
+            "summary": .string(operation.summary),
+            "tags": .array([.string(operation.tag)]),
+            "operationId": .string(operationID(operation)),
+        ]
+        switch operation.access {
+        case .open: result["security"] = .array([])
+        case .member, .admin, .bootstrap: result["security"] = .array([.object(["apiKey": .array([])])])
+        }
+        if operation.access == .admin {
+            result["description"] = .string("Needs an admin API key.")
+        }
+        var parameters: [JSONValue] = []
+        if operation.path.contains("{id}") {
+            parameters.append(
+                .object([
+                    "name": .string("id"), "in": .string("path"), "required": .bool(true),
+                    "schema": OpenAPISchemas.uuid,
+                ]))
+        }
+        for name in operation.query {
+            parameters.append(.object(["name": .string(name), "in": .string("query"), "schema": OpenAPISchemas.string]))
+        }
+        if !parameters.isEmpty { result["parameters"] = .array(parameters) }
+        if let request = operation.request {
+            result["requestBody"] = .object([
+                "required": .bool(true),
+                "content": .object(["application/json": .object(["schema": OpenAPISchemas.ref(request)])]),
+            ])
+        }
+        var responses: [String: JSONValue] = [:]
+        let success: JSONValue
+        switch operation.response {
+        case .none:
+            success = .object(["description": .string("Success")])
+        case .schema(let name):
+            success = .object([
+                "description": .string("Success"),
+                "content": .object(["application/json": .object(["schema": OpenAPISchemas.ref(name)])]),
+            ])
+        case .list(let name):
+            let schema = OpenAPISchemas.object(
+                ["data": OpenAPISchemas.array(OpenAPISchemas.ref(name)), "next_cursor": OpenAPISchemas.nullable(OpenAPISchemas.string)],
+                required: ["data", "next_cursor"])
+            success = .object([
+                "description": .string("A page of results"),
+                "content": .object(["application/json": .object(["schema": schema])]),
+            ])
+        }
+        responses[String(operation.success)] = success
+        let error = JSONValue.object([
+            "description": .string("Error"),
+            "content": .object(["application/json": .object(["schema": OpenAPISchemas.ref("Error")])]),
+        ])
+        responses["default"] = error
+        result["responses"] = .object(responses)
+        return .object(result)
+    }
+
+    private static func operationID(_ operation: APIOperation) -> String {
+        let words = operation.path.split(separator: "/").filter { $0 != "api" && $0 != "v1" }
+            .map { $0 == "{id}" ? "ById" : $0.replacingOccurrences(of: "-", with: "_").capitalized }
+        return operation.method + words.joined().replacingOccurrences(of: ".", with: "")
+    }
+}

@@ -1,0 +1,136 @@
+import HeedCore
+
+/// JSON Schemas of the API's bodies, for the OpenAPI document.
+enum OpenAPISchemas {
+    static func ref(_ name: String) -> JSONValue { .object(["$ref": .string("#/components/schemas/\(name)")]) }
+    static let string: JSONValue = .object(["type": .string("string")])
+    static let uuid: JSONValue = .object(["type": .string("string"), "format": .string("uuid")])
+    static let dateTime: JSONValue = .object(["type": .string("string"), "format": .string("date-time")])
+    static let integer: JSONValue = .object(["type": .string("integer")])
+    static let number: JSONValue = .object(["type": .string("number")])
+    static let boolean: JSONValue = .object(["type": .string("boolean")])
+    static let anyObject: JSONValue = .object(["type": .string("object"), "additionalProperties": .bool(true)])
+    static func array(_ items: JSONValue) -> JSONValue { .object(["type": .string("array"), "items": items]) }
+    static func nullable(_ schema: JSONValue) -> JSONValue { .object(["oneOf": .array([schema, .object(["type": .string("null")])])]) }
+    static func enumeration<E: RawRepresentable & CaseIterable>(_ type: E.Type) -> JSONValue where E.RawValue == String {
+        .object(["type": .string("string"), "enum": .array(E.allCases.map { .string($0.rawValue) })])
+    }
+    static func object(_ properties: [String: JSONValue], required: [String] = []) -> JSONValue {
+        var schema: [String: JSONValue] = ["type": .string("object"), "properties": .object(properties)]
+        if !required.isEmpty { schema["required"] = .array(required.map(JSONValue.string)) }
+        return .object(schema)
+    }
+
+    static var all: [String: JSONValue] {
+        [
+            "Error": object(
+                ["error": object(["code": string, "message": string], required: ["code", "message"])],
+                required: ["error"]),
+            "Workspace": object([
+                "id": uuid, "name": string, "public_key": string, "created_at": dateTime, "updated_at": dateTime,
+            ]),
+            "Agent": object([
+                "id": uuid, "workspace_id": uuid, "name": string, "email": string,
+                "role": enumeration(AgentRole.self), "team_ids": array(uuid), "capacity": integer,
+                "languages": array(string), "is_available": boolean, "created_at": dateTime, "updated_at": dateTime,
+            ]),
+            "Team": object([
+                "id": uuid, "workspace_id": uuid, "name": string, "description": string, "intents": array(string),
+                "created_at": dateTime, "updated_at": dateTime,
+            ]),
+            "Customer": object([
+                "id": uuid, "workspace_id": uuid, "external_id": nullable(string), "name": nullable(string),
+                "email": nullable(string), "phone": nullable(string), "preferred_language": nullable(string),
+                "tier": enumeration(CustomerTier.self),
+                "consent": object(["marketing": boolean, "ai_processing": boolean]), "attributes": anyObject,
+                "created_at": dateTime, "updated_at": dateTime,
+            ]),
+            "Conversation": object([
+                "id": uuid, "workspace_id": uuid, "customer_id": uuid, "channel": enumeration(Channel.self),
+                "subject": nullable(string), "status": enumeration(ConversationStatus.self),
+                "handler": enumeration(ConversationHandler.self), "assignee_id": nullable(uuid),
+                "team_id": nullable(uuid), "priority": enumeration(Priority.self), "tags": array(string),
+                "escalation_reason": nullable(string), "first_response_due_at": nullable(dateTime),
+                "resolution_due_at": nullable(dateTime), "sla_breached": boolean, "created_at": dateTime,
+                "updated_at": dateTime, "first_response_at": nullable(dateTime), "handed_off_at": nullable(dateTime),
+                "resolved_at": nullable(dateTime), "closed_at": nullable(dateTime),
+                "last_message_at": nullable(dateTime), "reopen_count": integer, "message_count": integer,
+            ]),
+            "Message": object([
+                "id": uuid, "workspace_id": uuid, "conversation_id": uuid, "sequence": integer,
+                "author": enumeration(MessageAuthor.self), "author_id": nullable(uuid), "body": string,
+                "language": nullable(string), "client_message_id": nullable(string), "is_internal_note": boolean,
+                "is_ai": boolean, "annotations": anyObject, "created_at": dateTime,
+            ]),
+            "Article": object([
+                "id": uuid, "workspace_id": uuid, "external_id": nullable(string), "title": string, "body": string,
+                "language": string, "tags": array(string), "visibility": enumeration(ArticleVisibility.self),
+                "source_url": nullable(string), "learned_questions": array(string), "version": integer,
+                "created_at": dateTime, "updated_at": dateTime,
+            ]),
+            "AuditEvent": object([
+                "id": uuid, "workspace_id": uuid, "actor": anyObject, "action": string, "subject_type": string,
+                "subject_id": nullable(uuid), "reason": nullable(string), "details": anyObject, "created_at": dateTime,
+            ]),
+            "APIKey": object([
+                "id": uuid, "name": string, "role": enumeration(AgentRole.self), "agent_id": nullable(uuid),
+                "prefix": string, "created_at": dateTime, "revoked_at": nullable(dateTime),
+            ]),
+            "IssuedAPIKey": object(["key": ref("APIKey"), "secret": string], required: ["key", "secret"]),
+            "ProvisionedWorkspace": object([
+                "workspace": ref("Workspace"), "admin": ref("Agent"),
+                "api_key": object(["id": uuid, "name": string, "role": string, "prefix": string, "secret": string]),
+            ]),
+            "PostedMessage": object(["message": ref("Message"), "reply": nullable(ref("Message"))]),
+            "Health": object(["status": string]),
+            "CustomerInput": object(
+                [
+                    "external_id": string, "name": string, "email": string, "phone": string,
+                    "preferred_language": string, "tier": enumeration(CustomerTier.self), "consent": anyObject,
+                    "attributes": anyObject,
+                ]),
+            "BootstrapWorkspace": object(
+                ["name": string, "admin": object(["name": string, "email": string], required: ["name", "email"])],
+                required: ["name", "admin"]),
+            "UpdateWorkspace": object(["name": string]),
+            "CreateAgent": object(
+                [
+                    "name": string, "email": string, "role": enumeration(AgentRole.self), "team_ids": array(uuid),
+                    "capacity": integer, "languages": array(string),
+                ], required: ["name", "email"]),
+            "UpdateAgent": object([
+                "name": string, "email": string, "role": enumeration(AgentRole.self), "team_ids": array(uuid),
+                "capacity": integer, "languages": array(string), "is_available": boolean,
+            ]),
+            "CreateAPIKey": object(
+                ["name": string, "agent_id": uuid, "role": enumeration(AgentRole.self)], required: ["name"]),
+            "CreateTeam": object(["name": string, "description": string, "intents": array(string)], required: ["name"]),
+            "UpdateTeam": object(["name": string, "description": string, "intents": array(string)]),
+            "CreateConversation": object([
+                "customer_id": uuid, "customer": ref("CustomerInput"), "channel": enumeration(Channel.self),
+                "subject": string, "tags": array(string), "priority": enumeration(Priority.self),
+            ]),
+            "UpdateConversation": object([
+                "status": enumeration(ConversationStatus.self), "handler": enumeration(ConversationHandler.self),
+                "assignee_id": nullable(uuid), "team_id": nullable(uuid), "priority": enumeration(Priority.self),
+                "tags": array(string), "reason": string,
+            ]),
+            "PostMessage": object(
+                [
+                    "body": string, "client_message_id": string, "author": enumeration(MessageAuthor.self),
+                    "internal_note": boolean, "await_reply": boolean,
+                ], required: ["body"]),
+            "CreateArticle": object(
+                [
+                    "title": string, "body": string, "language": string, "tags": array(string),
+                    "visibility": enumeration(ArticleVisibility.self), "source_url": string, "external_id": string,
+                    "learned_questions": array(string),
+                ], required: ["title", "body", "language"]),
+            "UpdateArticle": object([
+                "title": string, "body": string, "language": string, "tags": array(string),
+                "visibility": enumeration(ArticleVisibility.self), "source_url": nullable(string),
+                "learned_questions": array(string),
+            ]),
+        ]
+    }
+}

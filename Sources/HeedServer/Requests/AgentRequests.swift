@@ -1,0 +1,46 @@
+import Foundation
+import HeedCore
+
+/// `POST /api/v1/agents`.
+struct CreateAgentRequest: Decodable, Sendable {
+    let name: String
+    let email: String
+    let role: AgentRole?
+    let teamIDs: [UUID]?
+    let capacity: Int?
+    let languages: [String]?
+
+    enum CodingKeys: String, CodingKey {
+        case name, email, role, capacity, languages
+        case teamIDs = "team_ids"
+    }
+}
+
+/// `PATCH /api/v1/agents/{id}`.
+struct UpdateAgentRequest: Decodable, Sendable {
+    let name: String?
+    let email: String?
+    let role: AgentRole?
+    let teamIDs: [UUID]?
+    let capacity: Int?
+    let languages: [String]?
+    let isAvailable: Bool?
+
+    enum CodingKeys: String, CodingKey {
+        case name, email, role, capacity, languages
+        case teamIDs = "team_ids"
+        case isAvailable = "is_available"
+    }
+}
+
+/// `POST /api/v1/api-keys`.
+struct CreateAPIKeyRequest: Decodable, Sendable {
+    let name: String
+    let agentID: UUID?
+    let role: AgentRole?
+
+    enum CodingKeys: String, CodingKey {
+        case name, role
+        case agentID = "agent_id"
+    }
+}

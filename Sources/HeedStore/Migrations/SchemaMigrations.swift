@@ -1,0 +1,78 @@
+/// Heed's schema history, oldest first. Never edit a released migration: add a new one.
+///
+/// Every record is stored as a JSON document (`doc`) plus the columns that queries filter, sort or enforce
+/// uniqueness on. Ids are UUID text; times are microseconds since 1970 (BIGINT), portable across both engines.
+enum SchemaMigrations {
+    static let all: [Migration] = [
+        Migration(
+            version: 1, name: "initial schema",
+            statements: [
+                """
+                CREATE TABLE workspaces (
+                    id TEXT PRIMARY KEY, public_key TEXT NOT NULL UNIQUE,
+                    created_at BIGINT NOT NULL, doc TEXT NOT NULL)
+                """,
+                """
+                CREATE TABLE api_keys (
+                    id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+                    secret_hash TEXT NOT NULL UNIQUE, created_at BIGINT NOT NULL, doc TEXT NOT NULL)
+                """,
+                "CREATE INDEX api_keys_workspace ON api_keys (workspace_id, created_at)",
+                """
+                CREATE TABLE agents (
+                    id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+                    email_key TEXT NOT NULL, created_at BIGINT NOT NULL, doc TEXT NOT NULL)
+                """,
+                "CREATE UNIQUE INDEX agents_email ON agents (workspace_id, email_key)",
+                """
+                CREATE TABLE teams (
+                    id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+                    name_key TEXT NOT NULL, created_at BIGINT NOT NULL, doc TEXT NOT NULL)
+                """,
+                "CREATE UNIQUE INDEX teams_name ON teams (workspace_id, name_key)",
+                """
+                CREATE TABLE customers (
+                    id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+                    external_id TEXT, email_key TEXT, name_key TEXT, created_at BIGINT NOT NULL, doc TEXT NOT NULL)
+                """,
+                "CREATE UNIQUE INDEX customers_external ON customers (workspace_id, external_id)",
+                "CREATE INDEX customers_email ON customers (workspace_id, email_key)",
+                "CREATE INDEX customers_created ON customers (workspace_id, created_at)",
+                """
+                CREATE TABLE conversations (
+                    id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+                    customer_id TEXT NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+                    status TEXT NOT NULL, handler TEXT NOT NULL, team_id TEXT, assignee_id TEXT,
+                    priority TEXT NOT NULL, channel TEXT NOT NULL, external_thread_id TEXT,
+                    created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, doc TEXT NOT NULL)
+                """,
+                "CREATE INDEX conversations_list ON conversations (workspace_id, created_at)",
+                "CREATE INDEX conversations_status ON conversations (workspace_id, status, created_at)",
+                "CREATE INDEX conversations_customer ON conversations (workspace_id, customer_id)",
+                "CREATE UNIQUE INDEX conversations_thread ON conversations (workspace_id, external_thread_id)",
+                """
+                CREATE TABLE messages (
+                    id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+                    conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+                    sequence BIGINT NOT NULL, client_message_id TEXT, created_at BIGINT NOT NULL, doc TEXT NOT NULL)
+                """,
+                "CREATE UNIQUE INDEX messages_sequence ON messages (conversation_id, sequence)",
+                "CREATE UNIQUE INDEX messages_client_id ON messages (conversation_id, client_message_id)",
+                """
+                CREATE TABLE articles (
+                    id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+                    external_id TEXT, language TEXT NOT NULL, visibility TEXT NOT NULL,
+                    created_at BIGINT NOT NULL, doc TEXT NOT NULL)
+                """,
+                "CREATE UNIQUE INDEX articles_external ON articles (workspace_id, external_id)",
+                "CREATE INDEX articles_created ON articles (workspace_id, created_at)",
+                """
+                CREATE TABLE audit_events (
+                    id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+                    action TEXT NOT NULL, subject_id TEXT, created_at BIGINT NOT NULL, doc TEXT NOT NULL)
+                """,
+                "CREATE INDEX audit_events_list ON audit_events (workspace_id, created_at)",
+            ]
+        )
+    ]
+}

@@ -1,0 +1,236 @@
+import Foundation
+import HeedCore
+import SQLKit
+
+/// ``StoreReader`` and ``StoreWriter`` over one SQL session (inside a transaction for writes).
+struct SQLStoreSession: StoreWriter {
+    let documents: SQLDocumentSession
+
+    init(database: any SQLDatabase, dialect: SQLDialectKind) {
+        self.documents = SQLDocumentSession(database: database, dialect: dialect)
+    }
+
+    private var database: any SQLDatabase { documents.database }
+
+    // MARK: Workspaces
+
+    func workspace(id: UUID) async throws -> Workspace? {
+        try await workspace(where: "id", equals: id.uuidString)
+    }
+
+    func workspace(publicKey: String) async throws -> Workspace? {
+        try await workspace(where: "public_key", equals: publicKey)
+    }
+
+    private func workspace(where column: String, equals value: String) async throws -> Workspace? {
+        guard
+            let row = try await database.select().column("doc").from("workspaces")
+                .where(SQLIdentifier(column), .equal, SQLBind(value)).first()
+        else { return nil }
+        return try documents.decode(Workspace.self, from: row)
+    }
+
+    func workspaceCount() async throws -> Int {
+        let row = try await database.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            .from("workspaces").first()
+        return Int(try row?.decode(column: "n", as: Int64.self) ?? 0)
+    }
+
+    func insert(_ workspace: Workspace) async throws {
+        let doc = try documents.encode(workspace)
+        try await documents.mappingConflicts("Workspace") {
+            try await database.insert(into: "workspaces").columns("id", "public_key", "created_at", "doc")
+                .values(
+                    SQLBind(workspace.id.uuidString), SQLBind(workspace.publicKey),
+                    SQLBind(Timestamp.microseconds(workspace.createdAt)), SQLBind(doc)
+                ).run()
+        }
+    }
+
+    func update(_ workspace: Workspace) async throws {
+        let doc = try documents.encode(workspace)
+        try await documents.mappingConflicts("Workspace") {
+            try await database.update("workspaces").set("doc", to: SQLBind(doc))
+                .set("public_key", to: SQLBind(workspace.publicKey))
+                .where("id", .equal, SQLBind(workspace.id.uuidString)).run()
+        }
+    }
+
+    // MARK: API keys
+
+    func apiKey(secretHash: String) async throws -> APIKey? {
+        try await documents.fetchOne(APIKey.self, workspaceID: nil, where: [("secret_hash", .text(secretHash))])
+    }
+
+    func apiKeys(workspaceID: UUID, page: PageRequest) async throws -> Page<APIKey> {
+        try await documents.list(APIKey.self, workspaceID: workspaceID, where: [], page: page)
+    }
+
+    func apiKey(id: UUID, workspaceID: UUID) async throws -> APIKey? {
+        try await documents.fetch(APIKey.self, id: id, workspaceID: workspaceID)
+    }
+
+    func insert(_ key: APIKey) async throws { try await documents.insert(key) }
+    func update(_ key: APIKey) async throws { try await documents.update(key) }
+
+    // MARK: Agents and teams
+
+    func agent(id: UUID, workspaceID: UUID) async throws -> Agent? {
+        try await documents.fetch(Agent.self, id: id, workspaceID: workspaceID)
+    }
+
+    func agents(workspaceID: UUID, page: PageRequest) async throws -> Page<Agent> {
+        try await documents.list(Agent.self, workspaceID: workspaceID, where: [], page: page, newestFirst: false)
+    }
+
+    func insert(_ agent: Agent) async throws { try await documents.insert(agent) }
+    func update(_ agent: Agent) async throws { try await documents.update(agent) }
+
+    func deleteAgent(id: UUID, workspaceID: UUID) async throws {
+        try await documents.delete(Agent.self, id: id, workspaceID: workspaceID)
+    }
+
+    func team(id: UUID, workspaceID: UUID) async throws -> Team? {
+        try await documents.fetch(Team.self, id: id, workspaceID: workspaceID)
+    }
+
+    func teams(workspaceID: UUID, page: PageRequest) async throws -> Page<Team> {
+        try await documents.list(Team.self, workspaceID: workspaceID, where: [], page: page, newestFirst: false)
+    }
+
+    func insert(_ team: Team) async throws { try await documents.insert(team) }
+    func update(_ team: Team) async throws { try await documents.update(team) }
+
+    func deleteTeam(id: UUID, workspaceID: UUID) async throws {
+        try await documents.delete(Team.self, id: id, workspaceID: workspaceID)
+    }
+
+    // MARK: Customers
+
+    func customer(id: UUID, workspaceID: UUID) async throws -> Customer? {
+        try await documents.fetch(Customer.self, id: id, workspaceID: workspaceID)
+    }
+
+    func customers(workspaceID: UUID, query: CustomerQuery, page: PageRequest) async throws -> Page<Customer> {
+        var conditions: [(String, ColumnValue)] = []
+        if let email = query.email { conditions.append(("email_key", .text(email.lowercased()))) }
+        if let externalID = query.externalID { conditions.append(("external_id", .text(externalID))) }
+        return try await documents.list(Customer.self, workspaceID: workspaceID, where: conditions, page: page)
+    }
+
+    func insert(_ customer: Customer) async throws { try await documents.insert(customer) }
+    func update(_ customer: Customer) async throws { try await documents.update(customer) }
+
+    func deleteCustomer(id: UUID, workspaceID: UUID) async throws {
+        try await documents.delete(Customer.self, id: id, workspaceID: workspaceID)
+    }
+
+    // MARK: Conversations and messages
+
+    func conversation(id: UUID, workspaceID: UUID) async throws -> Conversation? {
+        try await documents.fetch(Conversation.self, id: id, workspaceID: workspaceID)
+    }
+
+    func conversation(externalThreadID: String, workspaceID: UUID) async throws -> Conversation? {
+        try await documents.fetchOne(
+            Conversation.self, workspaceID: workspaceID, where: [("external_thread_id", .text(externalThreadID))])
+    }
+
+    func conversations(workspaceID: UUID, filter: ConversationFilter, page: PageRequest) async throws
+        -> Page<Conversation>
+    {
+        var conditions: [(String, ColumnValue)] = []
+        if let status = filter.status { conditions.append(("status", .text(status.rawValue))) }
+        if let handler = filter.handler { conditions.append(("handler", .text(handler.rawValue))) }
+        if let team = filter.teamID { conditions.append(("team_id", .text(team.uuidString))) }
+        if let assignee = filter.assigneeID { conditions.append(("assignee_id", .text(assignee.uuidString))) }
+        if let priority = filter.priority { conditions.append(("priority", .text(priority.rawValue))) }
+        if let customer = filter.customerID { conditions.append(("customer_id", .text(customer.uuidString))) }
+        return try await documents.list(Conversation.self, workspaceID: workspaceID, where: conditions, page: page)
+    }
+
+    func insert(_ conversation: Conversation, externalThreadID: String?) async throws {
+        try await documents.insert(conversation)
+        if let externalThreadID {
+            try await documents.mappingConflicts("Conversation thread") {
+                try await database.update(Conversation.table)
+                    .set("external_thread_id", to: SQLBind(externalThreadID))
+                    .where("id", .equal, SQLBind(conversation.id.uuidString)).run()
+            }
+        }
+    }
+
+    func update(_ conversation: Conversation) async throws { try await documents.update(conversation) }
+
+    func messages(conversationID: UUID, workspaceID: UUID, page: PageRequest) async throws -> Page<Message> {
+        try await documents.list(
+            Message.self, workspaceID: workspaceID, where: [("conversation_id", .text(conversationID.uuidString))],
+            page: page, newestFirst: false)
+    }
+
+    func message(clientMessageID: String, conversationID: UUID, workspaceID: UUID) async throws -> Message? {
+        try await documents.fetchOne(
+            Message.self, workspaceID: workspaceID,
+            where: [
+                ("conversation_id", .text(conversationID.uuidString)), ("client_message_id", .text(clientMessageID)),
+            ])
+    }
+
+    func append(_ message: Message) async throws -> (message: Message, created: Bool) {
+        // Lock the conversation row so concurrent appends (from several nodes) take sequence numbers in turn.
+        var lock = database.select().column("id").from(Conversation.table)
+            .where("id", .equal, SQLBind(message.conversationID.uuidString))
+            .where("workspace_id", .equal, SQLBind(message.workspaceID.uuidString))
+        if documents.dialect == .postgres {
+            lock = lock.lockingClause(SQLLockingClause.update)
+        }
+        guard try await lock.first() != nil else { throw HeedError.notFound("Conversation") }
+        if let clientID = message.clientMessageID,
+            let existing = try await self.message(
+                clientMessageID: clientID, conversationID: message.conversationID, workspaceID: message.workspaceID)
+        {
+            return (existing, false)
+        }
+        let row = try await database.select()
+            .column(SQLFunction("MAX", args: SQLIdentifier("sequence")), as: "last")
+            .from(Message.table).where("conversation_id", .equal, SQLBind(message.conversationID.uuidString))
+            .first()
+        let last = try row?.decodeNil(column: "last") == false ? try row?.decode(column: "last", as: Int64.self) : nil
+        var stored = message
+        stored.sequence = Int(last ?? 0) + 1
+        try await documents.insert(stored)
+        return (stored, true)
+    }
+
+    // MARK: Articles
+
+    func article(id: UUID, workspaceID: UUID) async throws -> Article? {
+        try await documents.fetch(Article.self, id: id, workspaceID: workspaceID)
+    }
+
+    func article(externalID: String, workspaceID: UUID) async throws -> Article? {
+        try await documents.fetchOne(Article.self, workspaceID: workspaceID, where: [("external_id", .text(externalID))])
+    }
+
+    func articles(workspaceID: UUID, filter: ArticleFilter, page: PageRequest) async throws -> Page<Article> {
+        var conditions: [(String, ColumnValue)] = []
+        if let language = filter.language { conditions.append(("language", .text(language))) }
+        if let visibility = filter.visibility { conditions.append(("visibility", .text(visibility.rawValue))) }
+        return try await documents.list(Article.self, workspaceID: workspaceID, where: conditions, page: page)
+    }
+
+    func insert(_ article: Article) async throws { try await documents.insert(article) }
+    func update(_ article: Article) async throws { try await documents.update(article) }
+
+    func deleteArticle(id: UUID, workspaceID: UUID) async throws {
+        try await documents.delete(Article.self, id: id, workspaceID: workspaceID)
+    }
+
+    // MARK: Audit
+
+    func auditEvents(workspaceID: UUID, page: PageRequest) async throws -> Page<AuditEvent> {
+        try await documents.list(AuditEvent.self, workspaceID: workspaceID, where: [], page: page)
+    }
+
+    func insert(_ event: AuditEvent) async throws { try await documents.insert(event) }
+}

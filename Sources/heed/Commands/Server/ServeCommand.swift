@@ -1,0 +1,53 @@
+import ArgumentParser
+import HeedServer
+
+/// `heed serve`: runs the support-desk server until SIGTERM or SIGINT.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve", abstract: "Run the Heed server (SQLite by default, PostgreSQL with --database-url).")
+
+    @Option(help: "Address to listen on (env HEED_HOST; default 127.0.0.1).")
+    var host: String?
+
+    @Option(help: "Port to listen on (env HEED_PORT; default 8080).")
+    var port: Int?
+
+    @OptionGroup var store: StoreOptions
+
+    @Flag(help: "Create the demo workspace (an electronics shop) once, and print its URL and admin API key.")
+    var demo = false
+
+    @Option(name: .customLong("admin-key"), help: "With --demo: use this secret as the demo admin API key (env HEED_ADMIN_KEY).")
+    var adminKey: String?
+
+    @Option(name: .customLong("bootstrap-token"), help: "Secret that allows creating more workspaces through the API (env HEED_BOOTSTRAP_TOKEN).")
+    var bootstrapToken: String?
+
+    @Option(name: .customLong("max-body-bytes"), help: "Largest request body accepted (default 1048576).")
+    var maxBodyBytes: Int = 1 << 20
+
+    func validate() throws {
+        if let port, !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535.") }
+        if maxBodyBytes < 1024 { throw ValidationError("--max-body-bytes must be at least 1024.") }
+        if let key = adminKey ?? Environment.value("HEED_ADMIN_KEY"), key.count < 16 {
+            throw ValidationError("--admin-key must be at least 16 characters.")
+        }
+    }
+
+    func run() async throws {
+        let level = try store.resolvedLogLevel()
+        let logger = LoggingSetup.bootstrap(level: level)
+        let configuration = AppConfiguration(
+            host: host ?? Environment.value("HEED_HOST") ?? "127.0.0.1",
+            port: port ?? Environment.value("HEED_PORT").flatMap(Int.init) ?? 8080,
+            dataDirectory: store.resolvedDataDirectory,
+            databaseURL: store.resolvedDatabaseURL,
+            logLevel: level,
+            maxBodyBytes: maxBodyBytes,
+            bootstrapToken: bootstrapToken ?? Environment.value("HEED_BOOTSTRAP_TOKEN"),
+            seedDemo: demo,
+            demoAdminKey: adminKey ?? Environment.value("HEED_ADMIN_KEY"))
+        let app = try await buildApplication(configuration, logger: logger)
+        try await app.runService()
+    }
+}

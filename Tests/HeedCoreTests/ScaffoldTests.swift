@@ -1,4 +1,0 @@
-import Testing
-@testable import HeedCore
-// SCAFFOLD
-@Test func loads() { #expect(Bool(true)) }

@@ -1,4 +1,0 @@
-import Testing
-@testable import HeedServer
-// SCAFFOLD
-@Test func loads() { #expect(Bool(true)) }

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Runs Heed's whole test suite: builds, starts a throw-away PostgreSQL on a free loopback port, and runs every test
+# against SQLite and PostgreSQL. Fails (never skips) when PostgreSQL cannot start.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf '==> %s\n' "$*" >&2; }
+
+# --- PostgreSQL -----------------------------------------------------------------------------------------------
+pg_bin=""
+for candidate in /usr/lib/postgresql/*/bin; do
+  [ -x "$candidate/initdb" ] && pg_bin="$candidate"
+done
+if [ -z "$pg_bin" ]; then
+  log "Installing PostgreSQL from Debian packages"
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  else
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  fi
+  for candidate in /usr/lib/postgresql/*/bin; do
+    [ -x "$candidate/initdb" ] && pg_bin="$candidate"
+  done
+fi
+[ -n "$pg_bin" ] || { echo "PostgreSQL could not be installed: the suite needs it." >&2; exit 1; }
+
+pg_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+pg_dir=$(mktemp -d /tmp/heed-pg.XXXXXX)
+run_as_pg() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$pg_dir"; fi
+stop_pg() {
+  run_as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$pg_dir"
+}
+trap stop_pg EXIT
+
+log "Starting PostgreSQL on 127.0.0.1:$pg_port"
+run_as_pg "$pg_bin/initdb" -D "$pg_dir/data" -A trust -U postgres --no-sync >/dev/null
+run_as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -w -l "$pg_dir/server.log" \
+  -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null \
+  || { cat "$pg_dir/server.log" >&2; echo "PostgreSQL did not start: the suite needs it." >&2; exit 1; }
+run_as_pg "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE DATABASE heed_test" >/dev/null
+
+export HEED_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$pg_port/heed_test"
+export HEED_REQUIRE_POSTGRES=1
+
+# --- Swift ----------------------------------------------------------------------------------------------------
+log "Building Heed and its tests"
+swift build --build-tests
+log "Running the test suite (SQLite and PostgreSQL)"
+swift test --skip-build "$@"
