@@ -29,7 +29,8 @@ struct FeatureHasher: Sendable {
         scratch.words.removeAll(keepingCapacity: true)
         scratch.chars.removeAll(keepingCapacity: true)
         scratch.tokenHashes.removeAll(keepingCapacity: true)
-        let tokens = tokenizer.tokens(in: text)
+        let normalized = TextNormalizer.normalize(text)
+        let tokens = tokenizer.tokens(inNormalized: normalized)
         for token in tokens {
             let h: UInt64
             switch token.kind {
@@ -49,7 +50,7 @@ struct FeatureHasher: Sendable {
             }
         }
         if options.charNGramsAcrossWords, options.maxCharNGram >= options.minCharNGram, options.maxCharNGram > 0 {
-            appendTextCharNGrams(of: text, into: &scratch)
+            appendTextCharNGrams(ofNormalized: normalized, into: &scratch)
         }
         if options.maxWordNGram >= 2, scratch.tokenHashes.count >= 2 {
             for n in 2...options.maxWordNGram where scratch.tokenHashes.count >= n {
@@ -63,8 +64,8 @@ struct FeatureHasher: Sendable {
     }
 
     /// Appends the character n-grams of the whole normalised, folded text, white space collapsed to one space.
-    private func appendTextCharNGrams(of text: String, into scratch: inout Scratch) {
-        let folded = TextNormalizer.foldDiacritics(TextNormalizer.normalize(text))
+    private func appendTextCharNGrams(ofNormalized text: String, into scratch: inout Scratch) {
+        let folded = TextNormalizer.foldDiacritics(text)
         scratch.scalars.removeAll(keepingCapacity: true)
         scratch.scalars.append(0x20)
         for scalar in folded.unicodeScalars {

@@ -6,6 +6,8 @@ public enum TextNormalizer {
     /// ASCII text takes a fast path that only lower-cases.
     public static func normalize(_ text: String) -> String {
         if isASCII(text) { return asciiLowercased(text) }
+        // Common Latin, Vietnamese, Cyrillic text and emoji are already NFKC: lower-casing is enough.
+        if text.unicodeScalars.allSatisfy(isStableUnderNFKC) { return text.lowercased() }
         var folded = text.precomposedStringWithCompatibilityMapping.lowercased()
         if folded.unicodeScalars.contains("\u{03C2}") {
             folded = folded.replacingOccurrences(of: "\u{03C2}", with: "\u{03C3}")
@@ -19,6 +21,7 @@ public enum TextNormalizer {
     /// (Thai, Devanagari, …) are kept. Case is kept as it is.
     public static func foldDiacritics(_ text: String) -> String {
         if isASCII(text) { return text }
+        if let folded = foldWithTable(text) { return folded }
         var scalars = String.UnicodeScalarView()
         var changed = false
         for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
@@ -36,6 +39,63 @@ public enum TextNormalizer {
         }
         guard changed else { return text }
         return String(scalars).precomposedStringWithCanonicalMapping
+    }
+
+    /// Whether a scalar is its own NFKC form and never composes with a neighbour (no combining marks, no
+    /// compatibility characters): the ranges that make up most real messages.
+    @inline(__always)
+    static func isStableUnderNFKC(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x9F, 0xC0...0x131, 0x134...0x13E, 0x141...0x148, 0x14A...0x17E, 0x180...0x1C3, 0x1CD...0x1F0,
+             0x1F4...0x24F, 0x400...0x482, 0x48A...0x4FF, 0x1E00...0x1E9A, 0x1EA0...0x1EFF,
+             0x2010, 0x2013...0x2015, 0x2018...0x201F, 0x2022, 0x2030, 0x20AC, 0x200D, 0xFE0F,
+             0x2190...0x21FF, 0x2600...0x277F, 0x2794...0x27BF, 0x1F300...0x1FAFF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Base letters of precomposed Latin letters (U+00C0…U+024F, U+1E00…U+1EFF), 0 where a letter has no
+    /// removable diacritic; computed once from Unicode's canonical decompositions.
+    static let baseLetters: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: 0x250 + 0x100)
+        func fill(_ range: ClosedRange<UInt32>, offset: Int) {
+            for v in range {
+                guard let scalar = Unicode.Scalar(v) else { continue }
+                let decomposed = Array(String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars)
+                if decomposed.count > 1, decomposed.dropFirst().allSatisfy({ isFoldableMark($0.value) }) {
+                    table[Int(v) - Int(range.lowerBound) + offset] = decomposed[0].value
+                }
+            }
+        }
+        fill(0xC0...0x24F, offset: 0xC0)
+        fill(0x1E00...0x1EFF, offset: 0x250)
+        return table
+    }()
+
+    /// Folds text made only of ASCII, table letters, stroke letters and stable scalars without Foundation;
+    /// `nil` when the text needs the general path.
+    static func foldWithTable(_ text: String) -> String? {
+        var scalars = String.UnicodeScalarView()
+        let table = baseLetters
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                scalars.append(scalar)
+            } else if let replacement = strokeLetterReplacement(v) {
+                scalars.append(contentsOf: replacement.unicodeScalars)
+            } else if (0xC0...0x24F).contains(v), table[Int(v)] != 0 {
+                scalars.append(Unicode.Scalar(table[Int(v)])!)
+            } else if (0x1E00...0x1EFF).contains(v), table[Int(v - 0x1E00) + 0x250] != 0 {
+                scalars.append(Unicode.Scalar(table[Int(v - 0x1E00) + 0x250])!)
+            } else if isStableUnderNFKC(scalar) {
+                scalars.append(scalar)
+            } else {
+                return nil
+            }
+        }
+        return String(scalars)
     }
 
     /// Whether every byte of `text` is ASCII.

@@ -9,7 +9,11 @@ public struct Tokenizer: Sendable {
 
     /// Returns the tokens of `text`, in order.
     public func tokens(in text: String) -> [Token] {
-        let normalized = TextNormalizer.normalize(text)
+        tokens(inNormalized: TextNormalizer.normalize(text))
+    }
+
+    /// The tokens of text already passed through ``TextNormalizer/normalize(_:)``.
+    func tokens(inNormalized normalized: String) -> [Token] {
         let scalars = Array(normalized.unicodeScalars)
         var scanner = TokenScanner(scalars: scalars)
         return scanner.scanAll()

@@ -21,6 +21,19 @@ struct ModelFileTests {
         }
     }
 
+    @Test func featureSettingsSurviveTheRoundTrip() throws {
+        var options = ClassifierFixture.options
+        options.features.charNGramsAcrossWords = true
+        options.features.maxWordNGram = 3
+        options.classBalancePower = 1
+        let classifier = try TextClassifier.train(examples: ClassifierFixture.examples, options: options)
+
+        let loaded = try TextClassifier.deserialize(classifier.serialized())
+
+        #expect(loaded.featureOptions == options.features)
+        #expect(loaded.predict("my card is lost :(", topK: 4) == classifier.predict("my card is lost :(", topK: 4))
+    }
+
     @Test func anotherFormatVersionGivesAClearError() throws {
         var bytes = try ClassifierFixture.trained().serialized()
         bytes[8] = 99  // the little-endian format version follows the 8 magic bytes

@@ -56,6 +56,18 @@ struct TextClassifierTests {
         #expect(result.top != nil)
     }
 
+    @Test func aRecallTargetTunesTheThresholdToCatchOutOfScopeDevTexts() throws {
+        var options = ClassifierFixture.options
+        options.outOfScopeLabel = "oos"
+        options.outOfScopeRecallTarget = 1
+        let classifier = try TextClassifier.train(
+            examples: ClassifierFixture.examples, options: options, devExamples: ClassifierFixture.devExamples)
+
+        let evaluation = ClassificationEvaluation.evaluate(classifier, on: ClassifierFixture.devExamples)
+
+        #expect(evaluation.outOfScopeRecall == 1)
+    }
+
     @Test func evaluationReportsClincStyleFigures() throws {
         let classifier = try ClassifierFixture.trained(outOfScopeLabel: "oos")
         let evaluation = ClassificationEvaluation.evaluate(classifier, on: ClassifierFixture.devExamples)
