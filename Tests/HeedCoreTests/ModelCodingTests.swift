@@ -8,12 +8,12 @@ struct ModelCodingTests {
     func messageEncoding() throws {
         let message = Message(
             workspaceID: UUID(), conversationID: UUID(), sequence: 3, author: .ai, body: "Hello", clientMessageID: "c-1",
-            createdAt: Date(timeIntervalSince1970: 1_795_000_000.123))
+            createdAt: Date(timeIntervalSince1970: 1_795_000_000.125))
         let json = String(decoding: try HeedJSON.makeEncoder().encode(message), as: UTF8.self)
         #expect(json.contains(#""client_message_id":"c-1""#))
         #expect(json.contains(#""is_ai":true"#))
         #expect(json.contains(#""created_at":"2026-11-18T"#))
-        #expect(json.contains(".123Z"))
+        #expect(json.contains(".125Z"))
         let decoded = try HeedJSON.makeDecoder().decode(Message.self, from: Data(json.utf8))
         #expect(decoded == message)
     }

@@ -57,4 +57,23 @@ public struct Article: Sendable, Codable, Hashable, Identifiable {
         case createdAt = "created_at"
         case updatedAt = "updated_at"
     }
+
+
+    /// Encodes every field, absent optionals as explicit nulls, so API clients see the whole shape.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(workspaceID, forKey: .workspaceID)
+        try c.encode(externalID, forKey: .externalID)
+        try c.encode(title, forKey: .title)
+        try c.encode(body, forKey: .body)
+        try c.encode(language, forKey: .language)
+        try c.encode(tags, forKey: .tags)
+        try c.encode(visibility, forKey: .visibility)
+        try c.encode(sourceURL, forKey: .sourceURL)
+        try c.encode(learnedQuestions, forKey: .learnedQuestions)
+        try c.encode(version, forKey: .version)
+        try c.encode(createdAt, forKey: .createdAt)
+        try c.encode(updatedAt, forKey: .updatedAt)
+    }
 }

@@ -58,4 +58,19 @@ public struct AuditEvent: Sendable, Codable, Hashable, Identifiable {
         case subjectID = "subject_id"
         case createdAt = "created_at"
     }
+
+
+    /// Encodes every field, absent optionals as explicit nulls, so API clients see the whole shape.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(workspaceID, forKey: .workspaceID)
+        try c.encode(actor, forKey: .actor)
+        try c.encode(action, forKey: .action)
+        try c.encode(subjectType, forKey: .subjectType)
+        try c.encode(subjectID, forKey: .subjectID)
+        try c.encode(reason, forKey: .reason)
+        try c.encode(details, forKey: .details)
+        try c.encode(createdAt, forKey: .createdAt)
+    }
 }

@@ -83,4 +83,34 @@ public struct Conversation: Sendable, Codable, Hashable, Identifiable {
         case reopenCount = "reopen_count"
         case messageCount = "message_count"
     }
+
+
+    /// Encodes every field, absent optionals as explicit nulls, so API clients see the whole shape.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(workspaceID, forKey: .workspaceID)
+        try c.encode(customerID, forKey: .customerID)
+        try c.encode(channel, forKey: .channel)
+        try c.encode(subject, forKey: .subject)
+        try c.encode(status, forKey: .status)
+        try c.encode(handler, forKey: .handler)
+        try c.encode(assigneeID, forKey: .assigneeID)
+        try c.encode(teamID, forKey: .teamID)
+        try c.encode(priority, forKey: .priority)
+        try c.encode(tags, forKey: .tags)
+        try c.encode(escalationReason, forKey: .escalationReason)
+        try c.encode(firstResponseDueAt, forKey: .firstResponseDueAt)
+        try c.encode(resolutionDueAt, forKey: .resolutionDueAt)
+        try c.encode(slaBreached, forKey: .slaBreached)
+        try c.encode(createdAt, forKey: .createdAt)
+        try c.encode(updatedAt, forKey: .updatedAt)
+        try c.encode(firstResponseAt, forKey: .firstResponseAt)
+        try c.encode(handedOffAt, forKey: .handedOffAt)
+        try c.encode(resolvedAt, forKey: .resolvedAt)
+        try c.encode(closedAt, forKey: .closedAt)
+        try c.encode(lastMessageAt, forKey: .lastMessageAt)
+        try c.encode(reopenCount, forKey: .reopenCount)
+        try c.encode(messageCount, forKey: .messageCount)
+    }
 }

@@ -70,4 +70,22 @@ public struct Customer: Sendable, Codable, Hashable, Identifiable {
         case createdAt = "created_at"
         case updatedAt = "updated_at"
     }
+
+
+    /// Encodes every field, absent optionals as explicit nulls, so API clients see the whole shape.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(workspaceID, forKey: .workspaceID)
+        try c.encode(externalID, forKey: .externalID)
+        try c.encode(name, forKey: .name)
+        try c.encode(email, forKey: .email)
+        try c.encode(phone, forKey: .phone)
+        try c.encode(preferredLanguage, forKey: .preferredLanguage)
+        try c.encode(tier, forKey: .tier)
+        try c.encode(consent, forKey: .consent)
+        try c.encode(attributes, forKey: .attributes)
+        try c.encode(createdAt, forKey: .createdAt)
+        try c.encode(updatedAt, forKey: .updatedAt)
+    }
 }
