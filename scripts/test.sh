@@ -48,6 +48,9 @@ export HEED_REQUIRE_POSTGRES=1
 
 # --- Swift ----------------------------------------------------------------------------------------------------
 log "Building Heed and its tests"
-swift build --build-tests
+# SWIFT_BUILD_FLAGS passes extra flags to both steps (e.g. --scratch-path DIR).
+# shellcheck disable=SC2086
+swift build --build-tests ${SWIFT_BUILD_FLAGS:-}
 log "Running the test suite (SQLite and PostgreSQL)"
-swift test --skip-build "$@"
+# shellcheck disable=SC2086
+swift test --skip-build ${SWIFT_BUILD_FLAGS:-} "$@"

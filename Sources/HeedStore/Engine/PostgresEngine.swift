@@ -34,8 +34,14 @@ public final class PostgresEngine: SQLEngine, Service {
     }
 
     public func withTransaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await client.withTransaction(logger: logger) { connection in
-            try await body(connection.sql(logger: logger))
+        do {
+            return try await client.withTransaction(logger: logger) { connection in
+                try await body(connection.sql(logger: logger))
+            }
+        } catch let error as PostgresTransactionError {
+            // Callers care about why their work failed (a conflict, a missing record), not the wrapper.
+            if let cause = error.closureError { throw cause }
+            throw error
         }
     }
 
