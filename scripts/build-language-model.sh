@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Regenerates the language-understanding models shipped in Sources/HeedLanguage/Resources/
-# from the evaluation data (default: /work/shared/data). Usage: Scripts/build-language-model.sh [DATA_DIR]
+# from the evaluation data (default: ../shared/data beside the repository). Usage: scripts/build-language-model.sh [DATA_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-DATA="${1:-/work/shared/data}"
+DATA="${1:-../shared/data}"
 swift build -c release --product heed
 .build/release/heed nlu build-language-model \
     --leipzig "$DATA/langid_leipzig" \
