@@ -1,4 +1,3 @@
-import Foundation
 /// The searchable knowledge of one workspace: passages, the units that point at them (a passage's text, or a
 /// question — title or learned phrasing — that leads to it), inverted postings over integer term ids, and a
 /// trigram index over the vocabulary for typo-tolerant matching.
@@ -135,18 +134,9 @@ struct WorkspaceIndex: Sendable {
             ([passage.title, passage.heading ?? "", passage.text].filter { !$0.isEmpty }.joined(separator: "\n"), .passage, offset)
         }
         guard !passages.isEmpty else { return units }
-        let layout = ProcessInfo.processInfo.environment["KB_LAYOUT"] ?? "A"
-        if layout.contains("A") {
-            units.append((document.title, .question, 0))
-            for question in document.learnedQuestions where !question.trimmingWhitespace().isEmpty {
-                units.append((question, .question, 0))
-            }
-        }
-        if layout.contains("C") {
-            units.append(([document.title] + document.learnedQuestions).joined(separator: "\n"), .question, 0))
-        }
-        if layout.contains("B") {
-            units.append(([document.title, document.body] + document.learnedQuestions).joined(separator: "\n"), .passage, 0))
+        units.append((document.title, .question, 0))
+        for question in document.learnedQuestions where !question.trimmingWhitespace().isEmpty {
+            units.append((question, .question, 0))
         }
         return units
     }
