@@ -22,6 +22,7 @@ struct FeatureHasher: Sendable {
         var tokenHashes: [UInt64] = []
         var scalars: [UInt32] = []
         var counter = RowCounter()
+        var vector = SparseVector()
     }
 
     /// Fills `scratch.words` and `scratch.chars` with the buckets of `text`'s features (repeats kept).

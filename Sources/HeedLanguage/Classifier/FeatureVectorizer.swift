@@ -61,13 +61,17 @@ struct FeatureVectorizer: Sendable {
 
     /// The weighted vector of one text.
     func vector(for text: String, scratch: inout FeatureHasher.Scratch) -> SparseVector {
+        fillVector(for: text, scratch: &scratch)
+        return scratch.vector
+    }
+
+    /// Writes the weighted vector of one text into `scratch.vector`, reusing its storage.
+    func fillVector(for text: String, scratch: inout FeatureHasher.Scratch) {
         hasher.buckets(for: text, into: &scratch)
-        var vector = SparseVector()
-        vector.rows.reserveCapacity(scratch.words.count + scratch.chars.count)
-        vector.values.reserveCapacity(scratch.words.count + scratch.chars.count)
-        appendGroup(scratch.words, weight: options.wordWeight, to: &vector, counter: &scratch.counter)
-        appendGroup(scratch.chars, weight: options.charWeight, to: &vector, counter: &scratch.counter)
-        return vector
+        scratch.vector.rows.removeAll(keepingCapacity: true)
+        scratch.vector.values.removeAll(keepingCapacity: true)
+        appendGroup(scratch.words, weight: options.wordWeight, to: &scratch.vector, counter: &scratch.counter)
+        appendGroup(scratch.chars, weight: options.charWeight, to: &scratch.vector, counter: &scratch.counter)
     }
 
     /// Appends one feature group: buckets → rows, counted, (1 + log tf) × idf, L2-normalised, times `weight`.
@@ -81,6 +85,10 @@ struct FeatureVectorizer: Sendable {
         guard weight > 0, !buckets.isEmpty else { return }
         counter.reset(expected: buckets.count)
         rowOfBucket.withUnsafeBufferPointer { table in
+            // Independent loads first, so the table's cache misses overlap (see `QuantizedWeights.scores`).
+            var touched: Int32 = 0
+            for bucket in buckets { touched &+= table[Int(bucket)] }
+            counter.touch(touched)
             for bucket in buckets {
                 let row = table[Int(bucket)]
                 if row >= 0 { counter.add(row) }

@@ -43,6 +43,11 @@ struct RowCounter {
         }
     }
 
+    /// Keeps a value computed only to load memory early, so the compiler cannot drop the loads.
+    @inline(__always)
+    mutating func touch(_ value: Int32) { sink &+= value }
+    private var sink: Int32 = 0
+
     /// How often the `index`-th distinct row was seen.
     @inline(__always)
     func count(at index: Int) -> Int { Int(counts[slotOfRow[index]]) }

@@ -20,6 +20,9 @@ public struct TextClassifier: Sendable {
     /// `weights[row * labels.count + class]`.
     let weights: [Float]
     let bias: [Float]
+    /// `weights` as 8-bit integers, for prediction.
+    let quantized: QuantizedWeights
+    let scratchPool = ScratchPool()
 
     init(labels: [String], outOfScopeLabel: String?, outOfScopeThreshold: Float, temperature: Float,
          vectorizer: FeatureVectorizer, weights: [Float], bias: [Float]) {
@@ -30,6 +33,7 @@ public struct TextClassifier: Sendable {
         self.vectorizer = vectorizer
         self.weights = weights
         self.bias = bias
+        self.quantized = QuantizedWeights(weights: weights, classCount: labels.count)
     }
 
     /// The feature settings the model was trained with.
@@ -42,29 +46,28 @@ public struct TextClassifier: Sendable {
 
     /// Classifies `text`: the `topK` most probable labels with calibrated probabilities, and whether it is out of scope.
     public func predict(_ text: String, topK: Int = 3) -> ClassificationResult {
-        var scratch = FeatureHasher.Scratch()
-        return withUnsafeTemporaryAllocation(of: Float.self, capacity: labels.count) { probabilities in
-            self.probabilities(of: text, scratch: &scratch, into: probabilities)
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: labels.count) { probabilities in
+            scratchPool.withScratch { self.probabilities(of: text, scratch: &$0, into: probabilities) }
             return result(from: UnsafeBufferPointer(probabilities), topK: topK)
         }
     }
 
     /// The calibrated probability of every label for `text`, in ``labels`` order.
     public func probabilities(for text: String) -> [Float] {
-        var scratch = FeatureHasher.Scratch()
-        return [Float](unsafeUninitializedCapacity: labels.count) { buffer, count in
-            probabilities(of: text, scratch: &scratch, into: buffer)
+        [Float](unsafeUninitializedCapacity: labels.count) { buffer, count in
+            scratchPool.withScratch { probabilities(of: text, scratch: &$0, into: buffer) }
             count = labels.count
         }
     }
 
     /// Raw linear scores (logits before temperature) of `text`, written into `out`.
     func scores(of text: String, scratch: inout FeatureHasher.Scratch, into out: UnsafeMutableBufferPointer<Float>) {
-        let vector = vectorizer.vector(for: text, scratch: &scratch)
-        weights.withUnsafeBufferPointer { w in
-            bias.withUnsafeBufferPointer { b in
-                LinearScorer.scores(rows: vector.rows, values: vector.values, weights: w, bias: b,
-                                    classCount: labels.count, into: out)
+        vectorizer.fillVector(for: text, scratch: &scratch)
+        scratch.vector.rows.withUnsafeBufferPointer { rows in
+            scratch.vector.values.withUnsafeBufferPointer { values in
+                bias.withUnsafeBufferPointer { b in
+                    quantized.scores(rows: rows, values: values, bias: b, into: out)
+                }
             }
         }
     }

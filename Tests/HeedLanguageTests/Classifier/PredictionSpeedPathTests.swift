@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+@testable import HeedLanguage
+
+@Suite("Prediction with compact weights")
+struct PredictionSpeedPathTests {
+    @Test func eightBitWeightsScoreLikeTheExactWeights() throws {
+        let classifier = try ClassifierFixture.trained()
+        var scratch = FeatureHasher.Scratch()
+        for text in ["when will my card arrive", "euro to dollar rate please", "someone stole my wallet"] {
+            let vector = classifier.vectorizer.vector(for: text, scratch: &scratch)
+            var exact = [Float](repeating: 0, count: classifier.labels.count)
+            var weights = classifier.weights, bias = classifier.bias
+            weights.withUnsafeMutableBufferPointer { w in
+                bias.withUnsafeMutableBufferPointer { b in
+                    exact.withUnsafeMutableBufferPointer { out in
+                        LinearScorer.scores(rows: vector.rows, values: vector.values, weights: w, bias: b,
+                                            classCount: classifier.labels.count, into: out)
+                    }
+                }
+            }
+            var compact = [Float](repeating: 0, count: classifier.labels.count)
+            compact.withUnsafeMutableBufferPointer { classifier.scores(of: text, scratch: &scratch, into: $0) }
+
+            let largest = exact.map(abs).max() ?? 1
+            #expect(zip(exact, compact).allSatisfy { abs($0 - $1) <= 0.02 * largest })
+            #expect(exact.indices.max { exact[$0] < exact[$1] } == compact.indices.max { compact[$0] < compact[$1] })
+        }
+    }
+
+    @Test func concurrentPredictionsMatchSequentialOnes() async throws {
+        let classifier = try ClassifierFixture.trained()
+        let texts = ClassifierFixture.devExamples.map(\.text)
+        let sequential = texts.map { classifier.predict($0).top?.label }
+
+        let concurrent = await withTaskGroup(of: (Int, String?).self) { group in
+            for round in 0..<8 {
+                for (index, text) in texts.enumerated() {
+                    group.addTask { (round * texts.count + index, classifier.predict(text).top?.label) }
+                }
+            }
+            var labels: [Int: String?] = [:]
+            for await (key, label) in group { labels[key] = label }
+            return labels
+        }
+
+        for (key, label) in concurrent { #expect(label == sequential[key % texts.count]) }
+    }
+}
