@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "HeedLanguage", targets: ["HeedLanguage"]),
         .library(name: "HeedKnowledge", targets: ["HeedKnowledge"]),
         .library(name: "HeedStore", targets: ["HeedStore"]),
+        .library(name: "HeedConversation", targets: ["HeedConversation"]),
         .library(name: "HeedServer", targets: ["HeedServer"]),
     ],
     dependencies: [
@@ -62,13 +63,26 @@ let package = Package(
             ],
             swiftSettings: strictSwift
         ),
+        // The turn pipeline: understand → decide → act → respond → record; handoff, routing, events.
+        .target(
+            name: "HeedConversation",
+            dependencies: [
+                "HeedCore", "HeedStore", "HeedLanguage", "HeedKnowledge",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSwift
+        ),
         // HTTP API, auth, error mapping, OpenAPI document.
         .target(
             name: "HeedServer",
             dependencies: [
                 "HeedCore",
                 "HeedStore",
+                "HeedConversation",
+                "HeedKnowledge",
+                "HeedLanguage",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -99,6 +113,13 @@ let package = Package(
             path: "Tests/HeedTestSupport"
         ),
         .testTarget(name: "HeedCoreTests", dependencies: ["HeedCore"]),
+        .testTarget(
+            name: "HeedConversationTests",
+            dependencies: [
+                "HeedConversation", "HeedCore", "HeedStore", "HeedLanguage", "HeedKnowledge", "HeedTestSupport",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(name: "HeedLanguageTests", dependencies: ["HeedLanguage"]),
         .testTarget(
             name: "HeedKnowledgeTests",

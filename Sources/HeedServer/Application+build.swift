@@ -23,7 +23,8 @@ public func buildApplication(
         databaseURL: configuration.databaseURL, dataDirectory: configuration.dataDirectory)
     let opened = try await StoreOpener.open(location, logger: logger)
     let store = opened.store
-    let router = buildRouter(store: store, configuration: configuration, clock: clock)
+    let ai = try AIServices.make(store: store, configuration: configuration, clock: clock, logger: logger)
+    let router = buildRouter(store: store, ai: ai, configuration: configuration, clock: clock)
     var services: [any Service] = []
     if let service = opened.service { services.append(service) }
     services.append(StoreCloser(store: store))
@@ -42,12 +43,14 @@ public func buildApplication(
                 .seedIfNeeded(adminSecret: configuration.demoAdminKey)
             DemoAnnouncement.print(result, configuration: configuration)
         }
+        let indexed = try await ai.indexAllArticles(from: store)
+        logger.info("Knowledge indexed", metadata: ["knowledge.articles": "\(indexed)"])
     }
     return app
 }
 
 /// Builds the router with every route and middleware; the OpenAPI test inspects it.
-func buildRouter(store: any SupportStore, configuration: AppConfiguration, clock: any WallClock)
+func buildRouter(store: any SupportStore, ai: AIServices, configuration: AppConfiguration, clock: any WallClock)
     -> Router<HeedRequestContext>
 {
     let router = Router(context: HeedRequestContext.self)
@@ -68,9 +71,10 @@ func buildRouter(store: any SupportStore, configuration: AppConfiguration, clock
     APIKeyController(store: store, clock: clock, body: body).addRoutes(to: api)
     TeamController(store: store, clock: clock, body: body).addRoutes(to: api)
     CustomerController(store: store, clock: clock, body: body).addRoutes(to: api)
-    ConversationController(store: store, desk: ConversationDesk(store: store, clock: clock), body: body)
-        .addRoutes(to: api)
-    ArticleController(store: store, clock: clock, body: body).addRoutes(to: api)
+    ConversationController(
+        store: store, desk: ConversationDesk(store: store, clock: clock), pipeline: ai.pipeline, body: body
+    ).addRoutes(to: api)
+    ArticleController(store: store, knowledge: ai.knowledge, clock: clock, body: body).addRoutes(to: api)
     AuditController(store: store).addRoutes(to: api)
     return router
 }

@@ -68,6 +68,8 @@ public protocol StoreReader: Sendable {
     func workspace(id: UUID) async throws -> Workspace?
     func workspace(publicKey: String) async throws -> Workspace?
     func workspaceCount() async throws -> Int
+    /// Every workspace's id (for start-up work such as indexing knowledge).
+    func workspaceIDs() async throws -> [UUID]
 
     func apiKey(secretHash: String) async throws -> APIKey?
     func apiKeys(workspaceID: UUID, page: PageRequest) async throws -> Page<APIKey>

@@ -24,7 +24,9 @@ struct HealthAndDocumentTests {
     @Test("Every registered route is in the OpenAPI document and vice versa")
     func documentMatchesRoutes() async throws {
         let store = try await StoreOpener.open(.sqlite(path: nil), logger: TestStores.logger).store
-        let router = buildRouter(store: store, configuration: AppConfiguration(), clock: SystemWallClock())
+        let ai = try AIServices.make(
+            store: store, configuration: AppConfiguration(), clock: SystemWallClock(), logger: TestStores.logger)
+        let router = buildRouter(store: store, ai: ai, configuration: AppConfiguration(), clock: SystemWallClock())
         let registered = Set(router.routes.map { "\($0.method.rawValue.lowercased()) \($0.path.description)" })
         let document = OpenAPIDocument.build(version: heedVersion)
         var documented = Set<String>()

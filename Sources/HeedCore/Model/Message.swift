@@ -55,11 +55,13 @@ public struct MessageAnnotations: Sendable, Codable, Hashable {
     /// The pipeline's decision on this message and its reasons.
     public var decision: String?
     public var reasons: [String]
+    /// The customer message an AI or system message answers.
+    public var replyTo: UUID?
 
     public init(
         intent: String? = nil, intentConfidence: Double? = nil, sentiment: String? = nil,
         signals: [SignalAnnotation] = [], piiFound: [String] = [], citations: [Citation] = [],
-        aiConfidence: Double? = nil, decision: String? = nil, reasons: [String] = []
+        aiConfidence: Double? = nil, decision: String? = nil, reasons: [String] = [], replyTo: UUID? = nil
     ) {
         self.intent = intent
         self.intentConfidence = intentConfidence
@@ -70,6 +72,7 @@ public struct MessageAnnotations: Sendable, Codable, Hashable {
         self.aiConfidence = aiConfidence
         self.decision = decision
         self.reasons = reasons
+        self.replyTo = replyTo
     }
 
     enum CodingKeys: String, CodingKey {
@@ -77,6 +80,7 @@ public struct MessageAnnotations: Sendable, Codable, Hashable {
         case intentConfidence = "intent_confidence"
         case piiFound = "pii_found"
         case aiConfidence = "ai_confidence"
+        case replyTo = "reply_to"
     }
 }
 

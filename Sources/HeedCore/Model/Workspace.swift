@@ -6,6 +6,8 @@ public struct Workspace: Sendable, Codable, Hashable, Identifiable {
     public var name: String
     /// Public identifier the chat widget embeds (not a secret).
     public var publicKey: String
+    /// The AI agent's policy for this workspace.
+    public var policy: WorkspacePolicy
     public var createdAt: Date
     public var updatedAt: Date
 
@@ -13,14 +15,25 @@ public struct Workspace: Sendable, Codable, Hashable, Identifiable {
         self.id = id
         self.name = name
         self.publicKey = publicKey
+        self.policy = WorkspacePolicy()
         self.createdAt = createdAt
         self.updatedAt = updatedAt ?? createdAt
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, name
+        case id, name, policy
         case publicKey = "public_key"
         case createdAt = "created_at"
         case updatedAt = "updated_at"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(UUID.self, forKey: .id)
+        name = try c.decode(String.self, forKey: .name)
+        publicKey = try c.decode(String.self, forKey: .publicKey)
+        policy = try c.decodeIfPresent(WorkspacePolicy.self, forKey: .policy) ?? WorkspacePolicy()
+        createdAt = try c.decode(Date.self, forKey: .createdAt)
+        updatedAt = try c.decode(Date.self, forKey: .updatedAt)
     }
 }

@@ -60,6 +60,19 @@ public struct HandoffSettings: Sendable, Codable, Hashable {
         case handOffVIPs = "hand_off_vips"
         case sensitiveTopics = "sensitive_topics"
     }
+
+    /// Decodes settings; missing keys keep their defaults, so clients may send only what they change.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let defaults = HandoffSettings()
+        humanRequestThreshold = try c.decodeIfPresent(Double.self, forKey: .humanRequestThreshold) ?? defaults.humanRequestThreshold
+        angerThreshold = try c.decodeIfPresent(Double.self, forKey: .angerThreshold) ?? defaults.angerThreshold
+        minimumAnswerConfidence = try c.decodeIfPresent(Double.self, forKey: .minimumAnswerConfidence) ?? defaults.minimumAnswerConfidence
+        clarifyMargin = try c.decodeIfPresent(Double.self, forKey: .clarifyMargin) ?? defaults.clarifyMargin
+        maxConsecutiveFailures = try c.decodeIfPresent(Int.self, forKey: .maxConsecutiveFailures) ?? defaults.maxConsecutiveFailures
+        handOffVIPs = try c.decodeIfPresent(Bool.self, forKey: .handOffVIPs) ?? defaults.handOffVIPs
+        sensitiveTopics = try c.decodeIfPresent([String].self, forKey: .sensitiveTopics) ?? defaults.sensitiveTopics
+    }
 }
 
 /// Decides, from what was understood, whether the AI answers, asks to clarify, or hands off — and why.

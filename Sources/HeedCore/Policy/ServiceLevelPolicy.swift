@@ -36,4 +36,12 @@ public struct ServiceLevelPolicy: Sendable, Codable, Hashable {
         case firstResponseMinutes = "first_response_minutes"
         case resolutionMinutes = "resolution_minutes"
     }
+
+    /// Decodes targets; a missing list keeps its default.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let defaults = ServiceLevelPolicy()
+        firstResponseMinutes = try c.decodeIfPresent([Int].self, forKey: .firstResponseMinutes) ?? defaults.firstResponseMinutes
+        resolutionMinutes = try c.decodeIfPresent([Int].self, forKey: .resolutionMinutes) ?? defaults.resolutionMinutes
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HeedKnowledge
 import Logging
 
 /// Everything a Heed server needs to start; built by the CLI from flags and environment, and by tests directly.
@@ -20,11 +21,13 @@ public struct AppConfiguration: Sendable {
     public var seedDemo: Bool
     /// Fixed secret for the demo admin's API key, so scripts can use it.
     public var demoAdminKey: String?
+    /// An OpenAI-compatible model provider for fluent answers; nil: the embedded engine answers.
+    public var llm: LLMProviderConfiguration?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String = "./heed-data", databaseURL: String? = nil,
         logLevel: Logger.Level = .info, maxBodyBytes: Int = 1 << 20, bootstrapToken: String? = nil,
-        seedDemo: Bool = false, demoAdminKey: String? = nil
+        seedDemo: Bool = false, demoAdminKey: String? = nil, llm: LLMProviderConfiguration? = nil
     ) {
         self.host = host
         self.port = port
@@ -35,5 +38,6 @@ public struct AppConfiguration: Sendable {
         self.bootstrapToken = bootstrapToken
         self.seedDemo = seedDemo
         self.demoAdminKey = demoAdminKey
+        self.llm = llm
     }
 }

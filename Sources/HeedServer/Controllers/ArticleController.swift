@@ -1,4 +1,5 @@
 import Foundation
+import HeedConversation
 import HeedCore
 import HeedStore
 import Hummingbird
@@ -6,6 +7,7 @@ import Hummingbird
 /// `/api/v1/articles`: the knowledge base.
 struct ArticleController {
     let store: any SupportStore
+    let knowledge: WorkspaceKnowledge
     let clock: any WallClock
     let body: JSONBodyReader
 
@@ -45,6 +47,7 @@ struct ArticleController {
                 try await writer.insert(
                     principal.auditEvent("article.created", subjectType: "article", subjectID: article.id, at: now))
             }
+            knowledge.upsert([article])
             return try JSONResponse.make(article, status: .created)
         }
         group.get("articles/:id") { _, context in
@@ -89,6 +92,7 @@ struct ArticleController {
                 try await writer.insert(principal.auditEvent("article.updated", subjectType: "article", subjectID: id, at: now))
                 return article
             }
+            knowledge.upsert([updated])
             return try JSONResponse.make(updated)
         }
         group.delete("articles/:id") { _, context in
@@ -99,6 +103,7 @@ struct ArticleController {
                 try await writer.deleteArticle(id: id, workspaceID: principal.workspaceID)
                 try await writer.insert(principal.auditEvent("article.deleted", subjectType: "article", subjectID: id, at: now))
             }
+            knowledge.remove(articleID: id, workspaceID: principal.workspaceID)
             return JSONResponse.noContent()
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import HeedConversation
 import HeedCore
 import HeedStore
 import Hummingbird
@@ -7,9 +8,11 @@ import Hummingbird
 struct ConversationController {
     let store: any SupportStore
     let desk: ConversationDesk
+    let pipeline: TurnPipeline
     let body: JSONBodyReader
 
-    /// The answer to posting a message: the stored message, and the AI's reply when there is one.
+    /// The answer to posting a message: the stored message, and the AI's reply when there is one. The reply is the
+    /// stored AI message plus its `citations`, `confidence` and `decision` at the top level.
     struct PostedMessage: Encodable {
         let message: Message
         let reply: Message?
@@ -17,7 +20,21 @@ struct ConversationController {
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(message, forKey: .message)
-            try container.encode(reply, forKey: .reply)
+            try container.encode(try reply.map(Self.replyBody), forKey: .reply)
+        }
+
+        static func replyBody(_ reply: Message) throws -> JSONValue {
+            let encoded = try HeedJSON.makeEncoder().encode(reply)
+            guard case .object(var fields) = try HeedJSON.makeDecoder().decode(JSONValue.self, from: encoded) else {
+                return .null
+            }
+            let annotations = reply.annotations
+            let citations = try HeedJSON.makeDecoder().decode(
+                JSONValue.self, from: try HeedJSON.makeEncoder().encode(annotations.citations))
+            fields["citations"] = citations
+            fields["confidence"] = annotations.aiConfidence.map(JSONValue.number) ?? .null
+            fields["decision"] = annotations.decision.map(JSONValue.string) ?? .null
+            return .object(fields)
         }
 
         enum CodingKeys: String, CodingKey {
@@ -36,10 +53,13 @@ struct ConversationController {
                 assigneeID: try request.queryUUID("assignee_id"),
                 priority: try request.queryEnum("priority", as: Priority.self),
                 customerID: try request.queryUUID("customer_id"))
-            return try JSONResponse.page(
-                try await store.read {
-                    try await $0.conversations(workspaceID: principal.workspaceID, filter: filter, page: page)
-                })
+            let views = try await store.read { reader in
+                let page = try await reader.conversations(workspaceID: principal.workspaceID, filter: filter, page: page)
+                return Page(
+                    items: try await ConversationView.views(page.items, workspaceID: principal.workspaceID, reader: reader),
+                    nextCursor: page.nextCursor)
+            }
+            return try JSONResponse.page(views)
         }
         group.post("conversations") { request, context in
             let principal = try context.requirePrincipal()
@@ -50,18 +70,23 @@ struct ConversationController {
         group.get("conversations/:id") { _, context in
             let principal = try context.requirePrincipal()
             let id = try context.uuidParameter(resource: "Conversation")
-            guard
-                let conversation = try await store.read({
-                    try await $0.conversation(id: id, workspaceID: principal.workspaceID)
-                })
-            else { throw HeedError.notFound("Conversation") }
-            return try JSONResponse.make(conversation)
+            let view = try await store.read { reader in
+                guard let conversation = try await reader.conversation(id: id, workspaceID: principal.workspaceID) else {
+                    throw HeedError.notFound("Conversation")
+                }
+                return try await ConversationView.views([conversation], workspaceID: principal.workspaceID, reader: reader)[0]
+            }
+            return try JSONResponse.make(view)
         }
         group.patch("conversations/:id") { request, context in
             let principal = try context.requirePrincipal()
             let id = try context.uuidParameter(resource: "Conversation")
             let input = try await body.decode(UpdateConversationRequest.self, from: request)
-            return try JSONResponse.make(try await desk.updateConversation(id: id, with: input, by: principal))
+            let updated = try await desk.updateConversation(id: id, with: input, by: principal)
+            let view = try await store.read { reader in
+                try await ConversationView.views([updated], workspaceID: principal.workspaceID, reader: reader)[0]
+            }
+            return try JSONResponse.make(view)
         }
         group.get("conversations/:id/messages") { request, context in
             let principal = try context.requirePrincipal()
@@ -79,9 +104,19 @@ struct ConversationController {
             let principal = try context.requirePrincipal()
             let id = try context.uuidParameter(resource: "Conversation")
             let input = try await body.decode(PostMessageRequest.self, from: request)
-            let result = try await desk.postMessage(input, conversationID: id, by: principal)
+            guard (input.author ?? .customer) == .customer, input.internalNote != true else {
+                let result = try await desk.postMessage(input, conversationID: id, by: principal)
+                return try JSONResponse.make(
+                    PostedMessage(message: result.message, reply: nil), status: result.created ? .created : .ok)
+            }
+            // A customer's message goes through the AI agent's turn pipeline.
+            let text = try Validate.text(input.body, field: "body", maxLength: ConversationDesk.maxMessageLength)
+            let clientID = try Validate.optionalText(input.clientMessageID, field: "client_message_id", maxLength: 200)
+            let result = try await pipeline.handle(
+                CustomerTurn(workspaceID: principal.workspaceID, conversationID: id, body: text, clientMessageID: clientID))
+            let reply = input.awaitReply == false ? nil : result.reply
             return try JSONResponse.make(
-                PostedMessage(message: result.message, reply: nil), status: result.created ? .created : .ok)
+                PostedMessage(message: result.message, reply: reply), status: result.created ? .created : .ok)
         }
     }
 }

@@ -106,7 +106,7 @@ public struct DemoSeeder: Sendable {
                     workspaceID: workspace.id, conversationID: conversation.id, sequence: index + 1,
                     author: item.author, authorID: item.author == .agent ? admin.id : nil, body: item.body,
                     createdAt: at)
-                ConversationDesk.record(message, in: &conversation, at: at)
+                conversation.record(message, at: at)
                 if item.author == .agent {
                     conversation.handler = .human
                     conversation.handedOffAt = conversation.handedOffAt ?? at

@@ -103,32 +103,9 @@ public struct ConversationDesk: Sendable {
                     .conflict, code: "conversation_closed",
                     message: "This conversation is closed; start a new one.")
             }
-            Self.record(result.message, in: &conversation, at: now)
+            conversation.record(result.message, at: now)
             try await writer.update(conversation)
             return result
-        }
-    }
-
-    /// Updates a conversation's counters and state for a newly stored message.
-    static func record(_ message: Message, in conversation: inout Conversation, at now: Date) {
-        conversation.messageCount += 1
-        conversation.lastMessageAt = now
-        conversation.updatedAt = now
-        switch message.author {
-        case .customer:
-            if conversation.status == .resolved {
-                conversation.status = .open
-                conversation.reopenCount += 1
-                conversation.resolvedAt = nil
-            } else if conversation.status == .pending {
-                conversation.status = .open
-            }
-        case .agent, .ai:
-            if !message.isInternalNote, conversation.firstResponseAt == nil {
-                conversation.firstResponseAt = now
-            }
-        case .system:
-            break
         }
     }
 

@@ -36,6 +36,11 @@ struct SQLStoreSession: StoreWriter {
         return Int(try row?.decode(column: "n", as: Int64.self) ?? 0)
     }
 
+    func workspaceIDs() async throws -> [UUID] {
+        try await database.select().column("id").from("workspaces").orderBy("created_at").all()
+            .compactMap { UUID(uuidString: try $0.decode(column: "id", as: String.self)) }
+    }
+
     func insert(_ workspace: Workspace) async throws {
         let doc = try documents.encode(workspace)
         try await documents.mappingConflicts("Workspace") {

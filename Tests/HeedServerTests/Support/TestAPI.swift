@@ -61,7 +61,8 @@ struct TestAPI {
 
 /// Runs `body` against a Heed app built like production, on a fresh store of `engine`.
 func withTestApp(
-    engine: StoreEngineKind = .sqlite, configure: (inout AppConfiguration) -> Void = { _ in },
+    engine: StoreEngineKind = .sqlite, over setup: TestingSetup = .router,
+    configure: (inout AppConfiguration) -> Void = { _ in },
     _ body: @escaping @Sendable (TestAPI) async throws -> Void
 ) async throws {
     let (location, cleanUp) = try await TestStores.makeLocation(engine)
@@ -73,7 +74,7 @@ func withTestApp(
     configure(&configuration)
     do {
         let app = try await buildApplication(configuration, logger: TestStores.logger)
-        try await app.test(.router) { client in try await body(TestAPI(client: client)) }
+        try await app.test(setup) { client in try await body(TestAPI(client: client)) }
     } catch {
         await cleanUp()
         throw error

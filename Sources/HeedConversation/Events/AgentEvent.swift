@@ -1,0 +1,42 @@
+import Foundation
+import HeedCore
+
+/// Something agents of a workspace should see at once: a new conversation or message, a handoff, an assignment,
+/// an SLA breach, a sentiment alert.
+public struct AgentEvent: Sendable, Encodable {
+    /// The kind of event.
+    public enum Kind: String, Sendable, Codable, CaseIterable {
+        case conversationCreated = "conversation.created"
+        case conversationUpdated = "conversation.updated"
+        case messageCreated = "message.created"
+        case handoff = "conversation.handoff"
+        case assigned = "conversation.assigned"
+        case slaBreached = "sla.breached"
+        case sentimentAlert = "sentiment.alert"
+    }
+
+    public let type: Kind
+    public let workspaceID: UUID
+    public let conversation: Conversation?
+    public let message: Message?
+    /// Extra facts: the handoff reason, the alert's signals…
+    public let details: [String: JSONValue]
+    public let at: Date
+
+    public init(
+        _ type: Kind, workspaceID: UUID, conversation: Conversation? = nil, message: Message? = nil,
+        details: [String: JSONValue] = [:], at: Date
+    ) {
+        self.type = type
+        self.workspaceID = workspaceID
+        self.conversation = conversation
+        self.message = message
+        self.details = details
+        self.at = at
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case type, conversation, message, details, at
+        case workspaceID = "workspace_id"
+    }
+}

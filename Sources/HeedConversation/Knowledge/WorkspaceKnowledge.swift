@@ -1,0 +1,97 @@
+import Foundation
+import HeedCore
+import HeedKnowledge
+import Synchronization
+
+/// Every workspace's knowledge base, kept in a hybrid retrieval index in step with the stored articles, and the
+/// assistant that answers from it. Thread-safe; one per server.
+public final class WorkspaceKnowledge: Sendable {
+    private let index: Mutex<KnowledgeIndex>
+    /// Routing topics per indexed article id: its external id's stem and its tags.
+    private let topicsByArticle = Mutex<[String: [String]]>([:])
+    /// The answering assistant (embedded engine by default, an OpenAI-compatible provider when configured).
+    public let assistant: KnowledgeAssistant
+
+    public init(assistant: KnowledgeAssistant, index: KnowledgeIndex = KnowledgeIndex()) {
+        self.assistant = assistant
+        self.index = Mutex(index)
+    }
+
+    /// The knowledge document for a stored article.
+    public static func document(for article: Article) -> KnowledgeDocument {
+        KnowledgeDocument(
+            id: article.id.uuidString, workspaceID: article.workspaceID.uuidString, title: article.title,
+            body: article.body, language: article.language, tags: article.tags,
+            visibility: article.visibility == .internal ? .internal : .public, sourceURL: article.sourceURL,
+            learnedQuestions: article.learnedQuestions, version: article.version)
+    }
+
+    /// Indexes (or re-indexes) articles.
+    public func upsert(_ articles: [Article]) {
+        index.withLock { index in
+            for article in articles { index.upsert(Self.document(for: article)) }
+        }
+        topicsByArticle.withLock { topics in
+            for article in articles { topics[article.id.uuidString] = Self.topics(of: article) }
+        }
+    }
+
+    /// The routing topics of an indexed article (e.g. `double_charge`, `billing`).
+    public func topics(articleID: String) -> [String] {
+        topicsByArticle.withLock { $0[articleID] ?? [] }
+    }
+
+    /// An article's topics: its external id without a language suffix (`double-charge-vi` → `double_charge`),
+    /// then its tags, normalised to lower-case words joined by underscores.
+    static func topics(of article: Article) -> [String] {
+        var topics: [String] = []
+        if let externalID = article.externalID {
+            var stem = externalID.lowercased()
+            if let dash = stem.lastIndex(of: "-"), stem[stem.index(after: dash)...].count == 2 {
+                stem = String(stem[..<dash])
+            }
+            topics.append(stem)
+        }
+        topics += article.tags
+        return topics.map { Self.normalizedTopic($0) }.filter { !$0.isEmpty }
+    }
+
+    /// Lower-case, words joined by underscores.
+    public static func normalizedTopic(_ topic: String) -> String {
+        topic.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).joined(separator: "_")
+    }
+
+    /// Removes an article from the index.
+    public func remove(articleID: UUID, workspaceID: UUID) {
+        _ = index.withLock { $0.remove(documentID: articleID.uuidString, workspaceID: workspaceID.uuidString) }
+        topicsByArticle.withLock { $0[articleID.uuidString] = nil }
+    }
+
+    /// The languages a workspace has knowledge in.
+    public func languages(workspaceID: UUID) -> Set<String> {
+        index.withLock { index in
+            Set(index.documents(workspaceID: workspaceID.uuidString).map(\.language))
+        }
+    }
+
+    /// The best passages for `text`, in `languages` when given.
+    public func search(
+        _ text: String, workspaceID: UUID, audience: RetrievalAudience, languages: Set<String>? = nil, limit: Int = 5
+    ) -> [KnowledgeSearchHit] {
+        let query = KnowledgeQuery(
+            text: text, workspaceID: workspaceID.uuidString, audience: audience, languages: languages, limit: limit,
+            oneResultPerDocument: true)
+        return index.withLock { $0.search(query) }
+    }
+
+    /// Retrieves for a customer's question: in the customer's language first, then in any language when that
+    /// finds clearly more (a customer may write in a language the knowledge base lacks).
+    public func retrieve(_ text: String, workspaceID: UUID, language: String?) -> [KnowledgeSearchHit] {
+        let anyLanguage = search(text, workspaceID: workspaceID, audience: .customer)
+        guard let language else { return anyLanguage }
+        let inLanguage = search(text, workspaceID: workspaceID, audience: .customer, languages: [language])
+        let best = inLanguage.first?.confidence ?? 0
+        let bestAny = anyLanguage.first?.confidence ?? 0
+        return best + 0.15 >= bestAny && !inLanguage.isEmpty ? inLanguage : anyLanguage
+    }
+}

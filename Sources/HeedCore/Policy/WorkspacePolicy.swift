@@ -1,0 +1,42 @@
+/// A workspace's editable AI-agent policy: when to hand off, how fast humans must answer, and which topics go to
+/// which team (team names, matched against a conversation's intent and topics).
+public struct WorkspacePolicy: Sendable, Codable, Hashable {
+    public var handoff: HandoffSettings
+    public var serviceLevels: ServiceLevelPolicy
+    /// Topic or intent → team name; consulted before the teams' own `intents`.
+    public var routing: [String: String]
+    /// The team that takes what matches no route (by name); nil: the first team.
+    public var fallbackTeam: String?
+
+    public init(
+        handoff: HandoffSettings = HandoffSettings(), serviceLevels: ServiceLevelPolicy = ServiceLevelPolicy(),
+        routing: [String: String] = [:], fallbackTeam: String? = nil
+    ) {
+        self.handoff = handoff
+        self.serviceLevels = serviceLevels
+        self.routing = routing
+        self.fallbackTeam = fallbackTeam
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case handoff, routing
+        case serviceLevels = "service_levels"
+        case fallbackTeam = "fallback_team"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        handoff = try c.decodeIfPresent(HandoffSettings.self, forKey: .handoff) ?? HandoffSettings()
+        serviceLevels = try c.decodeIfPresent(ServiceLevelPolicy.self, forKey: .serviceLevels) ?? ServiceLevelPolicy()
+        routing = try c.decodeIfPresent([String: String].self, forKey: .routing) ?? [:]
+        fallbackTeam = try c.decodeIfPresent(String.self, forKey: .fallbackTeam)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(handoff, forKey: .handoff)
+        try c.encode(serviceLevels, forKey: .serviceLevels)
+        try c.encode(routing, forKey: .routing)
+        try c.encode(fallbackTeam, forKey: .fallbackTeam)
+    }
+}
