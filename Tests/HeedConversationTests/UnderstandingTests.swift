@@ -1,0 +1,46 @@
+import Foundation
+import HeedCore
+import HeedLanguage
+import Testing
+
+@testable import HeedConversation
+
+@Suite("Understanding a turn")
+struct UnderstandingTests {
+    @Test("The reply language is the detected one when the workspace knows it")
+    func detectedLanguage() {
+        let analyzer = try! MessageAnalyzer()
+        let vietnamese = analyzer.analyze("Bao lâu thì tôi nhận được hàng?").language
+        #expect(TurnUnderstanding.resolveLanguage(vietnamese, knowledgeLanguages: ["en", "vi"], preferred: nil, previous: nil) == "vi")
+    }
+
+    @Test("A guess outside the workspace's languages falls back to the conversation's language, then English")
+    func fallbackLanguage() {
+        let analyzer = try! MessageAnalyzer()
+        let short = analyzer.analyze("hello").language
+        let languages: Set<String> = ["en", "vi"]
+        if !languages.contains(short.code) {
+            #expect(TurnUnderstanding.resolveLanguage(short, knowledgeLanguages: languages, preferred: nil, previous: "vi") == "vi")
+            #expect(TurnUnderstanding.resolveLanguage(short, knowledgeLanguages: languages, preferred: nil, previous: nil) == "en"
+                || short.alternatives.contains { languages.contains($0.code) })
+        }
+        let empty = analyzer.analyze("123").language
+        #expect(TurnUnderstanding.resolveLanguage(empty, knowledgeLanguages: languages, preferred: "vi", previous: nil) == "vi")
+    }
+
+    @Test("Sensitive topics match whole words, with or without diacritics")
+    func sensitiveTopics() {
+        let topics = ["fraud", "lawyer", "bereavement"]
+        #expect(TurnUnderstanding.sensitiveTopics(in: "I think this is FRAUD", topics: topics) == ["fraud"])
+        #expect(TurnUnderstanding.sensitiveTopics(in: "My lawyer will call", topics: topics) == ["lawyer"])
+        #expect(TurnUnderstanding.sensitiveTopics(in: "Where is my parcel?", topics: topics).isEmpty)
+    }
+
+    @Test("Articles give routing topics from their external id and tags")
+    func articleTopics() {
+        let article = Article(
+            workspaceID: UUID(), externalID: "double-charge-vi", title: "Bị trừ tiền hai lần", body: "…", language: "vi",
+            tags: ["Billing", "double charge"], createdAt: Date())
+        #expect(WorkspaceKnowledge.topics(of: article) == ["double_charge", "billing", "double_charge"])
+    }
+}
