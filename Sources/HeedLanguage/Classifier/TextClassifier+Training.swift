@@ -34,11 +34,22 @@ extension TextClassifier {
         let (vectorizer, vectors) = FeatureVectorizer.fit(texts: examples.map(\.text), options: options.features) { done in
             progress?(TrainingProgress(phase: .featurizing, completed: done, total: examples.count))
         }
-        let trainer = SoftmaxRegressionTrainer(
-            classCount: labels.count, rowCount: vectorizer.rowCount, options: options,
-            outOfScopeIndex: options.outOfScopeLabel.flatMap { labelIndex[$0] })
-        let (weights, bias) = trainer.train(vectors: vectors, labels: examples.map { labelIndex[$0.label]! }) { epoch in
-            progress?(TrainingProgress(phase: .fitting, completed: epoch, total: options.epochs))
+        let outOfScopeIndex = options.outOfScopeLabel.flatMap { labelIndex[$0] }
+        let labelIndices = examples.map { labelIndex[$0.label]! }
+        let weights: [Float], bias: [Float]
+        switch options.model {
+        case .softmaxRegression:
+            let trainer = SoftmaxRegressionTrainer(
+                classCount: labels.count, rowCount: vectorizer.rowCount, options: options, outOfScopeIndex: outOfScopeIndex)
+            (weights, bias) = trainer.train(vectors: vectors, labels: labelIndices) { epoch in
+                progress?(TrainingProgress(phase: .fitting, completed: epoch, total: options.epochs))
+            }
+        case .linearSVM:
+            let trainer = LinearSVMTrainer(
+                classCount: labels.count, rowCount: vectorizer.rowCount, options: options, outOfScopeIndex: outOfScopeIndex)
+            (weights, bias) = trainer.train(vectors: vectors, labels: labelIndices) { done in
+                progress?(TrainingProgress(phase: .fitting, completed: done, total: labels.count))
+            }
         }
         let uncalibrated = TextClassifier(
             labels: labels, outOfScopeLabel: options.outOfScopeLabel, outOfScopeThreshold: options.outOfScopeThreshold ?? 0,

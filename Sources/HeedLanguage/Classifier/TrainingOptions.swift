@@ -2,7 +2,15 @@
 public struct TrainingOptions: Sendable, Hashable {
     /// The features to extract.
     public var features = FeatureOptions()
-    /// Passes over the training data.
+    /// The learning algorithm.
+    public var model: ClassifierModel = .softmaxRegression
+    /// Inverse regularisation strength of ``ClassifierModel/linearSVM`` (larger fits the training data more closely).
+    public var svmC: Float = 1
+    /// Stopping tolerance of the SVM's dual coordinate descent (the spread of projected gradients).
+    public var svmTolerance: Float = 0.1
+    /// Most passes over the training data per label for the SVM.
+    public var svmMaxPasses = 100
+    /// Passes over the training data (softmax regression).
     public var epochs = 10
     /// Initial SGD step size; it decays linearly to a tenth of this over training.
     public var learningRate: Float = 1.0
@@ -26,6 +34,14 @@ public struct TrainingOptions: Sendable, Hashable {
 
     /// The default settings.
     public init() {}
+}
+
+/// The learning algorithm of a ``TextClassifier``.
+public enum ClassifierModel: String, Sendable, Hashable, CaseIterable {
+    /// Multinomial logistic regression trained by SGD.
+    case softmaxRegression = "softmax"
+    /// One-vs-rest linear SVMs (squared hinge loss) trained by dual coordinate descent.
+    case linearSVM = "svm"
 }
 
 /// Where training is, for progress displays.

@@ -58,6 +58,8 @@ struct ClassifierTrainingFlags: ParsableArguments {
     @Option(name: .customLong("oos-weight"), help: "Loss weight of out-of-scope training examples.")
     var outOfScopeWeight: Float?
 
+    @Option(help: "Learning algorithm: softmax (logistic regression) or svm (one-vs-rest linear SVM).") var model: String?
+    @Option(name: .customLong("svm-c"), help: "Inverse regularisation C of the SVM.") var svmC: Float?
     @Option(help: "Training epochs.") var epochs: Int?
     @Option(name: .customLong("learning-rate"), help: "Initial SGD learning rate.") var learningRate: Float?
     @Option(help: "L2 penalty.") var l2: Float?
@@ -79,6 +81,8 @@ struct ClassifierTrainingFlags: ParsableArguments {
         options.outOfScopeThreshold = outOfScopeThreshold
         options.outOfScopeRecallTarget = outOfScopeRecallTarget
         if let outOfScopeWeight { options.outOfScopeExampleWeight = outOfScopeWeight }
+        if let model, let algorithm = ClassifierModel(rawValue: model) { options.model = algorithm }
+        if let svmC { options.svmC = svmC }
         if let epochs { options.epochs = epochs }
         if let learningRate { options.learningRate = learningRate }
         if let l2 { options.l2 = l2 }
@@ -99,6 +103,7 @@ struct ClassifierTrainingFlags: ParsableArguments {
 
     func validate() throws {
         if let hashBits, !(10...24).contains(hashBits) { throw ValidationError("--hash-bits must be 10…24") }
+        if let model, ClassifierModel(rawValue: model) == nil { throw ValidationError("--model must be softmax or svm") }
         if let epochs, epochs < 1 { throw ValidationError("--epochs must be at least 1") }
     }
 }

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import HeedLanguage
+
+@Suite("Linear SVM classifier")
+struct LinearSVMTests {
+    static func trained(outOfScopeLabel: String? = nil) throws -> TextClassifier {
+        var options = ClassifierFixture.options
+        options.model = .linearSVM
+        options.outOfScopeLabel = outOfScopeLabel
+        return try TextClassifier.train(examples: ClassifierFixture.examples, options: options,
+                                        devExamples: ClassifierFixture.devExamples)
+    }
+
+    @Test func predictsTheIntentOfUnseenParaphrases() throws {
+        let classifier = try Self.trained()
+
+        #expect(classifier.predict("my card has still not arrived").top?.label == "card_arrival")
+        #expect(classifier.predict("What's your EXCHANGE rate for euros?").top?.label == "exchange_rate")
+        #expect(classifier.predict("I lost my card yesterday").top?.label == "lost_card")
+    }
+
+    @Test func separatesEveryTrainingExample() throws {
+        let classifier = try Self.trained()
+
+        let evaluation = ClassificationEvaluation.evaluate(classifier, on: ClassifierFixture.examples)
+
+        #expect(evaluation.accuracy == 1)
+    }
+
+    @Test func givesCalibratedProbabilitiesThatSurviveSaving() throws {
+        let classifier = try Self.trained(outOfScopeLabel: "oos")
+        let url = ClassifierFixture.temporaryFile("svm.model")
+        defer { try? FileManager.default.removeItem(at: url) }
+
+        try classifier.save(to: url)
+        let loaded = try TextClassifier.load(from: url)
+        let probabilities = loaded.probabilities(for: "tell me a joke about cards")
+
+        #expect(abs(probabilities.reduce(0, +) - 1) < 1e-4)
+        #expect(probabilities == classifier.probabilities(for: "tell me a joke about cards"))
+        #expect(loaded.predict("recommend a pizza place").isOutOfScope)
+    }
+}
