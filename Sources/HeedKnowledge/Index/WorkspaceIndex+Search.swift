@@ -39,9 +39,10 @@ extension WorkspaceIndex {
             let unknownWeight = knownContent.isEmpty ? idf(documentFrequency: 0) : knownContent.reduce(0, +) / Float(knownContent.count)
             let groupWeights = known.enumerated().map { offset, weight in (useMask ? contentMask[offset] : 1) * (weight ?? unknownWeight) }
             let total = groupWeights.reduce(0, +)
-            lists.append((rank(groups: exactGroups, weights: groupWeights, total: total, allowed: allowed, tuning: tuning), tuning.lexicalWeight))
+            var scratch = ScoringScratch(units: unitPassage.count, passages: passages.count)
+            lists.append((rank(groups: exactGroups, weights: groupWeights, total: total, allowed: allowed, tuning: tuning, scratch: &scratch), tuning.lexicalWeight))
             if fuzzyGroups.contains(where: { $0.count > 1 || ($0.count == 1 && $0[0].1 < 1) }) {
-                lists.append((rank(groups: fuzzyGroups, weights: groupWeights, total: total, allowed: allowed, tuning: tuning), tuning.fuzzyWeight))
+                lists.append((rank(groups: fuzzyGroups, weights: groupWeights, total: total, allowed: allowed, tuning: tuning, scratch: &scratch), tuning.fuzzyWeight))
             } else {
                 lists.append((lists[0].ranking, tuning.fuzzyWeight))
             }
@@ -91,33 +92,35 @@ extension WorkspaceIndex {
     }
 
     /// BM25 over units, each query term contributing through its best-matching variant, pooled per passage by max.
-    private func rank(groups: [[(Int32, Float)]], weights: [Float], total: Float, allowed: PassageFilter, tuning: RetrievalTuning) -> [RankedPassage] {
-        let unitCount = unitPassage.count
-        var scores = [Float](repeating: 0, count: unitCount)
-        var matched = [Float](repeating: 0, count: unitCount)
-        var credited = [Int32](repeating: -1, count: unitCount)
+    private func rank(
+        groups: [[(Int32, Float)]], weights: [Float], total: Float, allowed: PassageFilter, tuning: RetrievalTuning,
+        scratch: inout ScoringScratch
+    ) -> [RankedPassage] {
         var touched: [Int32] = []
+        defer { scratch.reset(units: touched) }
         let averageLength = (0..<2).map { kind in Float(lengthSum[kind] / Double(max(liveUnitsByKind[kind], 1))) }
         let k1 = tuning.k1, b = tuning.b
-        unitLength.withUnsafeBufferPointer { lengths in
-            unitKind.withUnsafeBufferPointer { kinds in
-                for (group, variants) in groups.enumerated() {
-                    let groupID = Int32(group)
-                    for (term, similarity) in variants {
-                        let list = postings[Int(term)]
-                        let weight = idf(of: term) * similarity
-                        let credit = weights[group] * similarity
-                        list.units.withUnsafeBufferPointer { units in
-                            list.frequencies.withUnsafeBufferPointer { frequencies in
-                                for index in 0..<units.count {
-                                    let unit = Int(units[index])
-                                    if credited[unit] == groupID { continue }
-                                    credited[unit] = groupID
-                                    if scores[unit] == 0 { touched.append(Int32(unit)) }
-                                    let tf = Float(frequencies[index])
-                                    let norm = 1 - b + b * lengths[unit] / averageLength[Int(kinds[unit])]
-                                    scores[unit] += weight * tf * (k1 + 1) / (tf + k1 * norm)
-                                    matched[unit] += credit
+        scratch.withBuffers { scores, matched, credited in
+            unitLength.withUnsafeBufferPointer { lengths in
+                unitKind.withUnsafeBufferPointer { kinds in
+                    for (group, variants) in groups.enumerated() {
+                        let groupID = Int32(group)
+                        for (term, similarity) in variants {
+                            let list = postings[Int(term)]
+                            let weight = idf(of: term) * similarity
+                            let credit = weights[group] * similarity
+                            list.units.withUnsafeBufferPointer { units in
+                                list.frequencies.withUnsafeBufferPointer { frequencies in
+                                    for index in 0..<units.count {
+                                        let unit = Int(units[index])
+                                        if credited[unit] == groupID { continue }
+                                        credited[unit] = groupID
+                                        if scores[unit] == 0 { touched.append(Int32(unit)) }
+                                        let tf = Float(frequencies[index])
+                                        let norm = 1 - b + b * lengths[unit] / averageLength[Int(kinds[unit])]
+                                        scores[unit] += weight * tf * (k1 + 1) / (tf + k1 * norm)
+                                        matched[unit] += credit
+                                    }
                                 }
                             }
                         }
@@ -125,23 +128,24 @@ extension WorkspaceIndex {
                 }
             }
         }
-        var best: [Int32: (score: Float, coverage: Float)] = [:]
-        best.reserveCapacity(min(touched.count, 4_096))
-        var top = TopScores(capacity: tuning.fusionDepth)
-        // Pool units per passage; candidates are offered once all their units are in.
+        // Pool units per passage (max), in flat arrays indexed by passage slot.
+        var touchedPassages: [Int32] = []
+        defer { scratch.reset(passages: touchedPassages) }
+        touchedPassages.reserveCapacity(touched.count)
+        let totalWeight = max(total, .leastNonzeroMagnitude)
         for unit in touched where unitIsLive[Int(unit)] {
             let passage = unitPassage[Int(unit)]
             guard allowed.admits(passage) else { continue }
-            let score = scores[Int(unit)] * (unitKind[Int(unit)] == UnitKind.question.rawValue ? tuning.questionBoost : 1)
-            let coverage = min(1, matched[Int(unit)] / max(total, .leastNonzeroMagnitude))
-            if let current = best[passage] {
-                best[passage] = (max(current.score, score), max(current.coverage, coverage))
-            } else {
-                best[passage] = (score, coverage)
-            }
+            let score = scratch.scores[Int(unit)] * (unitKind[Int(unit)] == UnitKind.question.rawValue ? tuning.questionBoost : 1)
+            let coverage = min(1, scratch.matched[Int(unit)] / totalWeight)
+            let slot = Int(passage)
+            if scratch.passageScore[slot] < 0 { touchedPassages.append(passage) }
+            scratch.passageScore[slot] = max(scratch.passageScore[slot], score)
+            scratch.passageCoverage[slot] = max(scratch.passageCoverage[slot], coverage)
         }
-        for (passage, value) in best { top.offer(value.score, passage) }
-        return top.items.map { RankedPassage(slot: $0.id, score: $0.score, coverage: best[$0.id]!.coverage) }
+        var top = TopScores(capacity: tuning.fusionDepth)
+        for passage in touchedPassages { top.offer(scratch.passageScore[Int(passage)], passage) }
+        return top.items.map { RankedPassage(slot: $0.id, score: $0.score, coverage: scratch.passageCoverage[Int($0.id)]) }
     }
 
     private func rankByVector(_ vector: [Float], allowed: PassageFilter, depth: Int) -> [RankedPassage] {
@@ -180,14 +184,14 @@ extension WorkspaceIndex {
 struct PassageFilter {
     private let isPublic: [Bool]
     private let languages: [UInt16]
-    private let alive: [KnowledgePassage?]
+    private let alive: [Bool]
     private let allowedLanguages: [Bool]?
     private let customerOnly: Bool
 
     init(index: WorkspaceIndex, query: KnowledgeQuery) {
         isPublic = index.passageIsPublic
         languages = index.passageLanguage
-        alive = index.passages
+        alive = index.passageIsLive
         customerOnly = query.audience == .customer
         allowedLanguages = query.languages.map { wanted in
             var allowed = [Bool](repeating: false, count: index.languageIDs.count)
@@ -199,9 +203,49 @@ struct PassageFilter {
     @inline(__always)
     func admits(_ slot: Int32) -> Bool {
         let index = Int(slot)
-        guard alive[index] != nil else { return false }
+        guard alive[index] else { return false }
         if customerOnly, !isPublic[index] { return false }
         if let allowedLanguages, !allowedLanguages[Int(languages[index])] { return false }
         return true
+    }
+}
+
+/// Per-search accumulators, allocated once per search and cleared through the touched lists between rankings.
+struct ScoringScratch {
+    var scores: [Float]
+    var matched: [Float]
+    var credited: [Int32]
+    var passageScore: [Float]
+    var passageCoverage: [Float]
+
+    init(units: Int, passages: Int) {
+        scores = [Float](repeating: 0, count: units)
+        matched = [Float](repeating: 0, count: units)
+        credited = [Int32](repeating: -1, count: units)
+        passageScore = [Float](repeating: -1, count: passages)
+        passageCoverage = [Float](repeating: 0, count: passages)
+    }
+
+    mutating func withBuffers(_ body: (UnsafeMutableBufferPointer<Float>, UnsafeMutableBufferPointer<Float>, UnsafeMutableBufferPointer<Int32>) -> Void) {
+        scores.withUnsafeMutableBufferPointer { scores in
+            matched.withUnsafeMutableBufferPointer { matched in
+                credited.withUnsafeMutableBufferPointer { credited in body(scores, matched, credited) }
+            }
+        }
+    }
+
+    mutating func reset(units: [Int32]) {
+        for unit in units {
+            scores[Int(unit)] = 0
+            matched[Int(unit)] = 0
+            credited[Int(unit)] = -1
+        }
+    }
+
+    mutating func reset(passages: [Int32]) {
+        for passage in passages {
+            passageScore[Int(passage)] = -1
+            passageCoverage[Int(passage)] = 0
+        }
     }
 }

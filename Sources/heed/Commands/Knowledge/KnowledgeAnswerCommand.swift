@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import HeedKnowledge
+import Logging
+
+/// `heed kb answer "question"`: retrieval, the answer engine (embedded, or an OpenAI-compatible provider when
+/// configured, with fallback) and the groundedness guard, with the citations.
+struct KnowledgeAnswerCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "answer", abstract: "Answer a question from the knowledge base.")
+
+    @Argument(help: "The customer's question.")
+    var question: String
+
+    @OptionGroup var base: KnowledgeBaseOptions
+    @OptionGroup var provider: ProviderOptions
+
+    @Option(help: "Customer's name, for the greeting.")
+    var name: String?
+
+    @Option(help: "Language to answer in (default: the best passage's language).")
+    var language: String?
+
+    @Option(help: "Customer sentiment: negative, neutral or positive.")
+    var sentiment: String = "neutral"
+
+    @Flag(help: "Print the result as JSON.")
+    var json = false
+
+    func run() async throws {
+        let knowledge = try LocalKnowledgeBase(dataDirectory: base.dataDirectory)
+        let hits = knowledge.index.search(KnowledgeQuery(text: question, workspaceID: base.workspace, audience: .customer, limit: 5))
+        guard let mood = CustomerSentiment(rawValue: sentiment) else { throw ValidationError("--sentiment must be negative, neutral or positive") }
+        let customer = CustomerContext(name: name, language: language ?? hits.first?.passage.language ?? "en", sentiment: mood)
+        let request = AnswerRequest(question: question, customer: customer, hits: hits)
+        let logger = Logger(label: "heed.kb")
+        let answer: KnowledgeAnswer
+        if let configuration = LLMProviderConfiguration.resolve(baseURL: provider.baseURL, model: provider.model, apiKey: provider.apiKey) {
+            let session = LLMProviderSession(configuration: configuration, logger: logger)
+            answer = await KnowledgeAssistant(engine: session.answerEngine(), logger: logger).answer(request)
+            try await session.shutdown()
+        } else {
+            answer = await KnowledgeAssistant(logger: logger).answer(request)
+        }
+        let verdict: String = switch answer.verdict {
+        case .grounded: "grounded"
+        case let .abstained(reason): "abstained: \(reason.rawValue)"
+        }
+        if json {
+            try printJSON([
+                "text": answer.text, "engine": answer.engine, "language": answer.language, "confidence": answer.confidence,
+                "verdict": verdict, "handoff": answer.needsHandoff,
+                "citations": answer.citations.map { citation -> [String: Any] in
+                    [
+                        "number": citation.number, "document_id": citation.documentID, "passage_id": citation.passageID,
+                        "title": citation.title, "snippet": citation.snippet, "source_url": citation.sourceURL ?? NSNull(),
+                    ]
+                },
+            ])
+            return
+        }
+        print(answer.text)
+        print("")
+        print("— \(answer.engine), confidence \(String(format: "%.2f", answer.confidence)), \(verdict)\(answer.needsHandoff ? " → hand off" : "")")
+        for citation in answer.citations {
+            print("  [\(citation.number)] \(citation.title) (\(citation.passageID))\(citation.sourceURL.map { " \($0)" } ?? "")")
+        }
+    }
+}

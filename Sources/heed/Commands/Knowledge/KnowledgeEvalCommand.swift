@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import HeedKnowledge
+
+/// `heed kb eval --faq FAQ.jsonl --queries QUERIES.jsonl [--learned TRAIN.jsonl]`: FAQ retrieval quality and speed.
+struct KnowledgeEvalCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "eval", abstract: "Evaluate FAQ retrieval (recall@1/@5, MRR, latency).")
+
+    @Option(help: "FAQ file: JSONL of {\"id\", \"question\", \"answer\"} (or CSV).")
+    var faq: String
+
+    @Option(help: "Evaluation queries: JSONL of {\"query\", \"faq_id\"}.")
+    var queries: String
+
+    @Option(help: "Training queries attached as learned questions of their faq_id.")
+    var learned: String?
+
+    @Option(help: ArgumentHelp("Retrieval knobs, e.g. k1=1.2,b=0.75,rrfK=60,fuzzyWeight=1 (for tuning).", visibility: .hidden))
+    var tuning: String?
+
+    @Flag(help: "Print the result as JSON.")
+    var json = false
+
+    func run() async throws {
+        let evaluationQueries = try FAQEvaluation.readQueries(queries)
+        let learnedQueries = try learned.map(FAQEvaluation.readQueries) ?? []
+        let (index, buildMilliseconds) = try FAQEvaluation.buildIndex(faqPath: faq, learned: learnedQueries, tuning: try Self.tuning(tuning))
+        let result = FAQEvaluation.evaluate(index: index, queries: evaluationQueries, buildMilliseconds: buildMilliseconds)
+        if json {
+            try printJSON(result.json)
+        } else {
+            print(String(
+                format: "n=%d recall@1=%.3f recall@5=%.3f mrr=%.3f p50=%.0fµs p99=%.0fµs build=%.0fms",
+                result.count, result.recallAt1, result.recallAt5, result.meanReciprocalRank,
+                result.p50Microseconds, result.p99Microseconds, result.buildMilliseconds))
+        }
+    }
+
+    /// Parses `key=value` pairs over the default tuning.
+    static func tuning(_ text: String?) throws -> RetrievalTuning {
+        var tuning = RetrievalTuning()
+        for pair in (text ?? "").split(separator: ",") {
+            let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let value = Double(parts[1]) else { throw ValidationError("bad tuning pair \(pair)") }
+            switch parts[0] {
+            case "k1": tuning.k1 = Float(value)
+            case "b": tuning.b = Float(value)
+            case "rrfK": tuning.rrfK = value
+            case "lexicalWeight": tuning.lexicalWeight = value
+            case "fuzzyWeight": tuning.fuzzyWeight = value
+            case "questionBoost": tuning.questionBoost = Float(value)
+            case "minimumSpellingSimilarity": tuning.minimumSpellingSimilarity = Float(value)
+            case "spellingVariants": tuning.spellingVariants = Int(value)
+            default: throw ValidationError("unknown tuning key \(parts[0])")
+            }
+        }
+        return tuning
+    }
+}
