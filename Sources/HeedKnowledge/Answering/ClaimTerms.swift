@@ -40,18 +40,22 @@ struct ClaimTerms {
         "them", "their", "he", "she", "his", "her", "me", "my", "not", "no", "yes", "also", "just", "only", "any",
         "all", "some", "more", "most", "very", "too", "than", "which", "who", "what", "when", "where", "how", "why",
         "up", "out", "over", "again", "please", "let", "lets", "get", "got", "one", "s", "t", "don't", "dont",
+        "hi", "hello", "hey", "thanks", "thank", "pls", "want", "need", "help", "know", "tell", "like", "would", "i'd",
         "can't", "cant", "it's", "you're", "you'll", "we'll", "i'm", "ll", "re", "ve", "via", "per", "each", "other",
         // Vietnamese (folded)
         "la", "va", "cua", "cho", "voi", "cac", "nhung", "mot", "duoc", "trong", "khi", "thi", "de", "nay", "do",
         "ban", "toi", "minh", "chung", "co", "khong", "se", "da", "dang", "ra", "vao", "tai", "nhe", "a", "roi",
         "cung", "neu", "hay", "hoac", "ve", "tu", "den", "theo", "nhu", "nen", "vi", "bi", "boi",
+        "rat", "lam", "sao", "gi", "nao", "the", "vay", "oi", "giup", "xin", "muon", "can", "phai", "em", "anh", "chi",
         // Malay
         "dan", "atau", "yang", "di", "ke", "dari", "untuk", "dengan", "ini", "itu", "ialah", "adalah", "akan",
         "telah", "sudah", "boleh", "anda", "saya", "kami", "kita", "mereka", "tidak", "bukan", "juga", "pada",
-        "dalam", "oleh", "jika", "kalau", "sila", "ada", "lagi", "sahaja", "hanya",
+        "dalam", "oleh", "jika", "kalau", "sila", "ada", "lagi", "sahaja", "hanya", "bagaimana", "apa", "mahu",
+        "perlu", "tolong", "nak", "macam", "mana", "hai", "terima", "kasih",
         // Latvian (folded)
         "un", "vai", "bet", "ja", "ka", "par", "uz", "no", "ar", "pie", "pec", "lai", "ir", "bija", "bus", "tas",
         "ta", "tie", "tas", "jus", "jums", "jusu", "mes", "musu", "es", "man", "mans", "sis", "si", "ari", "tikai",
-        "ne", "nav", "var", "varat", "kas", "kur", "kad", "ko", "to", "tam", "ta", "so",
+        "ne", "nav", "var", "varat", "kas", "kur", "kad", "ko", "to", "tam", "ta", "so", "ka", "kapec", "sveiki",
+        "paldies", "ludzu", "gribu", "vajag", "esmu", "man", "mani",
     ])
 }

@@ -32,11 +32,11 @@ extension WorkspaceIndex {
                 ClaimTerms.functionWords.contains(term) || term.contains("@") || term.contains("://") || term.hasPrefix("www.") ? Float(0) : 1
             }
             let useMask = contentMask.contains(1)
-            // A word the index has never seen (nor anything spelled like it) weighs as much as the average known
-            // word: chatter ("write", "asap") should lower coverage, not sink it.
+            // A word the index has never seen (nor anything spelled like it) weighs half the average known word:
+            // chatter ("write", "asap") should lower coverage, not sink it.
             let known = fuzzyGroups.map { group in group.first.map { idf(of: $0.0) * $0.1 } }
             let knownContent = zip(known, contentMask).compactMap { weight, mask in mask > 0 ? weight : nil }
-            let unknownWeight = knownContent.isEmpty ? idf(documentFrequency: 0) : knownContent.reduce(0, +) / Float(knownContent.count)
+            let unknownWeight = knownContent.isEmpty ? idf(documentFrequency: 0) : 0.5 * knownContent.reduce(0, +) / Float(knownContent.count)
             let groupWeights = known.enumerated().map { offset, weight in (useMask ? contentMask[offset] : 1) * (weight ?? unknownWeight) }
             let total = groupWeights.reduce(0, +)
             var scratch = ScoringScratch(units: unitPassage.count, passages: passages.count)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HeedKnowledge
+import HeedLanguage
 import Logging
 
 /// `heed kb answer "question"`: retrieval, the answer engine (embedded, or an OpenAI-compatible provider when
@@ -20,8 +21,8 @@ struct KnowledgeAnswerCommand: AsyncParsableCommand {
     @Option(help: "Language to answer in (default: the best passage's language).")
     var language: String?
 
-    @Option(help: "Customer sentiment: negative, neutral or positive.")
-    var sentiment: String = "neutral"
+    @Option(help: "Customer sentiment: negative, neutral or positive (default: detected).")
+    var sentiment: String?
 
     @Flag(help: "Print the result as JSON.")
     var json = false
@@ -29,8 +30,17 @@ struct KnowledgeAnswerCommand: AsyncParsableCommand {
     func run() async throws {
         let knowledge = try LocalKnowledgeBase(dataDirectory: base.dataDirectory)
         let hits = knowledge.index.search(KnowledgeQuery(text: question, workspaceID: base.workspace, audience: .customer, limit: 5))
-        guard let mood = CustomerSentiment(rawValue: sentiment) else { throw ValidationError("--sentiment must be negative, neutral or positive") }
-        let customer = CustomerContext(name: name, language: language ?? hits.first?.passage.language ?? "en", sentiment: mood)
+        // The language library reads the question's language, sentiment and strongest emotion.
+        let analysis = (try? MessageAnalyzer())?.analyze(question)
+        var mood = analysis.flatMap { CustomerSentiment(rawValue: $0.signals.sentiment.label.rawValue) } ?? .neutral
+        if let sentiment {
+            guard let given = CustomerSentiment(rawValue: sentiment) else { throw ValidationError("--sentiment must be negative, neutral or positive") }
+            mood = given
+        }
+        let detected = analysis.flatMap { $0.language.isUnknown || $0.language.confidence < 0.5 ? nil : $0.language.code }
+        let emotion = analysis?.signals.present().max { $0.score < $1.score }?.kind.rawValue
+        let customer = CustomerContext(
+            name: name, language: language ?? detected ?? hits.first?.passage.language ?? "en", sentiment: mood, emotion: emotion)
         let request = AnswerRequest(question: question, customer: customer, hits: hits)
         let logger = Logger(label: "heed.kb")
         let answer: KnowledgeAnswer

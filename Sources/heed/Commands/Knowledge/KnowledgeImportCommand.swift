@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HeedKnowledge
+import HeedLanguage
 
 /// `heed kb import PATH…`: reads Markdown, HTML, text and FAQ files (folders recursively) and updates the
 /// knowledge base: new documents are added, changed ones updated, ones deleted from the imported sources removed.
@@ -12,14 +13,21 @@ struct KnowledgeImportCommand: AsyncParsableCommand {
 
     @OptionGroup var base: KnowledgeBaseOptions
 
-    @Option(help: "Language of documents that do not state one.")
-    var language = "en"
+    @Option(help: "Language of documents that do not state one (default: detected, else en).")
+    var language: String?
 
     @Flag(help: "Print the result as JSON.")
     var json = false
 
     func run() async throws {
-        let loader = KnowledgeFileLoader(workspaceID: base.workspace, defaultLanguage: language)
+        var detectLanguage: (@Sendable (String) -> String?)?
+        if language == nil, let identifier = try? LanguageIdentifier.bundled() {
+            detectLanguage = { text in
+                let guess = identifier.identify(String(text.prefix(2_000)))
+                return guess.isUnknown || guess.confidence < 0.5 ? nil : guess.code
+            }
+        }
+        let loader = KnowledgeFileLoader(workspaceID: base.workspace, defaultLanguage: language ?? "en", detectLanguage: detectLanguage)
         var reading: TerminalProgress?
         let loaded: KnowledgeLoadResult
         do {
