@@ -142,6 +142,7 @@ let package = Package(
             dependencies: [
                 "HeedServer", "HeedStore", "HeedCore", "HeedTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -1,4 +1,5 @@
 import Foundation
+import HeedConversation
 import HeedCore
 import HeedStore
 import Hummingbird
@@ -72,8 +73,12 @@ func buildRouter(store: any SupportStore, ai: AIServices, configuration: AppConf
     TeamController(store: store, clock: clock, body: body).addRoutes(to: api)
     CustomerController(store: store, clock: clock, body: body).addRoutes(to: api)
     ConversationController(
-        store: store, desk: ConversationDesk(store: store, clock: clock), pipeline: ai.pipeline, body: body
+        store: store, desk: ConversationDesk(store: store, clock: clock), pipeline: ai.pipeline,
+        handoff: HandoffPackageBuilder(knowledge: ai.knowledge), body: body
     ).addRoutes(to: api)
+    PolicyController(store: store, clock: clock, body: body).addRoutes(to: api)
+    EmailChannelController(store: store, pipeline: ai.pipeline, clock: clock, body: body).addRoutes(to: api)
+    EventStreamController(events: ai.events).addRoutes(to: api)
     ArticleController(store: store, knowledge: ai.knowledge, clock: clock, body: body).addRoutes(to: api)
     AuditController(store: store).addRoutes(to: api)
     return router

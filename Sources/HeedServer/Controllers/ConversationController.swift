@@ -9,6 +9,7 @@ struct ConversationController {
     let store: any SupportStore
     let desk: ConversationDesk
     let pipeline: TurnPipeline
+    let handoff: HandoffPackageBuilder
     let body: JSONBodyReader
 
     /// The answer to posting a message: the stored message, and the AI's reply when there is one. The reply is the
@@ -87,6 +88,19 @@ struct ConversationController {
                 try await ConversationView.views([updated], workspaceID: principal.workspaceID, reader: reader)[0]
             }
             return try JSONResponse.make(view)
+        }
+        group.get("conversations/:id/handoff") { _, context in
+            let principal = try context.requirePrincipal()
+            let id = try context.uuidParameter(resource: "Conversation")
+            let package = try await store.read { reader in
+                guard let conversation = try await reader.conversation(id: id, workspaceID: principal.workspaceID),
+                    let customer = try await reader.customer(id: conversation.customerID, workspaceID: principal.workspaceID)
+                else { throw HeedError.notFound("Conversation") }
+                let messages = try await reader.messages(
+                    conversationID: id, workspaceID: principal.workspaceID, page: PageRequest(limit: PageRequest.maximumLimit))
+                return handoff.build(conversation: conversation, customer: customer, messages: messages.items)
+            }
+            return try JSONResponse.make(package)
         }
         group.get("conversations/:id/messages") { request, context in
             let principal = try context.requirePrincipal()

@@ -69,6 +69,11 @@ enum APICatalog {
         .init(method: "get", path: "/api/v1/articles/{id}", summary: "Get an article", tag: "articles", access: .member, response: .schema("Article")),
         .init(method: "patch", path: "/api/v1/articles/{id}", summary: "Change an article (its version increases)", tag: "articles", access: .member, request: "UpdateArticle", response: .schema("Article")),
         .init(method: "delete", path: "/api/v1/articles/{id}", summary: "Remove an article", tag: "articles", access: .member, success: 204),
+        .init(method: "get", path: "/api/v1/conversations/{id}/handoff", summary: "The hand-off package: summary, intents, emotion trend, customer, AI attempts, suggested replies", tag: "conversations", access: .member, response: .schema("HandoffPackage")),
+        .init(method: "get", path: "/api/v1/policy", summary: "The AI agent's policy: hand-off thresholds, SLA targets, routing map", tag: "policy", access: .member, response: .schema("WorkspacePolicy")),
+        .init(method: "put", path: "/api/v1/policy", summary: "Replace the policy (missing fields take defaults)", tag: "policy", access: .admin, request: "WorkspacePolicy", response: .schema("WorkspacePolicy")),
+        .init(method: "post", path: "/api/v1/channels/email/inbound", summary: "An inbound e-mail (parsed): one conversation per thread, idempotent by message_id", tag: "channels", access: .member, request: "InboundEmail", success: 201, response: .schema("PostedMessage")),
+        .init(method: "get", path: "/api/v1/events", summary: "Live workspace events for agents (text/event-stream)", tag: "events", access: .member),
         .init(method: "get", path: "/api/v1/audit-events", summary: "Who did what, newest first", tag: "audit", access: .admin, response: .list("AuditEvent"), query: list),
     ]
 }

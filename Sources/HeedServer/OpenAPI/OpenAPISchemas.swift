@@ -84,6 +84,26 @@ enum OpenAPISchemas {
             ]),
             "PostedMessage": object(["message": ref("Message"), "reply": nullable(ref("Message"))]),
             "Health": object(["status": string]),
+            "WorkspacePolicy": object([
+                "handoff": object([
+                    "human_request_threshold": number, "anger_threshold": number, "minimum_answer_confidence": number,
+                    "clarify_margin": number, "max_consecutive_failures": integer, "hand_off_vips": boolean,
+                    "sensitive_topics": array(string),
+                ]),
+                "service_levels": object(["first_response_minutes": array(integer), "resolution_minutes": array(integer)]),
+                "routing": object([:]), "fallback_team": nullable(string),
+            ]),
+            "HandoffPackage": object([
+                "conversation_id": uuid, "summary": string, "escalation_reason": nullable(string),
+                "language": nullable(string), "intents": array(string), "emotion_trend": array(anyObject),
+                "customer": ref("Customer"), "ai_attempts": array(anyObject),
+                "suggested_replies": array(object(["text": string, "article_id": string, "title": string, "url": nullable(string)])),
+            ]),
+            "InboundEmail": object(
+                [
+                    "from": string, "from_name": string, "subject": string, "text": string, "message_id": string,
+                    "in_reply_to": string, "references": array(string),
+                ], required: ["from", "text", "message_id"]),
             "CustomerInput": object(
                 [
                     "external_id": string, "name": string, "email": string, "phone": string,

@@ -1,0 +1,54 @@
+import Foundation
+import HeedCore
+
+/// Everything an agent needs when taking over from the AI: a summary, what the customer wants and feels, who
+/// they are, what the AI already tried, and replies to start from.
+public struct HandoffPackage: Sendable, Encodable {
+    /// One customer message's emotional reading, oldest first.
+    public struct EmotionPoint: Sendable, Encodable {
+        public let sequence: Int
+        public let sentiment: String?
+        public let anger: Double
+        public let urgency: Double
+    }
+
+    /// Something the AI said or decided.
+    public struct AIAttempt: Sendable, Encodable {
+        public let sequence: Int
+        public let decision: String?
+        public let confidence: Double?
+        public let body: String
+    }
+
+    /// A reply an agent can insert, edit and send.
+    public struct SuggestedReply: Sendable, Encodable {
+        public let text: String
+        public let articleID: String
+        public let title: String
+        public let url: String?
+
+        enum CodingKeys: String, CodingKey {
+            case text, title, url
+            case articleID = "article_id"
+        }
+    }
+
+    public let conversationID: UUID
+    public let summary: String
+    public let escalationReason: String?
+    public let language: String?
+    public let intents: [String]
+    public let emotionTrend: [EmotionPoint]
+    public let customer: Customer
+    public let aiAttempts: [AIAttempt]
+    public let suggestedReplies: [SuggestedReply]
+
+    enum CodingKeys: String, CodingKey {
+        case summary, language, intents, customer
+        case conversationID = "conversation_id"
+        case escalationReason = "escalation_reason"
+        case emotionTrend = "emotion_trend"
+        case aiAttempts = "ai_attempts"
+        case suggestedReplies = "suggested_replies"
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import HeedCore
+import HeedKnowledge
+import HeedLanguage
+
+/// Builds the hand-off package on the embedded engine: an extractive summary and suggested replies taken from the
+/// knowledge base.
+public struct HandoffPackageBuilder: Sendable {
+    let knowledge: WorkspaceKnowledge
+
+    public init(knowledge: WorkspaceKnowledge) {
+        self.knowledge = knowledge
+    }
+
+    public func build(conversation: Conversation, customer: Customer, messages: [Message]) -> HandoffPackage {
+        let fromCustomer = messages.filter { $0.author == .customer }
+        let intents = Self.unique(fromCustomer.compactMap(\.annotations.intent))
+        let language = fromCustomer.last?.language
+        let trend = fromCustomer.map { message in
+            HandoffPackage.EmotionPoint(
+                sequence: message.sequence, sentiment: message.annotations.sentiment,
+                anger: Self.score("anger", message), urgency: Self.score("urgency", message))
+        }
+        let attempts = messages.filter { $0.author == .ai }.map {
+            HandoffPackage.AIAttempt(
+                sequence: $0.sequence, decision: $0.annotations.decision, confidence: $0.annotations.aiConfidence,
+                body: $0.body)
+        }
+        return HandoffPackage(
+            conversationID: conversation.id,
+            summary: Self.summary(conversation: conversation, customer: customer, fromCustomer: fromCustomer, intents: intents),
+            escalationReason: conversation.escalationReason, language: language, intents: intents, emotionTrend: trend,
+            customer: customer, aiAttempts: attempts,
+            suggestedReplies: suggestions(for: fromCustomer, workspaceID: conversation.workspaceID, language: language))
+    }
+
+    /// Replies drawn from the best public passages for what the customer asked (never from internal articles).
+    func suggestions(for fromCustomer: [Message], workspaceID: UUID, language: String?) -> [HandoffPackage.SuggestedReply] {
+        let question = fromCustomer.suffix(3).map(\.body).joined(separator: " ")
+        guard !question.isEmpty else { return [] }
+        var hits = knowledge.search(
+            question, workspaceID: workspaceID, audience: .customer, languages: language.map { [$0] }, limit: 3)
+        if hits.isEmpty { hits = knowledge.search(question, workspaceID: workspaceID, audience: .customer, limit: 3) }
+        return hits.map { hit in
+            HandoffPackage.SuggestedReply(
+                text: Self.leadingSentences(hit.passage.text, count: 3), articleID: hit.passage.documentID,
+                title: hit.passage.title, url: hit.passage.sourceURL)
+        }
+    }
+
+    static func summary(conversation: Conversation, customer: Customer, fromCustomer: [Message], intents: [String]) -> String {
+        var parts: [String] = []
+        let who = customer.name ?? "The customer"
+        let tier = customer.tier == .vip ? " (VIP)" : ""
+        if let first = fromCustomer.first {
+            parts.append("\(who)\(tier) wrote: \"\(Self.clip(first.body, 200))\"")
+        }
+        if fromCustomer.count > 1, let last = fromCustomer.last {
+            parts.append("Latest (\(fromCustomer.count) messages): \"\(Self.clip(last.body, 200))\"")
+        }
+        if !intents.isEmpty { parts.append("Topics: \(intents.prefix(3).joined(separator: ", ")).") }
+        if let reason = conversation.escalationReason {
+            parts.append("Handed off because: \(reason.replacingOccurrences(of: "_", with: " ")).")
+        }
+        let angry = fromCustomer.contains { score("anger", $0) >= 0.5 }
+        if angry { parts.append("The customer is upset.") }
+        return parts.joined(separator: " ")
+    }
+
+    static func score(_ kind: String, _ message: Message) -> Double {
+        message.annotations.signals.first { $0.kind == kind }?.score ?? 0
+    }
+
+    static func unique(_ values: [String]) -> [String] {
+        var seen = Set<String>()
+        return values.filter { seen.insert($0).inserted }
+    }
+
+    static func clip(_ text: String, _ limit: Int) -> String {
+        text.count <= limit ? text : String(text.prefix(limit)) + "…"
+    }
+
+    static func leadingSentences(_ text: String, count: Int) -> String {
+        let sentences = SentenceSplitter.sentences(in: text).prefix(count)
+        return sentences.isEmpty ? clip(text, 400) : sentences.joined(separator: " ")
+    }
+}
