@@ -16,8 +16,8 @@ public struct LabelScore: Sendable, Hashable {
 public struct ClassificationResult: Sendable, Hashable {
     /// The most probable labels, best first (at most `topK`).
     public let ranked: [LabelScore]
-    /// Whether the text is out of scope: the top label is the out-of-scope label, or the best in-scope
-    /// probability is below the model's threshold.
+    /// Whether the text is out of scope: the top label is the out-of-scope label, or the model's out-of-scope
+    /// score (the best in-scope probability, or its log odds against the out-of-scope label) is below its threshold.
     public let isOutOfScope: Bool
     /// The label to act on: the out-of-scope label (or `nil` when the model has none) if out of scope,
     /// else the top label.

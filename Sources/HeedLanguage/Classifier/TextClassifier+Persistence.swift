@@ -3,8 +3,11 @@ import Foundation
 extension TextClassifier {
     /// The magic bytes that open a classifier model file.
     static let fileMagic: [UInt8] = Array("HEEDTXTC".utf8)
-    /// The classifier model file format this build writes and reads.
-    public static let fileFormatVersion: UInt32 = 1
+    /// The classifier model file format this build writes. Version 2 added the kind of out-of-scope score;
+    /// this build still reads version 1 files (whose threshold is on the top probability).
+    public static let fileFormatVersion: UInt32 = 2
+    /// The oldest format version this build reads.
+    static let oldestReadableFileFormatVersion: UInt32 = 1
 
     /// Writes the model as one binary file: magic bytes, format version, payload length, checksum, payload.
     public func save(to url: URL) throws {
@@ -17,8 +20,8 @@ extension TextClassifier {
         try deserialize([UInt8](try Data(contentsOf: url)))
     }
 
-    /// The model file's bytes.
-    func serialized() -> [UInt8] {
+    /// The model file's bytes, in the current format or (for compatibility tests) an older readable one.
+    func serialized(version: UInt32 = fileFormatVersion) -> [UInt8] {
         var payload = ModelFileWriter()
         let f = featureOptions
         for value in [f.hashBits, f.maxWordNGram, f.minCharNGram, f.maxCharNGram, f.minDocumentFrequency] {
@@ -33,6 +36,7 @@ extension TextClassifier {
         payload.write(outOfScopeLabel ?? "")
         payload.write(outOfScopeThreshold)
         payload.write(temperature)
+        if version >= 2 { payload.write(outOfScopeScore.rawValue) }
         payload.writeArray(vectorizer.bucketOfRow)
         payload.writeArray(vectorizer.idf)
         payload.writeArray(bias)
@@ -40,7 +44,7 @@ extension TextClassifier {
 
         var file = ModelFileWriter()
         file.append(Self.fileMagic)
-        file.write(Self.fileFormatVersion)
+        file.write(version)
         file.write(UInt64(payload.bytes.count))
         file.write(ModelChecksum.of(payload.bytes[...]))
         file.append(payload.bytes)
@@ -54,7 +58,7 @@ extension TextClassifier {
         }
         var header = ModelFileReader(bytes: bytes, offset: fileMagic.count)
         let version = try header.read(UInt32.self)
-        guard version == fileFormatVersion else {
+        guard (oldestReadableFileFormatVersion...fileFormatVersion).contains(version) else {
             throw ModelFileError.unsupportedVersion(found: version, supported: fileFormatVersion)
         }
         let length = try header.read(UInt64.self)
@@ -81,6 +85,12 @@ extension TextClassifier {
         let oosLabel = try reader.readString()
         let threshold = try reader.readFloat()
         let temperature = try reader.readFloat()
+        var score = OutOfScopeScore.topProbability
+        if version >= 2 {
+            let raw = try reader.read(UInt8.self)
+            guard let kind = OutOfScopeScore(rawValue: raw) else { throw ModelFileError.malformed("out-of-scope score \(raw)") }
+            score = kind
+        }
         let buckets = try reader.readArray(of: UInt32.self)
         let idf = try reader.readArray(of: Float.self)
         let bias = try reader.readArray(of: Float.self)
@@ -92,6 +102,6 @@ extension TextClassifier {
         return TextClassifier(
             labels: labels, outOfScopeLabel: hasOutOfScope ? oosLabel : nil, outOfScopeThreshold: threshold,
             temperature: temperature, vectorizer: FeatureVectorizer(options: options, bucketOfRow: buckets, idf: idf),
-            weights: weights, bias: bias)
+            weights: weights, bias: bias, outOfScopeScore: score)
     }
 }

@@ -59,19 +59,22 @@ extension TextClassifier {
         let temperature = uncalibrated.fittedTemperature(on: devExamples, labelIndex: labelIndex)
         let calibrated = uncalibrated.with(temperature: temperature, threshold: uncalibrated.outOfScopeThreshold)
         var threshold = calibrated.outOfScopeThreshold
+        var score = OutOfScopeScore.topProbability
         if options.outOfScopeThreshold == nil, let oosLabel = options.outOfScopeLabel,
            devExamples.contains(where: { $0.label == oosLabel }) {
-            threshold = calibrated.tunedOutOfScopeThreshold(
-                on: devExamples, outOfScopeLabel: oosLabel, recallTarget: options.outOfScopeRecallTarget)
+            (score, threshold) = calibrated.tunedOutOfScopeRule(
+                on: devExamples, outOfScopeLabel: oosLabel, recallTarget: options.outOfScopeRecallTarget,
+                scores: options.outOfScopeScores)
         }
         progress?(TrainingProgress(phase: .calibrating, completed: 2, total: 2))
-        return calibrated.with(temperature: temperature, threshold: threshold)
+        return calibrated.with(temperature: temperature, threshold: threshold, score: score)
     }
 
-    /// A copy with another temperature and out-of-scope threshold.
-    func with(temperature: Float, threshold: Float) -> TextClassifier {
+    /// A copy with another temperature and out-of-scope threshold (and score, if given).
+    func with(temperature: Float, threshold: Float, score: OutOfScopeScore? = nil) -> TextClassifier {
         TextClassifier(labels: labels, outOfScopeLabel: outOfScopeLabel, outOfScopeThreshold: threshold,
-                       temperature: temperature, vectorizer: vectorizer, weights: weights, bias: bias)
+                       temperature: temperature, vectorizer: vectorizer, weights: weights, bias: bias,
+                       outOfScopeScore: score ?? outOfScopeScore)
     }
 
     /// The temperature minimising the negative log-likelihood of the dev examples with known labels.
@@ -106,42 +109,71 @@ extension TextClassifier {
         return best.t
     }
 
-    /// The threshold on the best in-scope probability maximising in-scope accuracy + out-of-scope recall on `dev`,
-    /// or, with a recall target, the best in-scope accuracy among thresholds reaching that recall
-    /// (the lowest threshold reaching the highest recall when none does).
-    func tunedOutOfScopeThreshold(on dev: [LabeledText], outOfScopeLabel: String, recallTarget: Float? = nil) -> Float {
-        var rows: [(probabilities: [Float], isOOS: Bool, gold: String)] = []
-        for example in dev {
-            rows.append((probabilities(for: example.text), example.label == outOfScopeLabel, example.label))
+    /// The out-of-scope score and threshold maximising in-scope accuracy + out-of-scope recall on `dev`, or, with a
+    /// recall target, the best in-scope accuracy among rules reaching that recall (the highest recall when none
+    /// does). Every score in `scores` is tried (the log odds only when the model has an out-of-scope label); the
+    /// threshold is placed halfway between two neighbouring dev scores.
+    func tunedOutOfScopeRule(on dev: [LabeledText], outOfScopeLabel: String, recallTarget: Float? = nil,
+                             scores kinds: [OutOfScopeScore] = [.topProbability]) -> (score: OutOfScopeScore, threshold: Float) {
+        let devProbabilities = dev.map { self.probabilities(for: $0.text) }
+        var best: (score: OutOfScopeScore, threshold: Float, rank: Double) = (.topProbability, 0, -1)
+        for kind in kinds where kind == .topProbability || outOfScopeIndex != nil {
+            let (threshold, rank) = tunedThreshold(dev: dev, probabilities: devProbabilities, outOfScopeLabel: outOfScopeLabel,
+                                                   recallTarget: recallTarget, kind: kind)
+            if rank > best.rank { best = (kind, threshold, rank) }
         }
-        var best: (threshold: Float, score: Double) = (0, -1)
-        for step in 0..<200 {
-            let threshold = Float(step) / 200
-            var inScopeCorrect = 0, inScopeTotal = 0, oosCaught = 0, oosTotal = 0
-            for row in rows {
-                let flagged = row.probabilities.withUnsafeBufferPointer { isOutOfScope($0, threshold: threshold) }
-                if row.isOOS {
-                    oosTotal += 1
-                    if flagged { oosCaught += 1 }
-                } else {
-                    inScopeTotal += 1
-                    if !flagged, let top = row.probabilities.indices.max(by: { row.probabilities[$0] < row.probabilities[$1] }),
-                       labels[top] == row.gold {
-                        inScopeCorrect += 1
-                    }
+        return (best.score, best.threshold)
+    }
+
+    /// The best threshold for one kind of score, and its rank (see ``tunedOutOfScopeRule(on:outOfScopeLabel:recallTarget:scores:)``).
+    private func tunedThreshold(dev: [LabeledText], probabilities: [[Float]], outOfScopeLabel: String, recallTarget: Float?,
+                                kind: OutOfScopeScore) -> (threshold: Float, rank: Double) {
+        struct Row {
+            var score: Float
+            var isOOS: Bool
+            var alwaysFlagged: Bool
+            var correctIfKept: Bool
+        }
+        var rows: [Row] = []
+        for (example, p) in zip(dev, probabilities) {
+            let (score, outOfScopeWins) = p.withUnsafeBufferPointer { inScopeScore($0, kind: kind) }
+            var topInScope = -1
+            for index in p.indices where index != outOfScopeIndex && (topInScope < 0 || p[index] > p[topInScope]) {
+                topInScope = index
+            }
+            rows.append(Row(score: score.isNaN ? -.infinity : score, isOOS: example.label == outOfScopeLabel,
+                            alwaysFlagged: outOfScopeWins, correctIfKept: topInScope >= 0 && labels[topInScope] == example.label))
+        }
+        rows.sort { $0.score < $1.score }
+        let inScopeTotal = Double(max(1, rows.count { !$0.isOOS }))
+        let oosTotal = Double(max(1, rows.count { $0.isOOS }))
+        // Threshold below every score: only rows where the out-of-scope label wins are flagged.
+        var caught = rows.count { $0.isOOS && $0.alwaysFlagged }
+        var kept = rows.count { !$0.isOOS && !$0.alwaysFlagged && $0.correctIfKept }
+        func rank(caught: Int, kept: Int) -> Double {
+            let accuracy = Double(kept) / inScopeTotal, recall = Double(caught) / oosTotal
+            guard let recallTarget else { return accuracy + recall }
+            // Rules reaching the target rank above all others, then by in-scope accuracy.
+            return recall + 1e-9 >= Double(recallTarget) ? 10 + accuracy : recall
+        }
+        let lowest = rows.first?.score ?? 0
+        var best = (threshold: kind == .topProbability ? Float(0) : (lowest.isFinite ? lowest - 1 : -Float.greatestFiniteMagnitude),
+                    rank: rank(caught: caught, kept: kept))
+        var i = 0
+        while i < rows.count {
+            // Flag every row with this score.
+            let score = rows[i].score
+            while i < rows.count, rows[i].score == score {
+                if !rows[i].alwaysFlagged {
+                    if rows[i].isOOS { caught += 1 } else if rows[i].correctIfKept { kept -= 1 }
                 }
+                i += 1
             }
-            let accuracy = Double(inScopeCorrect) / Double(max(1, inScopeTotal))
-            let recall = Double(oosCaught) / Double(max(1, oosTotal))
-            let score: Double
-            if let recallTarget {
-                // Thresholds reaching the target rank above all others, then by in-scope accuracy.
-                score = recall + 1e-9 >= Double(recallTarget) ? 10 + accuracy : recall
-            } else {
-                score = accuracy + recall
-            }
-            if score > best.score { best = (threshold, score) }
+            let next = i < rows.count ? rows[i].score : score + max(abs(score) * 0.01, 0.01)
+            let threshold = score.isFinite && next.isFinite ? (score + next) / 2 : next
+            let r = rank(caught: caught, kept: kept)
+            if r > best.rank { best = (threshold, r) }
         }
-        return best.threshold
+        return best
     }
 }

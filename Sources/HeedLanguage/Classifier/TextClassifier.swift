@@ -11,8 +11,11 @@ public struct TextClassifier: Sendable {
     public let labels: [String]
     /// The label that marks out-of-scope texts, if the model was trained with one.
     public let outOfScopeLabel: String?
-    /// Texts whose best in-scope probability is below this are out of scope (0 = off).
+    /// Texts whose ``outOfScopeScore`` is below this are out of scope (with ``OutOfScopeScore/topProbability``,
+    /// 0 = off).
     public let outOfScopeThreshold: Float
+    /// What the out-of-scope threshold is compared with.
+    public let outOfScopeScore: OutOfScopeScore
     /// Softmax temperature fitted on dev data (1 when none was given).
     public let temperature: Float
 
@@ -25,7 +28,8 @@ public struct TextClassifier: Sendable {
     let scratchPool = ScratchPool()
 
     init(labels: [String], outOfScopeLabel: String?, outOfScopeThreshold: Float, temperature: Float,
-         vectorizer: FeatureVectorizer, weights: [Float], bias: [Float]) {
+         vectorizer: FeatureVectorizer, weights: [Float], bias: [Float], outOfScopeScore: OutOfScopeScore = .topProbability) {
+        self.outOfScopeScore = outOfScopeScore
         self.labels = labels
         self.outOfScopeLabel = outOfScopeLabel
         self.outOfScopeThreshold = outOfScopeThreshold
@@ -94,8 +98,15 @@ public struct TextClassifier: Sendable {
         return ClassificationResult(ranked: ranked, isOutOfScope: outOfScope, label: label)
     }
 
-    /// Out of scope when the out-of-scope label wins, or the best in-scope probability is below the threshold.
-    func isOutOfScope(_ probabilities: UnsafeBufferPointer<Float>, threshold: Float? = nil) -> Bool {
+    /// Out of scope when the out-of-scope label wins, or the in-scope score is below the threshold.
+    func isOutOfScope(_ probabilities: UnsafeBufferPointer<Float>, threshold: Float? = nil,
+                      score kind: OutOfScopeScore? = nil) -> Bool {
+        let (score, outOfScopeWins) = inScopeScore(probabilities, kind: kind ?? outOfScopeScore)
+        return outOfScopeWins || score < (threshold ?? outOfScopeThreshold)
+    }
+
+    /// The score compared with the out-of-scope threshold, and whether the out-of-scope label is the most probable.
+    func inScopeScore(_ probabilities: UnsafeBufferPointer<Float>, kind: OutOfScopeScore) -> (score: Float, outOfScopeWins: Bool) {
         let oos = outOfScopeIndex
         var best = -1
         var bestInScope: Float = -1
@@ -103,7 +114,22 @@ public struct TextClassifier: Sendable {
             if best < 0 || p > probabilities[best] { best = index }
             if index != oos, p > bestInScope { bestInScope = p }
         }
-        if let oos, best == oos { return true }
-        return bestInScope < (threshold ?? outOfScopeThreshold)
+        let outOfScopeWins = oos != nil && best == oos
+        switch kind {
+        case .topProbability:
+            return (bestInScope, outOfScopeWins)
+        case .logOddsAgainstOutOfScope:
+            guard let oos else { return (bestInScope, outOfScopeWins) }
+            return (log(bestInScope) - log(probabilities[oos]), outOfScopeWins)
+        }
     }
+}
+
+/// What a classifier compares with its out-of-scope threshold.
+public enum OutOfScopeScore: UInt8, Sendable, Hashable {
+    /// The best in-scope label's probability.
+    case topProbability = 0
+    /// The log of the best in-scope label's probability over the out-of-scope label's probability (needs an
+    /// out-of-scope label): uses what the model learned about out-of-scope texts, not only how sure it is.
+    case logOddsAgainstOutOfScope = 1
 }

@@ -31,6 +31,8 @@ public struct TrainingOptions: Sendable, Hashable {
     /// When tuning the threshold on dev: the out-of-scope recall to reach; the threshold is the one with the best
     /// in-scope accuracy among those reaching it. `nil` maximises in-scope accuracy + out-of-scope recall instead.
     public var outOfScopeRecallTarget: Float?
+    /// The out-of-scope scores to try when tuning the threshold on dev; the one that does best there is kept.
+    public var outOfScopeScores: [OutOfScopeScore] = [.topProbability, .logOddsAgainstOutOfScope]
 
     /// The default settings.
     public init() {}
