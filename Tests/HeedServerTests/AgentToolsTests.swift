@@ -12,11 +12,10 @@ import Testing
 struct AgentToolsTests {
     static let key = "tools-admin-key-00001"
 
-    func withDemo(over setup: TestingSetupChoice = .router, port: Int = 0, _ body: @escaping @Sendable (TestAPI) async throws -> Void)
+    func withDemo(over setup: TestingSetupChoice = .router, _ body: @escaping @Sendable (TestAPI) async throws -> Void)
         async throws
     {
-        try await withTestApp(
-            over: setup.value, configure: { $0.seedDemo = true; $0.demoAdminKey = Self.key; $0.port = port }, body)
+        try await withTestApp(over: setup.value, configure: { $0.seedDemo = true; $0.demoAdminKey = Self.key }, body)
     }
 
     func conversation(_ api: TestAPI, customer: String, tier: String = "standard") async throws -> String {
@@ -112,8 +111,8 @@ struct AgentToolsTests {
 
     @Test("Agents receive new messages and hand-offs live as server-sent events")
     func eventStream() async throws {
-        let port = Int.random(in: 20000...40000)
-        try await withDemo(over: .live, port: port) { api in
+        try await withDemo(over: .live) { api in
+            let port = try #require(api.client.port)
             let id = try await conversation(api, customer: "live-1")
             var request = HTTPClientRequest(url: "http://127.0.0.1:\(port)/api/v1/events")
             request.headers.add(name: "Authorization", value: "Bearer \(Self.key)")
