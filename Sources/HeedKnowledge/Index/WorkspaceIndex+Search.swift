@@ -15,14 +15,16 @@ extension WorkspaceIndex {
         let allowed = PassageFilter(index: self, query: query)
         var lists: [(ranking: [RankedPassage], weight: Double)] = []
         let queryTerms = uniqueTerms(extractor.terms(in: query.text))
+        var scratch = scratchPool.borrow()
+        defer { scratchPool.giveBack(scratch) }
         if !queryTerms.isEmpty, liveUnits > 0 {
             var exactGroups: [[(Int32, Float)]] = []
             var fuzzyGroups: [[(Int32, Float)]] = []
-            var counters = [UInt8](repeating: 0, count: postings.count)
+            scratch.prepare(units: unitPassage.count, passages: passages.count, terms: postings.count)
             for term in queryTerms {
                 let exact = termIDs[term].flatMap { postings[Int($0)].liveCount > 0 ? $0 : nil }
                 exactGroups.append(exact.map { [($0, Float(1))] } ?? [])
-                let variants = spellingVariants(of: term, excluding: exact, tuning: tuning, counters: &counters)
+                let variants = spellingVariants(of: term, excluding: exact, tuning: tuning, counters: &scratch.termCounters)
                 fuzzyGroups.append((exact.map { [($0, Float(1))] } ?? []) + variants)
             }
             // A query term weighs its IDF, or its best variant's when unknown, or the highest IDF when unmatched.
@@ -39,13 +41,12 @@ extension WorkspaceIndex {
             let unknownWeight = knownContent.isEmpty ? idf(documentFrequency: 0) : 0.5 * knownContent.reduce(0, +) / Float(knownContent.count)
             let groupWeights = known.enumerated().map { offset, weight in (useMask ? contentMask[offset] : 1) * (weight ?? unknownWeight) }
             let total = groupWeights.reduce(0, +)
-            var scratch = ScoringScratch(units: unitPassage.count, passages: passages.count)
-            lists.append((rank(groups: exactGroups, weights: groupWeights, total: total, allowed: allowed, tuning: tuning, scratch: &scratch), tuning.lexicalWeight))
-            if fuzzyGroups.contains(where: { $0.count > 1 || ($0.count == 1 && $0[0].1 < 1) }) {
-                lists.append((rank(groups: fuzzyGroups, weights: groupWeights, total: total, allowed: allowed, tuning: tuning, scratch: &scratch), tuning.fuzzyWeight))
-            } else {
-                lists.append((lists[0].ranking, tuning.fuzzyWeight))
+            let groups = exactGroups.indices.map { offset in
+                TermGroup(exact: exactGroups[offset].first?.0, variants: Array(fuzzyGroups[offset].dropFirst(exactGroups[offset].count)), weight: groupWeights[offset])
             }
+            let (exactRanking, fuzzyRanking) = rankLexically(groups, total: total, allowed: allowed, tuning: tuning, scratch: &scratch)
+            lists.append((exactRanking, tuning.lexicalWeight))
+            lists.append((fuzzyRanking ?? exactRanking, tuning.fuzzyWeight))
         }
         if let embedding = query.embedding {
             lists.append((rankByVector(WorkspaceIndex.normalized(embedding), allowed: allowed, depth: tuning.fusionDepth), tuning.denseWeight))
@@ -65,7 +66,7 @@ extension WorkspaceIndex {
         return log(1 + (n - df + 0.5) / (df + 0.5))
     }
 
-    private func idf(of term: Int32) -> Float { idf(documentFrequency: postings[Int(term)].liveCount) }
+    func idf(of term: Int32) -> Float { idf(documentFrequency: postings[Int(term)].liveCount) }
 
     /// Vocabulary terms spelled like `term` (trigram Dice ≥ the tuning's minimum), best first, with their similarity.
     private func spellingVariants(of term: String, excluding exact: Int32?, tuning: RetrievalTuning, counters: inout [UInt8]) -> [(Int32, Float)] {
@@ -89,63 +90,6 @@ extension WorkspaceIndex {
             if similarity >= tuning.minimumSpellingSimilarity { best.offer(similarity, candidate) }
         }
         return best.items.map { ($0.id, $0.score) }
-    }
-
-    /// BM25 over units, each query term contributing through its best-matching variant, pooled per passage by max.
-    private func rank(
-        groups: [[(Int32, Float)]], weights: [Float], total: Float, allowed: PassageFilter, tuning: RetrievalTuning,
-        scratch: inout ScoringScratch
-    ) -> [RankedPassage] {
-        var touched: [Int32] = []
-        defer { scratch.reset(units: touched) }
-        let averageLength = (0..<2).map { kind in Float(lengthSum[kind] / Double(max(liveUnitsByKind[kind], 1))) }
-        let k1 = tuning.k1, b = tuning.b
-        scratch.withBuffers { scores, matched, credited in
-            unitLength.withUnsafeBufferPointer { lengths in
-                unitKind.withUnsafeBufferPointer { kinds in
-                    for (group, variants) in groups.enumerated() {
-                        let groupID = Int32(group)
-                        for (term, similarity) in variants {
-                            let list = postings[Int(term)]
-                            let weight = idf(of: term) * similarity
-                            let credit = weights[group] * similarity
-                            list.units.withUnsafeBufferPointer { units in
-                                list.frequencies.withUnsafeBufferPointer { frequencies in
-                                    for index in 0..<units.count {
-                                        let unit = Int(units[index])
-                                        if credited[unit] == groupID { continue }
-                                        credited[unit] = groupID
-                                        if scores[unit] == 0 { touched.append(Int32(unit)) }
-                                        let tf = Float(frequencies[index])
-                                        let norm = 1 - b + b * lengths[unit] / averageLength[Int(kinds[unit])]
-                                        scores[unit] += weight * tf * (k1 + 1) / (tf + k1 * norm)
-                                        matched[unit] += credit
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        // Pool units per passage (max), in flat arrays indexed by passage slot.
-        var touchedPassages: [Int32] = []
-        defer { scratch.reset(passages: touchedPassages) }
-        touchedPassages.reserveCapacity(touched.count)
-        let totalWeight = max(total, .leastNonzeroMagnitude)
-        for unit in touched where unitIsLive[Int(unit)] {
-            let passage = unitPassage[Int(unit)]
-            guard allowed.admits(passage) else { continue }
-            let score = scratch.scores[Int(unit)] * (unitKind[Int(unit)] == UnitKind.question.rawValue ? tuning.questionBoost : 1)
-            let coverage = min(1, scratch.matched[Int(unit)] / totalWeight)
-            let slot = Int(passage)
-            if scratch.passageScore[slot] < 0 { touchedPassages.append(passage) }
-            scratch.passageScore[slot] = max(scratch.passageScore[slot], score)
-            scratch.passageCoverage[slot] = max(scratch.passageCoverage[slot], coverage)
-        }
-        var top = TopScores(capacity: tuning.fusionDepth)
-        for passage in touchedPassages { top.offer(scratch.passageScore[Int(passage)], passage) }
-        return top.items.map { RankedPassage(slot: $0.id, score: $0.score, coverage: scratch.passageCoverage[Int($0.id)]) }
     }
 
     private func rankByVector(_ vector: [Float], allowed: PassageFilter, depth: Int) -> [RankedPassage] {
@@ -207,45 +151,5 @@ struct PassageFilter {
         if customerOnly, !isPublic[index] { return false }
         if let allowedLanguages, !allowedLanguages[Int(languages[index])] { return false }
         return true
-    }
-}
-
-/// Per-search accumulators, allocated once per search and cleared through the touched lists between rankings.
-struct ScoringScratch {
-    var scores: [Float]
-    var matched: [Float]
-    var credited: [Int32]
-    var passageScore: [Float]
-    var passageCoverage: [Float]
-
-    init(units: Int, passages: Int) {
-        scores = [Float](repeating: 0, count: units)
-        matched = [Float](repeating: 0, count: units)
-        credited = [Int32](repeating: -1, count: units)
-        passageScore = [Float](repeating: -1, count: passages)
-        passageCoverage = [Float](repeating: 0, count: passages)
-    }
-
-    mutating func withBuffers(_ body: (UnsafeMutableBufferPointer<Float>, UnsafeMutableBufferPointer<Float>, UnsafeMutableBufferPointer<Int32>) -> Void) {
-        scores.withUnsafeMutableBufferPointer { scores in
-            matched.withUnsafeMutableBufferPointer { matched in
-                credited.withUnsafeMutableBufferPointer { credited in body(scores, matched, credited) }
-            }
-        }
-    }
-
-    mutating func reset(units: [Int32]) {
-        for unit in units {
-            scores[Int(unit)] = 0
-            matched[Int(unit)] = 0
-            credited[Int(unit)] = -1
-        }
-    }
-
-    mutating func reset(passages: [Int32]) {
-        for passage in passages {
-            passageScore[Int(passage)] = -1
-            passageCoverage[Int(passage)] = 0
-        }
     }
 }

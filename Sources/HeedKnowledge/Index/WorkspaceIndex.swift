@@ -49,6 +49,8 @@ struct WorkspaceIndex: Sendable {
     private(set) var languageIDs: [String: UInt16] = [:]
 
     let splitter: PassageSplitter
+    /// Reusable search buffers (shared by copies; a compacted index keeps using it).
+    let scratchPool = ScoringScratchPool()
 
     init(splitter: PassageSplitter) {
         self.splitter = splitter
