@@ -95,12 +95,13 @@ struct TokenScanner {
 
     private mutating func finishWord(_ start: Int, _ end: Int, hasLetter: Bool) {
         position = end
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars[start..<end].lazy.map { v in
+        var string = ""
+        string.reserveCapacity(end - start)
+        for index in start..<end {
+            let v = scalars[index]
             // Typographic apostrophes become the ASCII one.
-            (v.value == 0x2019 || v.value == 0x2018 || v.value == 0x02BC) ? "'" : v
-        })
-        let string = String(text)
+            string.unicodeScalars.append((v.value == 0x2019 || v.value == 0x2018 || v.value == 0x02BC) ? "'" : v)
+        }
         let kind: TokenKind = hasLetter ? .word : .number
         tokens.append(Token(text: string, folded: kind == .word ? TextNormalizer.foldDiacritics(string) : string, kind: kind))
     }
@@ -235,9 +236,9 @@ struct TokenScanner {
 
     private mutating func emit(_ start: Int, _ end: Int, _ kind: TokenKind) {
         position = max(position, end)
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars[start..<end])
-        let string = String(text)
+        var string = ""
+        string.reserveCapacity(end - start)
+        for index in start..<end { string.unicodeScalars.append(scalars[index]) }
         tokens.append(Token(text: string, folded: string, kind: kind))
     }
 }
