@@ -3,6 +3,7 @@ import HeedConversation
 import HeedCore
 import Hummingbird
 import NIOCore
+import ServiceLifecycle
 
 /// `GET /api/v1/events`: the workspace's live events for agents, as server-sent events (`event: <type>` and a JSON
 /// `data:` line per event), with a comment line every 15 seconds to keep proxies from closing the stream.
@@ -36,7 +37,8 @@ struct EventStreamController {
                             }
                         }
                         // Ends when the client goes away (the write fails) or the event stream ends.
-                        for await frame in frames {
+                        // A server shutting down ends the stream too.
+                        for await frame in frames.cancelOnGracefulShutdown() {
                             try await writer.write(ByteBuffer(string: frame))
                         }
                         group.cancelAll()
