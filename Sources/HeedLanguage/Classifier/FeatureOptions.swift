@@ -6,7 +6,7 @@ public struct FeatureOptions: Sendable, Hashable {
     /// Longest word n-gram (1 = words only, 2 = words and word pairs).
     public var maxWordNGram: Int = 2
     /// Shortest character n-gram, over each folded word padded with a space on both sides.
-    public var minCharNGram: Int = 2
+    public var minCharNGram: Int = 1
     /// Longest character n-gram (0 turns character n-grams off).
     public var maxCharNGram: Int = 5
     /// Weight of the word-feature group after its L2 normalisation.

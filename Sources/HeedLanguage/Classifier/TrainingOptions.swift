@@ -3,7 +3,7 @@ public struct TrainingOptions: Sendable, Hashable {
     /// The features to extract.
     public var features = FeatureOptions()
     /// The learning algorithm.
-    public var model: ClassifierModel = .softmaxRegression
+    public var model: ClassifierModel = .linearSVM
     /// Inverse regularisation strength of ``ClassifierModel/linearSVM`` (larger fits the training data more closely).
     public var svmC: Float = 1
     /// Stopping tolerance of the SVM's dual coordinate descent (the spread of projected gradients).

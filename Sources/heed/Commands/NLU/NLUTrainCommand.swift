@@ -58,14 +58,14 @@ struct ClassifierTrainingFlags: ParsableArguments {
     @Option(name: .customLong("oos-weight"), help: "Loss weight of out-of-scope training examples.")
     var outOfScopeWeight: Float?
 
-    @Option(help: "Learning algorithm: softmax (logistic regression) or svm (one-vs-rest linear SVM).") var model: String?
+    @Option(help: "Learning algorithm: svm (one-vs-rest linear SVM, default) or softmax (logistic regression).") var model: String?
     @Option(name: .customLong("svm-c"), help: "Inverse regularisation C of the SVM.") var svmC: Float?
-    @Option(help: "Training epochs.") var epochs: Int?
+    @Option(help: "Training epochs (softmax).") var epochs: Int?
     @Option(name: .customLong("learning-rate"), help: "Initial SGD learning rate.") var learningRate: Float?
     @Option(help: "L2 penalty.") var l2: Float?
     @Option(name: .customLong("hash-bits"), help: "log2 of the feature hash size.") var hashBits: Int?
     @Option(name: .customLong("word-ngrams"), help: "Longest word n-gram.") var wordNGrams: Int?
-    @Option(name: .customLong("char-ngrams"), help: "Character n-gram range, e.g. 2-5 (0 = off).") var charNGrams: String?
+    @Option(name: .customLong("char-ngrams"), help: "Character n-gram range, e.g. 1-5 (default; 0 = off).") var charNGrams: String?
     @Option(name: .customLong("char-scope"), help: "Character n-grams per word (words) or across the whole text (text).")
     var charScope: String?
     @Option(name: .customLong("char-weight"), help: "Weight of character features relative to words.") var charWeight: Float?

@@ -2,33 +2,35 @@ import Foundation
 import Testing
 @testable import HeedLanguage
 
-@Suite("Linear SVM classifier")
-struct LinearSVMTests {
-    static func trained(outOfScopeLabel: String? = nil) throws -> TextClassifier {
+@Suite("Classifier learning algorithms")
+struct ClassifierModelTests {
+    static func trained(_ model: ClassifierModel = .linearSVM, outOfScopeLabel: String? = nil) throws -> TextClassifier {
         var options = ClassifierFixture.options
-        options.model = .linearSVM
+        options.model = model
         options.outOfScopeLabel = outOfScopeLabel
         return try TextClassifier.train(examples: ClassifierFixture.examples, options: options,
                                         devExamples: ClassifierFixture.devExamples)
     }
 
-    @Test func predictsTheIntentOfUnseenParaphrases() throws {
-        let classifier = try Self.trained()
+    @Test(arguments: [ClassifierModel.linearSVM, .softmaxRegression])
+    func predictsTheIntentOfUnseenParaphrases(model: ClassifierModel) throws {
+        let classifier = try Self.trained(model)
 
         #expect(classifier.predict("my card has still not arrived").top?.label == "card_arrival")
         #expect(classifier.predict("What's your EXCHANGE rate for euros?").top?.label == "exchange_rate")
         #expect(classifier.predict("I lost my card yesterday").top?.label == "lost_card")
     }
 
-    @Test func separatesEveryTrainingExample() throws {
-        let classifier = try Self.trained()
+    @Test(arguments: [ClassifierModel.linearSVM, .softmaxRegression])
+    func separatesEveryTrainingExample(model: ClassifierModel) throws {
+        let classifier = try Self.trained(model)
 
         let evaluation = ClassificationEvaluation.evaluate(classifier, on: ClassifierFixture.examples)
 
         #expect(evaluation.accuracy == 1)
     }
 
-    @Test func givesCalibratedProbabilitiesThatSurviveSaving() throws {
+    @Test func svmGivesCalibratedProbabilitiesThatSurviveSaving() throws {
         let classifier = try Self.trained(outOfScopeLabel: "oos")
         let url = ClassifierFixture.temporaryFile("svm.model")
         defer { try? FileManager.default.removeItem(at: url) }
