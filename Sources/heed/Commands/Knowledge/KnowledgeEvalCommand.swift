@@ -18,6 +18,9 @@ struct KnowledgeEvalCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Retrieval knobs, e.g. k1=1.2,b=0.75,rrfK=60,fuzzyWeight=1 (for tuning).", visibility: .hidden))
     var tuning: String?
 
+    @Option(help: "Retrieval confidence below which the assistant abstains (for the answered share).")
+    var threshold = GroundednessGuard().minimumRetrievalConfidence
+
     @Flag(help: "Print the result as JSON.")
     var json = false
 
@@ -25,14 +28,14 @@ struct KnowledgeEvalCommand: AsyncParsableCommand {
         let evaluationQueries = try FAQEvaluation.readQueries(queries)
         let learnedQueries = try learned.map(FAQEvaluation.readQueries) ?? []
         let (index, buildMilliseconds) = try FAQEvaluation.buildIndex(faqPath: faq, learned: learnedQueries, tuning: try Self.tuning(tuning))
-        let result = FAQEvaluation.evaluate(index: index, queries: evaluationQueries, buildMilliseconds: buildMilliseconds)
+        let result = FAQEvaluation.evaluate(index: index, queries: evaluationQueries, buildMilliseconds: buildMilliseconds, threshold: threshold)
         if json {
             try printJSON(result.json)
         } else {
             print(String(
-                format: "n=%d recall@1=%.3f recall@5=%.3f mrr=%.3f p50=%.0fµs p99=%.0fµs build=%.0fms",
+                format: "n=%d recall@1=%.3f recall@5=%.3f mrr=%.3f p50=%.0fµs p99=%.0fµs build=%.0fms answered=%.3f (precision@1 %.3f)",
                 result.count, result.recallAt1, result.recallAt5, result.meanReciprocalRank,
-                result.p50Microseconds, result.p99Microseconds, result.buildMilliseconds))
+                result.p50Microseconds, result.p99Microseconds, result.buildMilliseconds, result.answeredShare, result.answeredPrecision))
         }
     }
 

@@ -18,11 +18,16 @@ struct FAQEvaluation {
         var p99Microseconds: Double
         var buildMilliseconds: Double
         var passages: Int
+        /// Share of queries whose best hit reaches the groundedness guard's retrieval confidence (would be answered).
+        var answeredShare: Double
+        /// recall@1 among those answered queries.
+        var answeredPrecision: Double
 
         var json: [String: Any] {
             [
                 "n": count, "recall@1": recallAt1, "recall@5": recallAt5, "mrr": meanReciprocalRank,
                 "p50_us": p50Microseconds, "p99_us": p99Microseconds, "build_ms": buildMilliseconds, "passages": passages,
+                "answered_share": answeredShare, "answered_precision@1": answeredPrecision,
             ]
         }
     }
@@ -56,14 +61,19 @@ struct FAQEvaluation {
     }
 
     /// Ranks every query and measures recall@1, recall@5, MRR and latency.
-    static func evaluate(index: KnowledgeIndex, queries: [Query], buildMilliseconds: Double) -> Result {
+    static func evaluate(index: KnowledgeIndex, queries: [Query], buildMilliseconds: Double, threshold: Double = GroundednessGuard().minimumRetrievalConfidence) -> Result {
         var hitsAt1 = 0, hitsAt5 = 0
         var reciprocalRanks = 0.0
         var latencies: [Double] = []
+        var answered = 0, answeredCorrect = 0
         for query in queries {
             let started = ContinuousClock.now
             let hits = index.search(KnowledgeQuery(text: query.text, workspaceID: workspace, audience: .staff, limit: 100, oneResultPerDocument: true))
             latencies.append((ContinuousClock.now - started) / .nanoseconds(1) / 1_000)
+            if let top = hits.first, top.confidence >= threshold {
+                answered += 1
+                if top.passage.documentID == query.faqID { answeredCorrect += 1 }
+            }
             if let rank = hits.firstIndex(where: { $0.passage.documentID == query.faqID }) {
                 if rank == 0 { hitsAt1 += 1 }
                 if rank < 5 { hitsAt5 += 1 }
@@ -74,7 +84,8 @@ struct FAQEvaluation {
         return Result(
             count: queries.count, recallAt1: Double(hitsAt1) / n, recallAt5: Double(hitsAt5) / n,
             meanReciprocalRank: reciprocalRanks / n, p50Microseconds: percentile(latencies, 0.5),
-            p99Microseconds: percentile(latencies, 0.99), buildMilliseconds: buildMilliseconds, passages: index.passageCount)
+            p99Microseconds: percentile(latencies, 0.99), buildMilliseconds: buildMilliseconds, passages: index.passageCount,
+            answeredShare: Double(answered) / n, answeredPrecision: Double(answeredCorrect) / Double(max(answered, 1)))
     }
 
     static func percentile(_ values: [Double], _ fraction: Double) -> Double {
