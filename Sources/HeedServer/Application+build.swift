@@ -3,6 +3,7 @@ import HeedConversation
 import HeedCore
 import HeedStore
 import Hummingbird
+import HummingbirdWebSocket
 import Logging
 import ServiceLifecycle
 
@@ -29,8 +30,10 @@ public func buildApplication(
     var services: [any Service] = []
     if let service = opened.service { services.append(service) }
     services.append(StoreCloser(store: store))
+    let sockets = buildWebSocketRouter(store: store, ai: ai, configuration: configuration, clock: clock)
     var app = Application(
         router: router,
+        server: .http1WebSocketUpgrade(webSocketRouter: sockets),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "heed"),
         services: services,
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
@@ -73,14 +76,36 @@ func buildRouter(store: any SupportStore, ai: AIServices, configuration: AppConf
     TeamController(store: store, clock: clock, body: body).addRoutes(to: api)
     CustomerController(store: store, clock: clock, body: body).addRoutes(to: api)
     ConversationController(
-        store: store, desk: ConversationDesk(store: store, clock: clock), pipeline: ai.pipeline,
+        store: store, desk: ConversationDesk(store: store, events: ai.events, clock: clock), pipeline: ai.pipeline,
         handoff: HandoffPackageBuilder(knowledge: ai.knowledge), body: body
     ).addRoutes(to: api)
     PolicyController(store: store, clock: clock, body: body).addRoutes(to: api)
     EmailChannelController(store: store, pipeline: ai.pipeline, clock: clock, body: body).addRoutes(to: api)
     EventStreamController(events: ai.events).addRoutes(to: api)
+    widgetController(store: store, ai: ai, configuration: configuration, clock: clock).addRoutes(to: router.group("api/v1"))
     ArticleController(store: store, knowledge: ai.knowledge, clock: clock, body: body).addRoutes(to: api)
     AuditController(store: store).addRoutes(to: api)
+    return router
+}
+
+func widgetController(store: any SupportStore, ai: AIServices, configuration: AppConfiguration, clock: any WallClock)
+    -> WidgetController
+{
+    WidgetController(
+        store: store, sessions: WidgetSessions(store: store, clock: clock), pipeline: ai.pipeline, clock: clock,
+        body: JSONBodyReader(maxBodyBytes: configuration.maxBodyBytes))
+}
+
+/// The WebSocket routes (the chat widget's live channel).
+func buildWebSocketRouter(store: any SupportStore, ai: AIServices, configuration: AppConfiguration, clock: any WallClock)
+    -> Router<BasicWebSocketRequestContext>
+{
+    let router = Router(context: BasicWebSocketRequestContext.self)
+    WidgetSocket(
+        store: store, sessions: WidgetSessions(store: store, clock: clock),
+        widget: widgetController(store: store, ai: ai, configuration: configuration, clock: clock),
+        pipeline: ai.pipeline, events: ai.events
+    ).addRoutes(to: router)
     return router
 }
 

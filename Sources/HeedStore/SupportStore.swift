@@ -98,6 +98,9 @@ public protocol StoreReader: Sendable {
     func articles(workspaceID: UUID, filter: ArticleFilter, page: PageRequest) async throws -> Page<Article>
 
     func auditEvents(workspaceID: UUID, page: PageRequest) async throws -> Page<AuditEvent>
+
+    /// The widget session with this token hash, in any workspace (the token says which).
+    func widgetSession(tokenHash: String) async throws -> WidgetSession?
 }
 
 /// Writes, available inside ``SupportStore/write(_:)``'s transaction. Unique values already taken throw a
@@ -134,4 +137,6 @@ public protocol StoreWriter: StoreReader {
     func deleteArticle(id: UUID, workspaceID: UUID) async throws
 
     func insert(_ event: AuditEvent) async throws
+
+    func insert(_ session: WidgetSession) async throws
 }

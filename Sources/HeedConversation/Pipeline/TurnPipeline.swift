@@ -35,14 +35,14 @@ public struct TurnPipeline: Sendable {
     let store: any SupportStore
     let analyzer: MessageAnalyzer
     let knowledge: WorkspaceKnowledge
-    let events: EventHub<AgentEvent>
+    let events: ConversationEvents
     let locks: ConversationLocks
     let clock: any WallClock
     let logger: Logger
 
     public init(
         store: any SupportStore, analyzer: MessageAnalyzer, knowledge: WorkspaceKnowledge,
-        events: EventHub<AgentEvent>, locks: ConversationLocks = ConversationLocks(),
+        events: ConversationEvents, locks: ConversationLocks = ConversationLocks(),
         clock: any WallClock, logger: Logger
     ) {
         self.store = store
@@ -55,11 +55,13 @@ public struct TurnPipeline: Sendable {
     }
 
     /// Records the customer's message and, unless a human owns the conversation, answers it or hands it off.
-    public func handle(_ turn: CustomerTurn) async throws -> TurnResult {
-        try await locks.withLock(turn.conversationID) { try await process(turn) }
+    /// `onDelta`, when given, receives the answer's text as it is produced (sentences the guard has accepted); the
+    /// stored reply in the result is the final word.
+    public func handle(_ turn: CustomerTurn, onDelta: (@Sendable (String) async -> Void)? = nil) async throws -> TurnResult {
+        try await locks.withLock(turn.conversationID) { try await process(turn, onDelta: onDelta) }
     }
 
-    private func process(_ turn: CustomerTurn) async throws -> TurnResult {
+    private func process(_ turn: CustomerTurn, onDelta: (@Sendable (String) async -> Void)?) async throws -> TurnResult {
         let context = try await loadContext(turn)
         if let clientID = turn.clientMessageID,
             let original = try await store.read({
@@ -123,7 +125,7 @@ public struct TurnPipeline: Sendable {
         }
 
         // Decide, answering only when nothing calls for a human first.
-        var answer: KnowledgeAnswer?
+        var reviewedAnswer: KnowledgeAnswer?
         var decision = HandoffPolicy.decideBeforeAnswering(assessment, settings: settings)
         if decision == nil {
             let request = AnswerRequest(
@@ -133,8 +135,8 @@ public struct TurnPipeline: Sendable {
                     sentiment: Self.sentiment(analysis.signals.sentiment.label),
                     emotion: assessment.anger >= 0.5 ? "frustrated" : nil, recentMessages: Array(previousCustomer)),
                 hits: hits)
-            let reviewed = await knowledge.assistant.answer(request)
-            answer = reviewed
+            let reviewed = await answer(request, onDelta: onDelta)
+            reviewedAnswer = reviewed
             assessment.answerAbstained = reviewed.needsHandoff
             assessment.answerConfidence = reviewed.confidence
             let candidates = hits.prefix(2).map(\.passage.title)
@@ -145,7 +147,7 @@ public struct TurnPipeline: Sendable {
         let firstAIReply = !context.history.contains { $0.author == .ai }
         switch decision ?? .answer {
         case .answer:
-            let reviewed = answer!
+            let reviewed = reviewedAnswer!
             let reply = Message(
                 workspaceID: turn.workspaceID, conversationID: turn.conversationID, author: .ai,
                 body: (firstAIReply ? AssistantPhrases.disclosure(language) + "\n\n" : "") + reviewed.text,
@@ -173,6 +175,42 @@ public struct TurnPipeline: Sendable {
                 reason: reason, topics: topics, assessment: assessment, language: language, firstAIReply: firstAIReply,
                 message: message, conversation: conversation, policy: context.workspace.policy)
         }
+    }
+
+    /// Hands the conversation to a human because the customer pressed "talk to a human"; a no-op when a human
+    /// already has it. Returns the AI's notice (nil when nothing changed) and the conversation.
+    public func requestHuman(conversationID: UUID, workspaceID: UUID) async throws -> (notice: Message?, conversation: Conversation) {
+        try await locks.withLock(conversationID) {
+            let turn = CustomerTurn(workspaceID: workspaceID, conversationID: conversationID, body: "", clientMessageID: nil)
+            let context = try await loadContext(turn)
+            guard context.conversation.handler == .ai else { return (nil, context.conversation) }
+            let lastCustomer = context.history.last { $0.author == .customer }
+            let language = lastCustomer?.language ?? context.customer.preferredLanguage ?? "en"
+            let topics = context.history.compactMap(\.annotations.intent).reversed().map { $0 }
+            let assessment = TurnAssessment(
+                intent: topics.first, humanRequested: 1, customerTier: context.customer.tier,
+                aiConsent: context.customer.consent.aiProcessing)
+            let anchor = lastCustomer ?? Message(
+                workspaceID: workspaceID, conversationID: conversationID, author: .customer, body: "", createdAt: clock.now())
+            let result = try await handOff(
+                reason: .customerAskedForHuman, topics: Array(topics), assessment: assessment, language: language,
+                firstAIReply: !context.history.contains { $0.author == .ai }, message: anchor,
+                conversation: context.conversation, policy: context.workspace.policy)
+            return (result.reply, result.conversation)
+        }
+    }
+
+    /// The reviewed answer, streamed through `onDelta` when asked.
+    private func answer(_ request: AnswerRequest, onDelta: (@Sendable (String) async -> Void)?) async -> KnowledgeAnswer {
+        guard let onDelta else { return await knowledge.assistant.answer(request) }
+        var final: KnowledgeAnswer?
+        for await event in knowledge.assistant.streamAnswer(request) {
+            switch event {
+            case .delta(let text): await onDelta(text)
+            case .completed(let answer): final = answer
+            }
+        }
+        return final ?? (await knowledge.assistant.answer(request))
     }
 
     private func respond(with reply: Message, to message: Message, conversation: Conversation) async throws -> TurnResult {
@@ -242,7 +280,12 @@ public struct TurnPipeline: Sendable {
         logger.info(
             "Handed off", metadata: ["conversation.id": "\(conversation.id)", "handoff.reason": "\(reason.rawValue)"])
         await publish(.messageCreated, saved.1, saved.0)
-        await publish(.handoff, saved.1, nil, details: ["reason": .string(reason.rawValue)])
+        await publish(
+            .handoff, saved.1, nil,
+            details: [
+                "reason": .string(reason.rawValue), "team": route.team.map { .string($0.name) } ?? .null,
+                "eta_minutes": .number(Double(etaMinutes)),
+            ])
         if route.assignee != nil { await publish(.assigned, saved.1, nil) }
         return TurnResult(message: message, reply: saved.0, conversation: saved.1, created: true)
     }
@@ -250,10 +293,7 @@ public struct TurnPipeline: Sendable {
     private func publish(
         _ kind: AgentEvent.Kind, _ conversation: Conversation, _ message: Message?, details: [String: JSONValue] = [:]
     ) async {
-        await events.publish(
-            AgentEvent(kind, workspaceID: conversation.workspaceID, conversation: conversation, message: message,
-                details: details, at: clock.now()),
-            to: conversation.workspaceID)
+        await events.publish(kind, conversation, message: message, details: details)
     }
 
     private struct TurnContext: Sendable {

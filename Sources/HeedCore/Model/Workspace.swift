@@ -8,6 +8,9 @@ public struct Workspace: Sendable, Codable, Hashable, Identifiable {
     public var publicKey: String
     /// The AI agent's policy for this workspace.
     public var policy: WorkspacePolicy
+    /// Secret the company's backend signs customer identities with (HMAC-SHA256 of the external id), so widget
+    /// users cannot pose as other customers. Never shown to agents; admins can rotate it.
+    public var identitySecret: String?
     public var createdAt: Date
     public var updatedAt: Date
 
@@ -16,6 +19,7 @@ public struct Workspace: Sendable, Codable, Hashable, Identifiable {
         self.name = name
         self.publicKey = publicKey
         self.policy = WorkspacePolicy()
+        self.identitySecret = nil
         self.createdAt = createdAt
         self.updatedAt = updatedAt ?? createdAt
     }
@@ -23,6 +27,7 @@ public struct Workspace: Sendable, Codable, Hashable, Identifiable {
     enum CodingKeys: String, CodingKey {
         case id, name, policy
         case publicKey = "public_key"
+        case identitySecret = "identity_secret"
         case createdAt = "created_at"
         case updatedAt = "updated_at"
     }
@@ -33,6 +38,7 @@ public struct Workspace: Sendable, Codable, Hashable, Identifiable {
         name = try c.decode(String.self, forKey: .name)
         publicKey = try c.decode(String.self, forKey: .publicKey)
         policy = try c.decodeIfPresent(WorkspacePolicy.self, forKey: .policy) ?? WorkspacePolicy()
+        identitySecret = try c.decodeIfPresent(String.self, forKey: .identitySecret)
         createdAt = try c.decode(Date.self, forKey: .createdAt)
         updatedAt = try c.decode(Date.self, forKey: .updatedAt)
     }

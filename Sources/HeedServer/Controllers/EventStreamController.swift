@@ -8,12 +8,12 @@ import ServiceLifecycle
 /// `GET /api/v1/events`: the workspace's live events for agents, as server-sent events (`event: <type>` and a JSON
 /// `data:` line per event), with a comment line every 15 seconds to keep proxies from closing the stream.
 struct EventStreamController {
-    let events: EventHub<AgentEvent>
+    let events: ConversationEvents
 
     func addRoutes(to group: RouterGroup<HeedRequestContext>) {
         group.get("events") { _, context in
             let principal = try context.requirePrincipal()
-            let stream = await events.subscribe(principal.workspaceID)
+            let stream = await events.agents.subscribe(principal.workspaceID)
             var headers = HTTPFields()
             headers[.contentType] = "text/event-stream"
             headers[.cacheControl] = "no-cache"

@@ -30,7 +30,7 @@ struct WorkspaceController {
             guard let workspace = try await store.read({ try await $0.workspace(id: principal.workspaceID) }) else {
                 throw HeedError.notFound("Workspace")
             }
-            return try JSONResponse.make(workspace)
+            return try JSONResponse.make(WorkspaceView(workspace: workspace, showSecret: principal.role == .admin))
         }
         group.patch("workspace") { request, context in
             let principal = try context.requireAdmin()
@@ -48,7 +48,7 @@ struct WorkspaceController {
                     principal.auditEvent("workspace.updated", subjectType: "workspace", subjectID: workspace.id, at: now))
                 return workspace
             }
-            return try JSONResponse.make(updated)
+            return try JSONResponse.make(WorkspaceView(workspace: updated, showSecret: true))
         }
     }
 

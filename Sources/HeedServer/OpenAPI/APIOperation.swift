@@ -9,6 +9,8 @@ struct APIOperation: Sendable {
         case admin
         /// The bootstrap token, or none while no workspace exists.
         case bootstrap
+        /// A chat-widget session token.
+        case widget
     }
 
     enum Body: Sendable {
@@ -74,6 +76,10 @@ enum APICatalog {
         .init(method: "put", path: "/api/v1/policy", summary: "Replace the policy (missing fields take defaults)", tag: "policy", access: .admin, request: "WorkspacePolicy", response: .schema("WorkspacePolicy")),
         .init(method: "post", path: "/api/v1/channels/email/inbound", summary: "An inbound e-mail (parsed): one conversation per thread, idempotent by message_id", tag: "channels", access: .member, request: "InboundEmail", success: 201, response: .schema("PostedMessage")),
         .init(method: "get", path: "/api/v1/events", summary: "Live workspace events for agents (text/event-stream)", tag: "events", access: .member),
+        .init(method: "post", path: "/api/v1/widget/sessions", summary: "Open a chat-widget session for a visitor or a signed customer", tag: "widget", access: .open, request: "CreateWidgetSession", success: 201, response: .schema("WidgetSession")),
+        .init(method: "get", path: "/api/v1/widget/conversation", summary: "The customer's current conversation and its messages", tag: "widget", access: .widget, query: ["conversation_id"]),
+        .init(method: "post", path: "/api/v1/widget/messages", summary: "Send the customer's message; answers with the AI's reply", tag: "widget", access: .widget, request: "WidgetMessage", success: 201, response: .schema("PostedMessage")),
+        .init(method: "post", path: "/api/v1/widget/handoff", summary: "The customer asks for a human", tag: "widget", access: .widget, response: .schema("Conversation")),
         .init(method: "get", path: "/api/v1/audit-events", summary: "Who did what, newest first", tag: "audit", access: .admin, response: .list("AuditEvent"), query: list),
     ]
 }

@@ -14,13 +14,15 @@ enum OpenAPIDocument {
                 "version": .string(version),
                 "description": .string(
                     "Heed's HTTP API. JSON with snake_case keys; lists answer {\"data\": [...], \"next_cursor\": …}; "
-                        + "errors answer {\"error\": {\"code\", \"message\"}}."),
+                        + "errors answer {\"error\": {\"code\", \"message\"}}. The chat widget's live channel is a "
+                        + "WebSocket at /api/v1/widget/ws?token=<widget session token> (JSON text frames: see the README)."),
             ]),
             "paths": .object(paths.mapValues { .object($0) }),
             "components": .object([
                 "schemas": .object(OpenAPISchemas.all),
                 "securitySchemes": .object([
-                    "apiKey": .object(["type": .string("http"), "scheme": .string("bearer")])
+                    "apiKey": .object(["type": .string("http"), "scheme": .string("bearer")]),
+                    "widgetSession": .object(["type": .string("http"), "scheme": .string("bearer")]),
                 ]),
             ]),
         ])
@@ -35,6 +37,7 @@ enum OpenAPIDocument {
         switch operation.access {
         case .open: result["security"] = .array([])
         case .member, .admin, .bootstrap: result["security"] = .array([.object(["apiKey": .array([])])])
+        case .widget: result["security"] = .array([.object(["widgetSession": .array([])])])
         }
         if operation.access == .admin {
             result["description"] = .string("Needs an admin API key.")

@@ -84,6 +84,18 @@ enum OpenAPISchemas {
             ]),
             "PostedMessage": object(["message": ref("Message"), "reply": nullable(ref("Message"))]),
             "Health": object(["status": string]),
+            "CreateWidgetSession": object(
+                [
+                    "workspace_key": string, "visitor_id": string, "language": string, "name": string,
+                    "customer": object(
+                        ["external_id": string, "name": string, "email": string, "signature": string],
+                        required: ["external_id", "signature"]),
+                ], required: ["workspace_key"]),
+            "WidgetSession": object([
+                "token": string, "customer_id": uuid, "expires_at": dateTime, "conversation_id": nullable(uuid),
+                "workspace_name": string,
+            ]),
+            "WidgetMessage": object(["body": string, "client_message_id": string, "conversation_id": uuid], required: ["body"]),
             "WorkspacePolicy": object([
                 "handoff": object([
                     "human_request_threshold": number, "anger_threshold": number, "minimum_answer_confidence": number,

@@ -11,7 +11,7 @@ import Logging
 struct AIServices: Sendable {
     let knowledge: WorkspaceKnowledge
     let pipeline: TurnPipeline
-    let events: EventHub<AgentEvent>
+    let events: ConversationEvents
 
     static func make(
         store: any SupportStore, configuration: AppConfiguration, clock: any WallClock, logger: Logger
@@ -23,7 +23,7 @@ struct AIServices: Sendable {
                 EmbeddedAnswerEngine()
             }
         let knowledge = WorkspaceKnowledge(assistant: KnowledgeAssistant(engine: engine, logger: logger))
-        let events = EventHub<AgentEvent>()
+        let events = ConversationEvents(clock: clock)
         let pipeline = TurnPipeline(
             store: store, analyzer: try MessageAnalyzer(), knowledge: knowledge, events: events, clock: clock,
             logger: logger)

@@ -1,4 +1,5 @@
 import Foundation
+import HeedConversation
 import HeedCore
 import HeedStore
 
@@ -6,10 +7,12 @@ import HeedStore
 /// customer), storing messages idempotently, and changing a conversation's state with an audit trail.
 public struct ConversationDesk: Sendable {
     let store: any SupportStore
+    let events: ConversationEvents
     let clock: any WallClock
 
-    public init(store: any SupportStore, clock: any WallClock) {
+    public init(store: any SupportStore, events: ConversationEvents, clock: any WallClock) {
         self.store = store
+        self.events = events
         self.clock = clock
     }
 
@@ -34,7 +37,7 @@ public struct ConversationDesk: Sendable {
         }
         let subject = try Validate.optionalText(request.subject, field: "subject", maxLength: 300)
         let tags = try Validate.tags(request.tags ?? [])
-        return try await store.write { writer in
+        let created = try await store.write { writer in
             let customer = try await Self.resolveCustomer(
                 id: request.customerID, new: newCustomer, workspaceID: workspaceID, writer: writer)
             let conversation = Conversation(
@@ -46,6 +49,8 @@ public struct ConversationDesk: Sendable {
                     "conversation.created", subjectType: "conversation", subjectID: conversation.id, at: now))
             return conversation
         }
+        await events.publish(.conversationCreated, created)
+        return created
     }
 
     /// The customer named by id, or the one with the new customer's external id, or the new customer stored now.
@@ -89,7 +94,7 @@ public struct ConversationDesk: Sendable {
             throw HeedError.invalidField("internal_note", "is only for agent messages")
         }
         let workspaceID = principal.workspaceID
-        return try await store.write { writer in
+        let outcome = try await store.write { writer in
             guard var conversation = try await writer.conversation(id: conversationID, workspaceID: workspaceID)
             else { throw HeedError.notFound("Conversation") }
             let message = Message(
@@ -97,7 +102,7 @@ public struct ConversationDesk: Sendable {
                 authorID: author == .agent ? principal.agentID : nil, body: body, clientMessageID: clientID,
                 isInternalNote: internalNote, createdAt: now)
             let result = try await writer.append(message)
-            guard result.created else { return result }
+            guard result.created else { return (result, conversation) }
             if conversation.status == .closed, author == .customer {
                 throw HeedError(
                     .conflict, code: "conversation_closed",
@@ -105,8 +110,12 @@ public struct ConversationDesk: Sendable {
             }
             conversation.record(result.message, at: now)
             try await writer.update(conversation)
-            return result
+            return (result, conversation)
         }
+        if outcome.0.created {
+            await events.publish(.messageCreated, outcome.1, message: outcome.0.message)
+        }
+        return outcome.0
     }
 
     func updateConversation(id: UUID, with request: UpdateConversationRequest, by principal: Principal) async throws
@@ -116,7 +125,7 @@ public struct ConversationDesk: Sendable {
         let workspaceID = principal.workspaceID
         let tags = try request.tags.map { try Validate.tags($0) }
         let reason = try Validate.optionalText(request.reason, field: "reason", maxLength: 500)
-        return try await store.write { writer in
+        let updated = try await store.write { writer in
             guard var conversation = try await writer.conversation(id: id, workspaceID: workspaceID) else {
                 throw HeedError.notFound("Conversation")
             }
@@ -167,14 +176,19 @@ public struct ConversationDesk: Sendable {
                 changes["tags"] = .array(tags.map(JSONValue.string))
                 conversation.tags = tags
             }
-            guard !changes.isEmpty else { return conversation }
+            guard !changes.isEmpty else { return (conversation, changes) }
             conversation.updatedAt = now
             try await writer.update(conversation)
             try await writer.insert(
                 principal.auditEvent(
                     "conversation.updated", subjectType: "conversation", subjectID: id, at: now, reason: reason,
                     details: changes))
-            return conversation
+            return (conversation, changes)
         }
+        if !updated.1.isEmpty {
+            await events.publish(.conversationUpdated, updated.0, details: updated.1)
+            if case .value = request.assigneeID { await events.publish(.assigned, updated.0) }
+        }
+        return updated.0
     }
 }

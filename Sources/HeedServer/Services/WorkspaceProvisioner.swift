@@ -24,7 +24,7 @@ public struct ProvisionedWorkspace: Sendable, Encodable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(workspace, forKey: .workspace)
+        try container.encode(WorkspaceView(workspace: workspace, showSecret: true), forKey: .workspace)
         try container.encode(admin, forKey: .admin)
         try container.encode(
             KeyBody(id: apiKey.id, name: apiKey.name, role: apiKey.role, prefix: apiKey.prefix, secret: secret),
@@ -47,7 +47,8 @@ public struct WorkspaceProvisioner: Sendable {
         async throws -> ProvisionedWorkspace
     {
         let now = clock.now()
-        let workspace = Workspace(name: name, publicKey: "pk_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: ""), createdAt: now)
+        var workspace = Workspace(name: name, publicKey: "pk_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: ""), createdAt: now)
+        workspace.identitySecret = APIKeySecret.generate()
         let admin = Agent(workspaceID: workspace.id, name: adminName, email: adminEmail, role: .admin, createdAt: now)
         let secret = adminSecret ?? APIKeySecret.generate()
         let key = APIKey(

@@ -73,6 +73,17 @@ enum SchemaMigrations {
                 """,
                 "CREATE INDEX audit_events_list ON audit_events (workspace_id, created_at)",
             ]
-        )
+        ),
+        Migration(
+            version: 2, name: "widget sessions",
+            statements: [
+                """
+                CREATE TABLE widget_sessions (
+                    id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+                    customer_id TEXT NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+                    token_hash TEXT NOT NULL UNIQUE, created_at BIGINT NOT NULL, doc TEXT NOT NULL)
+                """
+            ]
+        ),
     ]
 }

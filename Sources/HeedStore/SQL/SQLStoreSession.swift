@@ -238,4 +238,12 @@ struct SQLStoreSession: StoreWriter {
     }
 
     func insert(_ event: AuditEvent) async throws { try await documents.insert(event) }
+
+    // MARK: Widget sessions
+
+    func widgetSession(tokenHash: String) async throws -> WidgetSession? {
+        try await documents.fetchOne(WidgetSession.self, workspaceID: nil, where: [("token_hash", .text(tokenHash))])
+    }
+
+    func insert(_ session: WidgetSession) async throws { try await documents.insert(session) }
 }

@@ -104,3 +104,12 @@ extension AuditEvent: StoredRecord {
         [("action", .text(action)), ("subject_id", .text(subjectID?.uuidString))]
     }
 }
+
+extension WidgetSession: StoredRecord {
+    static let table = "widget_sessions"
+    static let displayName = "Widget session"
+    var orderValue: Int64 { Timestamp.microseconds(createdAt) }
+    var queryColumns: [(String, ColumnValue)] {
+        [("customer_id", .text(customerID.uuidString)), ("token_hash", .text(tokenHash))]
+    }
+}

@@ -1,0 +1,160 @@
+import Foundation
+import HeedConversation
+import HeedCore
+import HeedStore
+import Hummingbird
+import HummingbirdWebSocket
+import Logging
+
+/// `GET /api/v1/widget/ws?token=…`: the widget's live channel. The customer sends messages and receives every
+/// message of their own conversations (their own, the AI's, agents'), the AI's reply text as it is produced, and
+/// hand-off state. JSON text frames:
+///
+/// - client → server: `{"type":"message","body","client_message_id","conversation_id"?}`,
+///   `{"type":"resume","conversation_id","after_sequence"}`, `{"type":"handoff"}`, `{"type":"ping"}`
+/// - server → client: `{"type":"ready","customer_id","conversation_id"}`, `{"type":"message","message"}`,
+///   `{"type":"reply.delta","reply_to","text"}`, `{"type":"conversation","conversation","details"}`,
+///   `{"type":"error","error":{"code","message"}}`, `{"type":"pong"}`
+struct WidgetSocket {
+    let store: any SupportStore
+    let sessions: WidgetSessions
+    let widget: WidgetController
+    let pipeline: TurnPipeline
+    let events: ConversationEvents
+
+    /// Registers the socket on the WebSocket router.
+    func addRoutes(to router: Router<BasicWebSocketRequestContext>) {
+        router.ws("api/v1/widget/ws") { request, _ in
+            // Refuse the upgrade without a valid session, before any socket exists.
+            _ = try await sessions.authenticate(request.uri.queryParameters.get("token"))
+            return .upgrade([:])
+        } onUpgrade: { inbound, outbound, context in
+            let session = try await sessions.authenticate(context.request.uri.queryParameters.get("token"))
+            try await serve(session: session, inbound: inbound, outbound: outbound, logger: context.logger)
+        }
+    }
+
+    struct ClientFrame: Decodable {
+        let type: String
+        let body: String?
+        let clientMessageID: String?
+        let conversationID: UUID?
+        let afterSequence: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case type, body
+            case clientMessageID = "client_message_id"
+            case conversationID = "conversation_id"
+            case afterSequence = "after_sequence"
+        }
+    }
+
+    private func serve(
+        session: WidgetSession, inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter, logger: Logger
+    ) async throws {
+        // One writer task owns the socket's outbound side; everything else queues frames for it.
+        let (frames, queue) = AsyncStream<JSONValue>.makeStream(bufferingPolicy: .bufferingNewest(1024))
+        let updates = await events.customers.subscribe(session.customerID)
+        let current = try await store.read { try await sessions.conversation(nil, for: session, reader: $0) }
+        queue.yield(
+            .object([
+                "type": .string("ready"), "customer_id": .string(session.customerID.uuidString),
+                "conversation_id": current.map { .string($0.id.uuidString) } ?? .null,
+            ]))
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask {
+                for await frame in frames {
+                    let data = try HeedJSON.makeEncoder().encode(frame)
+                    try await outbound.write(.text(String(decoding: data, as: UTF8.self)))
+                }
+            }
+            group.addTask {
+                for await event in updates {
+                    queue.yield(try Self.frame(for: event))
+                }
+            }
+            for try await message in inbound.messages(maxSize: 1 << 20) {
+                guard case .text(let text) = message else { continue }
+                await handle(text, session: session, queue: queue, logger: logger)
+            }
+            queue.finish()
+            group.cancelAll()
+        }
+    }
+
+    private func handle(_ text: String, session: WidgetSession, queue: AsyncStream<JSONValue>.Continuation, logger: Logger) async {
+        do {
+            let frame: ClientFrame
+            do {
+                frame = try HeedJSON.makeDecoder().decode(ClientFrame.self, from: Data(text.utf8))
+            } catch let error as DecodingError {
+                throw JSONBodyReader.explain(error)
+            }
+            switch frame.type {
+            case "ping":
+                queue.yield(.object(["type": .string("pong")]))
+            case "message":
+                let input = WidgetMessageRequest(
+                    body: frame.body ?? "", clientMessageID: frame.clientMessageID, conversationID: frame.conversationID)
+                _ = try await widget.send(input, session: session) { delta in
+                    queue.yield(.object(["type": .string("reply.delta"), "text": .string(delta)]))
+                }
+            case "resume":
+                try await resume(frame, session: session, queue: queue)
+            case "handoff":
+                guard let conversation = try await store.read({ try await sessions.conversation(frame.conversationID, for: session, reader: $0) })
+                else { throw HeedError.notFound("Conversation") }
+                _ = try await pipeline.requestHuman(conversationID: conversation.id, workspaceID: session.workspaceID)
+            default:
+                throw HeedError.invalidField("type", "must be message, resume, handoff or ping")
+            }
+        } catch let error as HeedError {
+            queue.yield(Self.errorFrame(code: error.code, message: error.message))
+        } catch {
+            logger.error("Widget socket failure", metadata: ["error.type": "\(type(of: error))"])
+            queue.yield(Self.errorFrame(code: "internal_error", message: "Something went wrong on our side."))
+        }
+    }
+
+    /// Re-sends the messages a reconnecting widget missed.
+    private func resume(_ frame: ClientFrame, session: WidgetSession, queue: AsyncStream<JSONValue>.Continuation) async throws {
+        let after = frame.afterSequence ?? 0
+        let messages = try await store.read { reader -> [Message] in
+            guard let conversation = try await sessions.conversation(frame.conversationID, for: session, reader: reader) else {
+                return []
+            }
+            return try await reader.messages(
+                conversationID: conversation.id, workspaceID: session.workspaceID,
+                page: PageRequest(limit: PageRequest.maximumLimit)
+            ).items
+        }
+        for message in WidgetSessions.visibleMessages(messages) where message.sequence > after {
+            queue.yield(.object(["type": .string("message"), "message": try Self.json(message)]))
+        }
+    }
+
+    static func frame(for event: AgentEvent) throws -> JSONValue {
+        if event.type == .messageCreated, let message = event.message {
+            var fields: [String: JSONValue] = ["type": .string("message"), "message": try json(message)]
+            if message.author == .ai {
+                fields["reply"] = try ConversationController.PostedMessage.replyBody(message)
+            }
+            return .object(fields)
+        }
+        return .object([
+            "type": .string("conversation"), "event": .string(event.type.rawValue),
+            "conversation": try event.conversation.map(json) ?? .null, "details": .object(event.details),
+        ])
+    }
+
+    static func json(_ value: some Encodable) throws -> JSONValue {
+        try HeedJSON.makeDecoder().decode(JSONValue.self, from: try HeedJSON.makeEncoder().encode(value))
+    }
+
+    static func errorFrame(code: String, message: String) -> JSONValue {
+        .object([
+            "type": .string("error"),
+            "error": .object(["code": .string(code), "message": .string(message)]),
+        ])
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// `POST /api/v1/widget/sessions`: the widget asks for a customer session.
+struct CreateWidgetSessionRequest: Decodable, Sendable {
+    /// A customer identified by the company's backend, with a signature proving it.
+    struct SignedCustomer: Decodable, Sendable {
+        let externalID: String
+        let name: String?
+        let email: String?
+        /// Hex HMAC-SHA256 of `external_id` under the workspace's identity secret.
+        let signature: String
+
+        enum CodingKeys: String, CodingKey {
+            case name, email, signature
+            case externalID = "external_id"
+        }
+    }
+
+    /// The workspace's public key (embedded in the page).
+    let workspaceKey: String
+    /// An anonymous visitor's random id, kept by the browser.
+    let visitorID: String?
+    let customer: SignedCustomer?
+    /// The browser's language (ISO 639-1), a hint for replies.
+    let language: String?
+    let name: String?
+
+    enum CodingKeys: String, CodingKey {
+        case customer, language, name
+        case workspaceKey = "workspace_key"
+        case visitorID = "visitor_id"
+    }
+}
+
+/// `POST /api/v1/widget/messages`.
+struct WidgetMessageRequest: Decodable, Sendable {
+    let body: String
+    let clientMessageID: String?
+    let conversationID: UUID?
+
+    enum CodingKeys: String, CodingKey {
+        case body
+        case clientMessageID = "client_message_id"
+        case conversationID = "conversation_id"
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import HeedCore
+import HeedStore
+
+/// Opens and checks chat-widget sessions.
+struct WidgetSessions: Sendable {
+    let store: any SupportStore
+    let clock: any WallClock
+    /// How long a session token is valid.
+    static let lifetime: TimeInterval = 24 * 3600
+
+    /// A new session and its token (shown once).
+    func open(_ request: CreateWidgetSessionRequest) async throws -> (session: WidgetSession, token: String, customer: Customer) {
+        let now = clock.now()
+        let key = try Validate.text(request.workspaceKey, field: "workspace_key", maxLength: 200)
+        let language = try request.language.map { try Validate.language(String($0.prefix(2)), field: "language") }
+        guard let workspace = try await store.read({ try await $0.workspace(publicKey: key) }) else {
+            throw HeedError.notFound("Workspace")
+        }
+        let externalID: String
+        var name = try Validate.optionalText(request.name, field: "name", maxLength: 200)
+        var email: String?
+        if let signed = request.customer {
+            guard let secret = workspace.identitySecret,
+                IdentitySignature.verify(signed.signature, externalID: signed.externalID, secret: secret)
+            else {
+                throw HeedError(.unauthorized, code: "invalid_signature", message: "The customer's identity signature is not valid.")
+            }
+            externalID = try Validate.text(signed.externalID, field: "customer.external_id", maxLength: 200)
+            name = try Validate.optionalText(signed.name, field: "customer.name", maxLength: 200) ?? name
+            email = try signed.email.map { try Validate.email($0, field: "customer.email") }
+        } else {
+            guard let visitor = request.visitorID,
+                visitor.range(of: "^[A-Za-z0-9_-]{16,128}$", options: .regularExpression) != nil
+            else {
+                throw HeedError.invalidField("visitor_id", "must be 16 to 128 letters, digits, '-' or '_' (or send a signed customer)")
+            }
+            externalID = "visitor:" + visitor
+        }
+        let token = "wst_" + APIKeySecret.generate().dropFirst(APIKeySecret.marker.count)
+        return try await store.write { writer in
+            var customer: Customer
+            if let existing = try await writer.customers(
+                workspaceID: workspace.id, query: CustomerQuery(externalID: externalID), page: PageRequest(limit: 1)
+            ).items.first {
+                customer = existing
+                var changed = false
+                if let name, customer.name != name { customer.name = name; changed = true }
+                if let email, customer.email != email { customer.email = email; changed = true }
+                if customer.preferredLanguage == nil, let language { customer.preferredLanguage = language; changed = true }
+                if changed {
+                    customer.updatedAt = now
+                    try await writer.update(customer)
+                }
+            } else {
+                customer = Customer(
+                    workspaceID: workspace.id, externalID: externalID, name: name, email: email,
+                    preferredLanguage: language, createdAt: now)
+                try await writer.insert(customer)
+            }
+            let session = WidgetSession(
+                workspaceID: workspace.id, customerID: customer.id, tokenHash: APIKeySecret.hash(token), createdAt: now,
+                expiresAt: now.addingTimeInterval(Self.lifetime))
+            try await writer.insert(session)
+            return (session, token, customer)
+        }
+    }
+
+    /// The live session for a token, or a 401.
+    func authenticate(_ token: String?) async throws -> WidgetSession {
+        guard let token, !token.isEmpty else {
+            throw HeedError(.unauthorized, code: "unauthorized", message: "A widget session token is required.")
+        }
+        let hash = APIKeySecret.hash(token)
+        guard let session = try await store.read({ try await $0.widgetSession(tokenHash: hash) }),
+            session.expiresAt > clock.now()
+        else {
+            throw HeedError(.unauthorized, code: "invalid_session", message: "The widget session is not valid or has expired.")
+        }
+        return session
+    }
+
+    /// The customer's conversation: `id` when given (it must be theirs), else their latest one that is not closed.
+    func conversation(_ id: UUID?, for session: WidgetSession, reader: any StoreReader) async throws -> Conversation? {
+        if let id {
+            guard let conversation = try await reader.conversation(id: id, workspaceID: session.workspaceID),
+                conversation.customerID == session.customerID
+            else { throw HeedError.notFound("Conversation") }
+            return conversation
+        }
+        return try await reader.conversations(
+            workspaceID: session.workspaceID, filter: ConversationFilter(customerID: session.customerID),
+            page: PageRequest(limit: 20)
+        ).items.first { $0.status != .closed }
+    }
+
+    /// Messages the customer may see (no internal notes).
+    static func visibleMessages(_ messages: [Message]) -> [Message] {
+        messages.filter { !$0.isInternalNote }
+    }
+}
