@@ -150,9 +150,12 @@ struct ProviderTests {
         let customer = CustomerContext(
             name: "Anna Bērziņa", language: "en", sentiment: .negative, emotion: "frustrated",
             recentMessages: ["My card 4111 1111 1111 1111 was charged twice", "Call me on +371 2612 3456"])
-        let question = "I can't reset my password, write to anna.berzina@example.com please"
+        let question = "This is Anna Bērziņa. I can't reset my password, write to anna.berzina@example.com please"
         try await withAssistant([ScriptedProvider.completion(Self.groundedReply)]) { assistant, provider in
-            _ = await assistant.answer(request(question, customer: customer))
+            // Retrieval ran on the cleaned question; the raw one (with the PII) is what the engine receives.
+            var raw = request(customer: customer)
+            raw.question = question
+            _ = await assistant.answer(raw)
             let bodies = await provider.requestBodies
             #expect(bodies.count == 1)
             for body in bodies {
