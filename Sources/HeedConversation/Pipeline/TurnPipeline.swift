@@ -210,7 +210,8 @@ public struct TurnPipeline: Sendable {
             case .completed(let answer): final = answer
             }
         }
-        return final ?? (await knowledge.assistant.answer(request))
+        if let final { return final }
+        return await knowledge.assistant.answer(request)
     }
 
     private func respond(with reply: Message, to message: Message, conversation: Conversation) async throws -> TurnResult {
