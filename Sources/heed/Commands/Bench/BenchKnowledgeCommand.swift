@@ -61,7 +61,27 @@ struct BenchKnowledgeCommand: AsyncParsableCommand {
                 "cpu_p50_us": FAQEvaluation.percentile(cpuTimes, 0.5), "cpu_p99_us": FAQEvaluation.percentile(cpuTimes, 0.99),
                 "queries_with_results": found, "vm_hwm_mb": Self.memory("VmHWM"), "vm_rss_mb": Self.memory("VmRSS"),
             ]
-            scale.append(row)
+            var row2 = row
+            if count == largest {
+                // Restart cost: save the snapshot, load it back (postings are rebuilt from the stored passages).
+                let folder = FileManager.default.temporaryDirectory.appendingPathComponent("heed-bench-kb-\(ProcessInfo.processInfo.processIdentifier)")
+                defer { try? FileManager.default.removeItem(at: folder) }
+                let snapshot = KnowledgeIndexSnapshot(directory: folder)
+                let saveStarted = ContinuousClock.now
+                try snapshot.save(index)
+                let saveSeconds = (ContinuousClock.now - saveStarted) / .seconds(1)
+                let loadStarted = ContinuousClock.now
+                let loaded = try snapshot.load()
+                let loadSeconds = (ContinuousClock.now - loadStarted) / .seconds(1)
+                let bytes = (try? FileManager.default.attributesOfItem(atPath: snapshot.fileURL.path)[.size] as? Int) ?? 0
+                row2["snapshot_save_s"] = saveSeconds
+                row2["snapshot_load_s"] = loadSeconds
+                row2["snapshot_mb"] = Double(bytes) / 1_048_576
+                if !json {
+                    print(String(format: "         snapshot: save %.2f s, load %.2f s (%d passages), %.1f MB", saveSeconds, loadSeconds, loaded.passageCount, Double(bytes) / 1_048_576))
+                }
+            }
+            scale.append(row2)
             if !json {
                 print(String(
                     format: "%7d passages: build %.2f s, p50 %.0f µs, p99 %.0f µs, mean %.0f µs (thread CPU p50 %.0f µs, p99 %.0f µs), peak memory (VmHWM) %.0f MB",
