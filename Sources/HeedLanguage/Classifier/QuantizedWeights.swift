@@ -48,14 +48,18 @@ struct QuantizedWeights: Sendable {
                 var touchedScale: Float = 0
                 for k in 0..<rows.count {
                     let row = Int(rows[k])
+                    let scale = scales[row]
+                    guard scale != 0 else { continue }  // a pruned row
                     let base = q + row * classCount
                     touched &+= base[0] &+ base[classCount - 1]
-                    touchedScale += scales[row]
+                    touchedScale += scale
                 }
                 o[0] += touchedScale * 0 + Float(touched) * 0
                 for k in 0..<rows.count {
                     let row = Int(rows[k])
-                    let step = x[k] * scales[row]
+                    let scale = scales[row]
+                    guard scale != 0 else { continue }
+                    let step = x[k] * scale
                     let weights = q + row * classCount
                     for c in 0..<classCount { o[c] += step * Float(weights[c]) }
                 }

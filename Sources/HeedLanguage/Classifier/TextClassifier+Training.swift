@@ -36,7 +36,7 @@ extension TextClassifier {
         }
         let outOfScopeIndex = options.outOfScopeLabel.flatMap { labelIndex[$0] }
         let labelIndices = examples.map { labelIndex[$0.label]! }
-        let weights: [Float], bias: [Float]
+        var weights: [Float], bias: [Float]
         switch options.model {
         case .softmaxRegression:
             let trainer = SoftmaxRegressionTrainer(
@@ -51,6 +51,7 @@ extension TextClassifier {
                 progress?(TrainingProgress(phase: .fitting, completed: done, total: labels.count))
             }
         }
+        if options.weightPruning > 0 { prune(&weights, classCount: labels.count, below: options.weightPruning) }
         let uncalibrated = TextClassifier(
             labels: labels, outOfScopeLabel: options.outOfScopeLabel, outOfScopeThreshold: options.outOfScopeThreshold ?? 0,
             temperature: 1, vectorizer: vectorizer, weights: weights, bias: bias)
@@ -68,6 +69,17 @@ extension TextClassifier {
         }
         progress?(TrainingProgress(phase: .calibrating, completed: 2, total: 2))
         return calibrated.with(temperature: temperature, threshold: threshold, score: score)
+    }
+
+    /// Zeroes the rows whose largest absolute weight is below `fraction` of the largest weight overall.
+    static func prune(_ weights: inout [Float], classCount: Int, below fraction: Float) {
+        let largest = weights.reduce(0) { max($0, abs($1)) }
+        let limit = largest * fraction
+        for base in stride(from: 0, to: weights.count, by: classCount) {
+            var rowLargest: Float = 0
+            for c in 0..<classCount { rowLargest = max(rowLargest, abs(weights[base + c])) }
+            if rowLargest < limit { for c in 0..<classCount { weights[base + c] = 0 } }
+        }
     }
 
     /// A copy with another temperature and out-of-scope threshold (and score, if given).

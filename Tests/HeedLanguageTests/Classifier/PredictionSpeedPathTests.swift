@@ -47,3 +47,26 @@ struct PredictionSpeedPathTests {
         for (key, label) in concurrent { #expect(label == sequential[key % texts.count]) }
     }
 }
+
+@Suite("Weight pruning")
+struct WeightPruningTests {
+    @Test func rowsWithOnlyTinyWeightsAreZeroedAndOthersKept() {
+        var weights: [Float] = [1, -0.5, 0.001, -0.002, 0.3, 0.0]
+
+        TextClassifier.prune(&weights, classCount: 2, below: 0.01)
+
+        #expect(weights == [1, -0.5, 0, 0, 0.3, 0.0])
+    }
+
+    @Test func mildPruningKeepsThePredictions() throws {
+        var options = ClassifierFixture.options
+        options.weightPruning = 0
+        let full = try TextClassifier.train(examples: ClassifierFixture.examples, options: options)
+        options.weightPruning = 0.02
+        let pruned = try TextClassifier.train(examples: ClassifierFixture.examples, options: options)
+
+        for example in ClassifierFixture.devExamples {
+            #expect(pruned.predict(example.text).top?.label == full.predict(example.text).top?.label)
+        }
+    }
+}

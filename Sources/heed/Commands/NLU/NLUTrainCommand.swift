@@ -73,6 +73,8 @@ struct ClassifierTrainingFlags: ParsableArguments {
     @Option(name: .customLong("class-balance"), help: "Up-weight rare labels: 0 none … 1 fully balanced.")
     var classBalance: Float?
     @Option(help: "Random seed.") var seed: UInt64?
+    @Option(name: .customLong("prune"), help: "Zero feature rows whose largest weight is below this share of the model's largest weight (0 = off).")
+    var weightPruning: Float?
 
     /// The training options these flags describe (defaults for flags not given).
     var options: TrainingOptions {
@@ -98,6 +100,7 @@ struct ClassifierTrainingFlags: ParsableArguments {
         if let minDocumentFrequency { options.features.minDocumentFrequency = minDocumentFrequency }
         if let classBalance { options.classBalancePower = classBalance }
         if let seed { options.seed = seed }
+        if let weightPruning { options.weightPruning = weightPruning }
         return options
     }
 
