@@ -69,8 +69,11 @@ public struct DemoSeeder: Sendable {
             tick += 1
             return start.addingTimeInterval(Double(tick) / 1000)
         }
-        var workspace = Workspace(name: content.workspace.name, publicKey: Self.publicKey, createdAt: start)
-        workspace.identitySecret = APIKeySecret.generate()
+        let workspace = {
+            var workspace = Workspace(name: content.workspace.name, publicKey: Self.publicKey, createdAt: start)
+            workspace.identitySecret = APIKeySecret.generate()
+            return workspace
+        }()
         let teams = content.workspace.teams.map {
             Team(workspaceID: workspace.id, name: $0.name, description: $0.description, intents: $0.intents, createdAt: nextTime())
         }

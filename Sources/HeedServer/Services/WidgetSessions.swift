@@ -38,6 +38,7 @@ struct WidgetSessions: Sendable {
             externalID = "visitor:" + visitor
         }
         let token = "wst_" + APIKeySecret.generate().dropFirst(APIKeySecret.marker.count)
+        let (givenName, givenEmail) = (name, email)
         return try await store.write { writer in
             var customer: Customer
             if let existing = try await writer.customers(
@@ -45,8 +46,8 @@ struct WidgetSessions: Sendable {
             ).items.first {
                 customer = existing
                 var changed = false
-                if let name, customer.name != name { customer.name = name; changed = true }
-                if let email, customer.email != email { customer.email = email; changed = true }
+                if let givenName, customer.name != givenName { customer.name = givenName; changed = true }
+                if let givenEmail, customer.email != givenEmail { customer.email = givenEmail; changed = true }
                 if customer.preferredLanguage == nil, let language { customer.preferredLanguage = language; changed = true }
                 if changed {
                     customer.updatedAt = now
@@ -54,7 +55,7 @@ struct WidgetSessions: Sendable {
                 }
             } else {
                 customer = Customer(
-                    workspaceID: workspace.id, externalID: externalID, name: name, email: email,
+                    workspaceID: workspace.id, externalID: externalID, name: givenName, email: givenEmail,
                     preferredLanguage: language, createdAt: now)
                 try await writer.insert(customer)
             }

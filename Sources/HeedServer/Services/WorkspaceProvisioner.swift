@@ -47,8 +47,13 @@ public struct WorkspaceProvisioner: Sendable {
         async throws -> ProvisionedWorkspace
     {
         let now = clock.now()
-        var workspace = Workspace(name: name, publicKey: "pk_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: ""), createdAt: now)
-        workspace.identitySecret = APIKeySecret.generate()
+        let workspace = {
+            var workspace = Workspace(
+                name: name, publicKey: "pk_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: ""),
+                createdAt: now)
+            workspace.identitySecret = APIKeySecret.generate()
+            return workspace
+        }()
         let admin = Agent(workspaceID: workspace.id, name: adminName, email: adminEmail, role: .admin, createdAt: now)
         let secret = adminSecret ?? APIKeySecret.generate()
         let key = APIKey(
