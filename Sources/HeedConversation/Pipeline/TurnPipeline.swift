@@ -39,11 +39,12 @@ public struct TurnPipeline: Sendable {
     let locks: ConversationLocks
     let clock: any WallClock
     let logger: Logger
+    let observer: (@Sendable (Duration) -> Void)?
 
     public init(
         store: any SupportStore, analyzer: MessageAnalyzer, knowledge: WorkspaceKnowledge,
         events: ConversationEvents, locks: ConversationLocks = ConversationLocks(),
-        clock: any WallClock, logger: Logger
+        clock: any WallClock, logger: Logger, observer: (@Sendable (Duration) -> Void)? = nil
     ) {
         self.store = store
         self.analyzer = analyzer
@@ -52,13 +53,17 @@ public struct TurnPipeline: Sendable {
         self.locks = locks
         self.clock = clock
         self.logger = logger
+        self.observer = observer
     }
 
     /// Records the customer's message and, unless a human owns the conversation, answers it or hands it off.
     /// `onDelta`, when given, receives the answer's text as it is produced (sentences the guard has accepted); the
     /// stored reply in the result is the final word.
     public func handle(_ turn: CustomerTurn, onDelta: (@Sendable (String) async -> Void)? = nil) async throws -> TurnResult {
-        try await locks.withLock(turn.conversationID) { try await process(turn, onDelta: onDelta) }
+        let start = ContinuousClock.now
+        let result = try await locks.withLock(turn.conversationID) { try await process(turn, onDelta: onDelta) }
+        observer?(ContinuousClock.now - start)
+        return result
     }
 
     private func process(_ turn: CustomerTurn, onDelta: (@Sendable (String) async -> Void)?) async throws -> TurnResult {

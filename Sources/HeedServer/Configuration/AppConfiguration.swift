@@ -23,6 +23,8 @@ public struct AppConfiguration: Sendable {
     public var demoAdminKey: String?
     /// An OpenAI-compatible model provider for fluent answers; nil: the embedded engine answers.
     public var llm: LLMProviderConfiguration?
+    /// Told how long each customer turn took inside the server (for benchmarks and metrics).
+    public var turnObserver: (@Sendable (Duration) -> Void)?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String = "./heed-data", databaseURL: String? = nil,

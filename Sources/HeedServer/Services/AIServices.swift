@@ -26,7 +26,7 @@ struct AIServices: Sendable {
         let events = ConversationEvents(clock: clock)
         let pipeline = TurnPipeline(
             store: store, analyzer: try MessageAnalyzer(), knowledge: knowledge, events: events, clock: clock,
-            logger: logger)
+            logger: logger, observer: configuration.turnObserver)
         return AIServices(knowledge: knowledge, pipeline: pipeline, events: events)
     }
 
