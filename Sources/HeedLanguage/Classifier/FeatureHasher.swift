@@ -6,6 +6,7 @@ struct FeatureHasher: Sendable {
 
     private static let wordSeed: UInt64 = 0x5752_4421
     private static let charSeed: UInt64 = 0x4348_4152
+    private static let textCharSeed: UInt64 = 0x5458_5443
     private static let numberShape = FeatureHashing.hash("<number>", seed: wordSeed)
     private static let urlShape = FeatureHashing.hash("<url>", seed: wordSeed)
     private static let emailShape = FeatureHashing.hash("<email>", seed: wordSeed)
@@ -45,7 +46,7 @@ struct FeatureHasher: Sendable {
             }
             scratch.tokenHashes.append(h)
             scratch.words.append(UInt32(truncatingIfNeeded: h & mask))
-            if !options.charNGramsAcrossWords, token.kind == .word, options.maxCharNGram >= options.minCharNGram,
+            if !options.charNGramsAcrossWords || options.charNGramsWithinWordsToo, token.kind == .word, options.maxCharNGram >= options.minCharNGram,
                options.maxCharNGram > 0 {
                 appendCharNGrams(of: token.folded, into: &scratch)
             }
@@ -78,7 +79,8 @@ struct FeatureHasher: Sendable {
             }
         }
         if scratch.scalars.last != 0x20 { scratch.scalars.append(0x20) }
-        appendNGrams(ofScalarsInto: &scratch)
+        // With both scopes the text-wide n-grams get their own hashes, so they do not merge with the per-word ones.
+        appendNGrams(ofScalarsInto: &scratch, seed: options.charNGramsWithinWordsToo ? Self.textCharSeed : Self.charSeed)
     }
 
     /// Appends the character n-grams of ` word ` (space-padded, like scikit-learn's `char_wb`).
@@ -87,16 +89,16 @@ struct FeatureHasher: Sendable {
         scratch.scalars.append(0x20)
         for scalar in word.unicodeScalars { scratch.scalars.append(scalar.value) }
         scratch.scalars.append(0x20)
-        appendNGrams(ofScalarsInto: &scratch)
+        appendNGrams(ofScalarsInto: &scratch, seed: Self.charSeed)
     }
 
     /// Appends the hashed n-grams of `scratch.scalars`.
-    private func appendNGrams(ofScalarsInto scratch: inout Scratch) {
+    private func appendNGrams(ofScalarsInto scratch: inout Scratch, seed: UInt64) {
         let count = scratch.scalars.count
         let minN = max(1, options.minCharNGram)
         let maxN = options.maxCharNGram
         for start in 0..<count {
-            var h = FeatureHashing.fnvOffset ^ Self.charSeed
+            var h = FeatureHashing.fnvOffset ^ seed
             var n = 0
             while n < maxN, start + n < count {
                 h = (h ^ UInt64(scratch.scalars[start + n])) &* FeatureHashing.fnvPrime

@@ -16,6 +16,8 @@ public struct FeatureOptions: Sendable, Hashable {
     /// Whether character n-grams span the whole text (across words and punctuation, like scikit-learn's
     /// `char`) instead of each word padded with spaces (`char_wb`).
     public var charNGramsAcrossWords = false
+    /// With ``charNGramsAcrossWords``, also add each word's own padded n-grams (both scopes, as separate features).
+    public var charNGramsWithinWordsToo = false
     /// Features in fewer training texts than this are dropped.
     public var minDocumentFrequency: Int = 1
 

@@ -27,7 +27,7 @@ extension TextClassifier {
         for value in [f.hashBits, f.maxWordNGram, f.minCharNGram, f.maxCharNGram, f.minDocumentFrequency] {
             payload.write(Int32(value))
         }
-        payload.write(UInt8(f.charNGramsAcrossWords ? 1 : 0))
+        payload.write(UInt8(f.charNGramsAcrossWords ? 1 : 0) | (f.charNGramsWithinWordsToo ? 2 : 0))
         payload.write(f.wordWeight)
         payload.write(f.charWeight)
         payload.write(UInt32(labels.count))
@@ -74,7 +74,9 @@ extension TextClassifier {
         options.minCharNGram = Int(try reader.read(Int32.self))
         options.maxCharNGram = Int(try reader.read(Int32.self))
         options.minDocumentFrequency = Int(try reader.read(Int32.self))
-        options.charNGramsAcrossWords = try reader.read(UInt8.self) == 1
+        let charScope = try reader.read(UInt8.self)
+        options.charNGramsAcrossWords = charScope & 1 != 0
+        options.charNGramsWithinWordsToo = charScope & 2 != 0
         options.wordWeight = try reader.readFloat()
         options.charWeight = try reader.readFloat()
         guard (8...26).contains(options.hashBits) else { throw ModelFileError.malformed("hash size 2^\(options.hashBits)") }

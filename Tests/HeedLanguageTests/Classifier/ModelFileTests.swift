@@ -21,9 +21,11 @@ struct ModelFileTests {
         }
     }
 
-    @Test func featureSettingsSurviveTheRoundTrip() throws {
+    @Test(arguments: [false, true])
+    func featureSettingsSurviveTheRoundTrip(bothCharacterScopes: Bool) throws {
         var options = ClassifierFixture.options
         options.features.charNGramsAcrossWords = true
+        options.features.charNGramsWithinWordsToo = bothCharacterScopes
         options.features.maxWordNGram = 3
         options.classBalancePower = 1
         let classifier = try TextClassifier.train(examples: ClassifierFixture.examples, options: options)

@@ -70,3 +70,26 @@ struct WeightPruningTests {
         }
     }
 }
+
+@Suite("Character n-gram scopes")
+struct CharacterScopeTests {
+    static func characterBuckets(_ text: String, across: Bool, both: Bool) -> Set<UInt32> {
+        var options = FeatureOptions()
+        options.charNGramsAcrossWords = across
+        options.charNGramsWithinWordsToo = both
+        var scratch = FeatureHasher.Scratch()
+        FeatureHasher(options: options).buckets(for: text, into: &scratch)
+        return Set(scratch.chars)
+    }
+
+    @Test func bothScopesAddTextWideNGramsToThePerWordOnes() {
+        let text = "not good :("
+        let words = Self.characterBuckets(text, across: false, both: false)
+        let wholeText = Self.characterBuckets(text, across: true, both: false)
+        let both = Self.characterBuckets(text, across: true, both: true)
+
+        #expect(words.isSubset(of: both))
+        #expect(both.count > words.count)
+        #expect(both.count > wholeText.count)
+    }
+}

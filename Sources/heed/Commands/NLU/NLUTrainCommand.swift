@@ -66,7 +66,7 @@ struct ClassifierTrainingFlags: ParsableArguments {
     @Option(name: .customLong("hash-bits"), help: "log2 of the feature hash size.") var hashBits: Int?
     @Option(name: .customLong("word-ngrams"), help: "Longest word n-gram.") var wordNGrams: Int?
     @Option(name: .customLong("char-ngrams"), help: "Character n-gram range, e.g. 2-4 (default; 0 = off).") var charNGrams: String?
-    @Option(name: .customLong("char-scope"), help: "Character n-grams per word (words) or across the whole text (text).")
+    @Option(name: .customLong("char-scope"), help: "Character n-grams per word (words), across the whole text (text), or both.")
     var charScope: String?
     @Option(name: .customLong("char-weight"), help: "Weight of character features relative to words.") var charWeight: Float?
     @Option(name: .customLong("min-df"), help: "Drop features seen in fewer training texts.") var minDocumentFrequency: Int?
@@ -95,7 +95,10 @@ struct ClassifierTrainingFlags: ParsableArguments {
             options.features.minCharNGram = bounds.first ?? 0
             options.features.maxCharNGram = bounds.last ?? 0
         }
-        if let charScope { options.features.charNGramsAcrossWords = charScope == "text" }
+        if let charScope {
+            options.features.charNGramsAcrossWords = charScope == "text" || charScope == "both"
+            options.features.charNGramsWithinWordsToo = charScope == "both"
+        }
         if let charWeight { options.features.charWeight = charWeight }
         if let minDocumentFrequency { options.features.minDocumentFrequency = minDocumentFrequency }
         if let classBalance { options.classBalancePower = classBalance }
