@@ -8,7 +8,7 @@ public struct FeatureOptions: Sendable, Hashable {
     /// Shortest character n-gram, over each folded word padded with a space on both sides.
     public var minCharNGram: Int = 2
     /// Longest character n-gram (0 turns character n-grams off).
-    public var maxCharNGram: Int = 4
+    public var maxCharNGram: Int = 5
     /// Weight of the word-feature group after its L2 normalisation.
     public var wordWeight: Float = 1
     /// Weight of the character-feature group after its L2 normalisation.
