@@ -85,9 +85,18 @@ struct FeatureVectorizer: Sendable {
         guard weight > 0, !buckets.isEmpty else { return }
         counter.reset(expected: buckets.count)
         rowOfBucket.withUnsafeBufferPointer { table in
-            // Independent loads first, so the table's cache misses overlap (see `QuantizedWeights.scores`).
+            // Independent loads first (each bucket's row, then that row's idf), so the cache misses overlap
+            // (see `QuantizedWeights.scores`).
             var touched: Int32 = 0
-            for bucket in buckets { touched &+= table[Int(bucket)] }
+            idf.withUnsafeBufferPointer { idf in
+                var touchedIDF: Float = 0
+                for bucket in buckets {
+                    let row = table[Int(bucket)]
+                    touched &+= row
+                    touchedIDF += idf[Int(max(row, 0))]
+                }
+                touched &+= touchedIDF > 0 ? 1 : 0
+            }
             counter.touch(touched)
             for bucket in buckets {
                 let row = table[Int(bucket)]
