@@ -34,7 +34,8 @@ struct NLUTrainCommand: AsyncParsableCommand {
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         print("trained on \(examples.count) examples, \(classifier.labels.count) labels, \(classifier.featureCount) features "
               + "in \(trainingTime.formattedSeconds)")
-        print("temperature \(classifier.temperature), out-of-scope threshold \(classifier.outOfScopeThreshold)"
+        let scoreName = classifier.outOfScopeScore == .topProbability ? "top probability" : "log odds against the out-of-scope label"
+        print("temperature \(classifier.temperature), out-of-scope threshold \(classifier.outOfScopeThreshold) on the \(scoreName)"
               + (classifier.outOfScopeLabel.map { ", out-of-scope label '\($0)'" } ?? ""))
         print("model \(url.path) (\(String(format: "%.1f", Double(size) / 1_048_576)) MB)")
         if !devExamples.isEmpty {
