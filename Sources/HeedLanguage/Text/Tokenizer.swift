@@ -25,9 +25,12 @@ struct TokenScanner {
     let scalars: [Unicode.Scalar]
     var tokens: [Token] = []
     var position = 0
+    /// Whether the text has an `@` at all: most messages don't, and then no word needs the e-mail scan.
+    let hasAtSign: Bool
 
     init(scalars: [Unicode.Scalar]) {
         self.scalars = scalars
+        hasAtSign = scalars.contains("@")
         tokens.reserveCapacity(scalars.count / 4 + 1)
     }
 
@@ -39,7 +42,7 @@ struct TokenScanner {
             case .letter, .digit:
                 if let end = urlEnd(at: start) {
                     emit(start, end, .url)
-                } else if let end = emailEnd(at: start) {
+                } else if hasAtSign, let end = emailEnd(at: start) {
                     emit(start, end, .email)
                 } else {
                     scanWordOrNumber(from: start)
