@@ -55,13 +55,23 @@ struct QuantizedWeights: Sendable {
                     touchedScale += scale
                 }
                 o[0] += touchedScale * 0 + Float(touched) * 0
+                // Two rows per pass over the scores: half the loads and stores of `out`.
+                var pending: (weights: UnsafePointer<Int8>, step: Float)?
                 for k in 0..<rows.count {
                     let row = Int(rows[k])
                     let scale = scales[row]
                     guard scale != 0 else { continue }
                     let step = x[k] * scale
                     let weights = q + row * classCount
-                    for c in 0..<classCount { o[c] += step * Float(weights[c]) }
+                    guard let first = pending else {
+                        pending = (weights, step)
+                        continue
+                    }
+                    pending = nil
+                    for c in 0..<classCount { o[c] += first.step * Float(first.weights[c]) + step * Float(weights[c]) }
+                }
+                if let last = pending {
+                    for c in 0..<classCount { o[c] += last.step * Float(last.weights[c]) }
                 }
             }
         }
