@@ -11,8 +11,9 @@ public struct TrainingOptions: Sendable, Hashable {
     /// Most passes over the training data per label for the SVM.
     public var svmMaxPasses = 100
     /// Feature rows whose largest absolute weight is below this share of the largest weight in the model get all
-    /// their weights set to zero after fitting; prediction skips them (faster, smaller effect on accuracy). 0 = keep all.
-    public var weightPruning: Float = 0.02
+    /// their weights set to zero after fitting; prediction skips them. 1% (the default) speeds up many-label models
+    /// without changing dev accuracy; 2% already cost 0.3 pt on airline sentiment. 0 = keep all.
+    public var weightPruning: Float = 0.01
     /// Passes over the training data (softmax regression).
     public var epochs = 10
     /// Initial SGD step size; it decays linearly to a tenth of this over training.
