@@ -45,7 +45,7 @@ public func buildApplication(
         if configuration.seedDemo {
             let result = try await DemoSeeder(store: store, clock: clock, logger: logger)
                 .seedIfNeeded(adminSecret: configuration.demoAdminKey)
-            DemoAnnouncement.print(result, configuration: configuration)
+            if configuration.announceDemo { DemoAnnouncement.print(result, configuration: configuration) }
         }
         let indexed = try await ai.indexAllArticles(from: store)
         logger.info("Knowledge indexed", metadata: ["knowledge.articles": "\(indexed)"])

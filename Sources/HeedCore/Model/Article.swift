@@ -23,6 +23,9 @@ public struct Article: Sendable, Codable, Hashable, Identifiable {
     public var sourceURL: String?
     /// Alternate phrasings of the question this article answers.
     public var learnedQuestions: [String]
+    /// Where an imported article came from (a file path, or `api:<source>/<path>`); re-imports of that source
+    /// remove articles that are gone from it.
+    public var source: String?
     /// Increases by one on every change.
     public var version: Int
     public var createdAt: Date
@@ -43,6 +46,7 @@ public struct Article: Sendable, Codable, Hashable, Identifiable {
         self.visibility = visibility
         self.sourceURL = sourceURL
         self.learnedQuestions = learnedQuestions
+        self.source = nil
         self.version = version
         self.createdAt = createdAt
         self.updatedAt = updatedAt ?? createdAt
@@ -54,6 +58,7 @@ public struct Article: Sendable, Codable, Hashable, Identifiable {
         case externalID = "external_id"
         case sourceURL = "source_url"
         case learnedQuestions = "learned_questions"
+        case source
         case createdAt = "created_at"
         case updatedAt = "updated_at"
     }
@@ -72,6 +77,7 @@ public struct Article: Sendable, Codable, Hashable, Identifiable {
         try c.encode(visibility, forKey: .visibility)
         try c.encode(sourceURL, forKey: .sourceURL)
         try c.encode(learnedQuestions, forKey: .learnedQuestions)
+        try c.encode(source, forKey: .source)
         try c.encode(version, forKey: .version)
         try c.encode(createdAt, forKey: .createdAt)
         try c.encode(updatedAt, forKey: .updatedAt)

@@ -23,6 +23,8 @@ public struct AppConfiguration: Sendable {
     public var demoAdminKey: String?
     /// An OpenAI-compatible model provider for fluent answers; nil: the embedded engine answers.
     public var llm: LLMProviderConfiguration?
+    /// Print the demo's URL and admin key at start (the CLI does; benchmarks do not).
+    public var announceDemo = true
     /// Told how long each customer turn took inside the server (for benchmarks and metrics).
     public var turnObserver: (@Sendable (Duration) -> Void)?
 

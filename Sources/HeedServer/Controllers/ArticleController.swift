@@ -1,6 +1,8 @@
 import Foundation
 import HeedConversation
 import HeedCore
+import HeedKnowledge
+import HeedLanguage
 import HeedStore
 import Hummingbird
 
@@ -12,6 +14,15 @@ struct ArticleController {
     let body: JSONBodyReader
 
     static let maxBodyLength = 200_000
+
+    /// Detects a document's language with the bundled model, when confident.
+    static let detectLanguage: (@Sendable (String) -> String?)? = {
+        guard let identifier = try? LanguageIdentifier.bundled() else { return nil }
+        return { text in
+            let guess = identifier.identify(String(text.prefix(2_000)))
+            return guess.isUnknown || guess.confidence < 0.5 ? nil : guess.code
+        }
+    }()
 
     func addRoutes(to group: RouterGroup<HeedRequestContext>) {
         group.get("articles") { request, context in
@@ -49,6 +60,36 @@ struct ArticleController {
             }
             knowledge.upsert([article])
             return try JSONResponse.make(article, status: .created)
+        }
+        group.post("articles/import") { request, context in
+            let principal = try context.requirePrincipal()
+            let input = try await body.decode(ArticleImportRequest.self, from: request)
+            let source = try Validate.text(input.source, field: "source", maxLength: 200)
+            guard !input.files.isEmpty else { throw HeedError.invalidField("files", "must not be empty") }
+            let language = try input.language.map { try Validate.language($0) }
+            let loader = KnowledgeFileLoader(
+                workspaceID: principal.workspaceID.uuidString, defaultLanguage: language ?? "en",
+                detectLanguage: language == nil ? Self.detectLanguage : nil)
+            var documents: [KnowledgeDocument] = []
+            // Everything is parsed before anything is stored: one bad file imports nothing.
+            for file in input.files {
+                let path = try Validate.text(file.path, field: "files.path", maxLength: 500)
+                let sourcePath = "api:\(source)/\(path)"
+                do {
+                    let idBase = (path as NSString).deletingPathExtension
+                    documents += try loader.documents(fromFile: sourcePath, contents: file.content, idBase: idBase)
+                } catch {
+                    throw HeedError(.unprocessable, code: "invalid_file", message: String(describing: error))
+                }
+            }
+            let duplicates = Dictionary(grouping: documents, by: \.id).filter { $0.value.count > 1 }.keys
+            if let duplicate = duplicates.first {
+                throw HeedError(.unprocessable, code: "invalid_file", message: "Two files give article id '\(duplicate)'.")
+            }
+            let summary = try await ArticleImporter(store: store, knowledge: knowledge, clock: clock).importDocuments(
+                documents, scopes: input.removeMissing == false ? [] : ["api:\(source)"], workspaceID: principal.workspaceID,
+                actor: principal.actor)
+            return try JSONResponse.make(summary)
         }
         group.get("articles/:id") { _, context in
             let principal = try context.requirePrincipal()

@@ -68,6 +68,7 @@ enum APICatalog {
         .init(method: "post", path: "/api/v1/conversations/{id}/messages", summary: "Post a message (idempotent by client_message_id: 201 new, 200 replay)", tag: "conversations", access: .member, request: "PostMessage", success: 201, response: .schema("PostedMessage")),
         .init(method: "get", path: "/api/v1/articles", summary: "List knowledge articles", tag: "articles", access: .member, response: .list("Article"), query: list + ["language", "visibility"]),
         .init(method: "post", path: "/api/v1/articles", summary: "Add an article", tag: "articles", access: .member, request: "CreateArticle", success: 201, response: .schema("Article")),
+        .init(method: "post", path: "/api/v1/articles/import", summary: "Import or re-import files (Markdown, HTML, text, FAQ CSV/JSONL) as articles: adds, updates, removes what is gone", tag: "articles", access: .member, request: "ArticleImport", response: .schema("ArticleImportSummary")),
         .init(method: "get", path: "/api/v1/articles/{id}", summary: "Get an article", tag: "articles", access: .member, response: .schema("Article")),
         .init(method: "patch", path: "/api/v1/articles/{id}", summary: "Change an article (its version increases)", tag: "articles", access: .member, request: "UpdateArticle", response: .schema("Article")),
         .init(method: "delete", path: "/api/v1/articles/{id}", summary: "Remove an article", tag: "articles", access: .member, success: 204),

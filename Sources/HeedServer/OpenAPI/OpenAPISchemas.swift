@@ -66,7 +66,8 @@ enum OpenAPISchemas {
             "Article": object([
                 "id": uuid, "workspace_id": uuid, "external_id": nullable(string), "title": string, "body": string,
                 "language": string, "tags": array(string), "visibility": enumeration(ArticleVisibility.self),
-                "source_url": nullable(string), "learned_questions": array(string), "version": integer,
+                "source_url": nullable(string), "learned_questions": array(string), "source": nullable(string),
+                "version": integer,
                 "created_at": dateTime, "updated_at": dateTime,
             ]),
             "AuditEvent": object([
@@ -84,6 +85,12 @@ enum OpenAPISchemas {
             ]),
             "PostedMessage": object(["message": ref("Message"), "reply": nullable(ref("Message"))]),
             "Health": object(["status": string]),
+            "ArticleImport": object(
+                [
+                    "source": string, "language": string, "remove_missing": boolean,
+                    "files": array(object(["path": string, "content": string], required: ["path", "content"])),
+                ], required: ["source", "files"]),
+            "ArticleImportSummary": object(["added": integer, "updated": integer, "unchanged": integer, "removed": integer]),
             "CreateWidgetSession": object(
                 [
                     "workspace_key": string, "visitor_id": string, "language": string, "name": string,

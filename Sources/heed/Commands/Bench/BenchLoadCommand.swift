@@ -45,7 +45,10 @@ struct BenchLoadCommand: AsyncParsableCommand {
             var errors: [String: Int] = [:]
             var open = 0
             var maxOpen = 0
+            var handoffs = 0
         }
+
+        func handoff() { state.withLock { $0.handoffs += 1 } }
 
         func serverTurn(_ duration: Duration) { state.withLock { $0.serverTurns.append(duration.milliseconds) } }
         func clientTurn(_ duration: Duration) { state.withLock { $0.clientTurns.append(duration.milliseconds) } }
@@ -65,6 +68,7 @@ struct BenchLoadCommand: AsyncParsableCommand {
         var configuration = AppConfiguration(
             port: 0, dataDirectory: folder.path, databaseURL: databaseURL, logLevel: .error, seedDemo: true,
             demoAdminKey: adminKey)
+        configuration.announceDemo = false
         configuration.turnObserver = { tally.serverTurn($0) }
         let (portStream, portContinuation) = AsyncStream<Int>.makeStream()
         let app = try await buildApplication(configuration, logger: logger) { port in portContinuation.yield(port) }
@@ -89,9 +93,29 @@ struct BenchLoadCommand: AsyncParsableCommand {
                 let delay = customers > 1 ? rampSeconds * Double(index) / Double(customers - 1) : 0
                 group.addTask {
                     try? await Task.sleep(for: .seconds(delay))
-                    await customer(index, port: port, tally: tally, logger: logger)
+                    await withDeadline(seconds: deadlineSeconds, tally: tally) {
+                        await customer(index, port: port, tally: tally, logger: logger)
+                    }
                 }
             }
+        }
+    }
+
+    /// Longest a customer's whole chat may take before it counts as an error.
+    var deadlineSeconds: Double { 60 + Double(messages) * Double(thinkMilliseconds) * 1.5 / 1000 }
+
+    private func withDeadline(seconds: Double, tally: Tally, _ body: @escaping @Sendable () async -> Void) async {
+        await withTaskGroup(of: Bool.self) { group in
+            group.addTask {
+                await body()
+                return true
+            }
+            group.addTask {
+                try? await Task.sleep(for: .seconds(seconds))
+                return false
+            }
+            if await group.next() == false { tally.error("timeout") }
+            group.cancelAll()
         }
     }
 
@@ -124,19 +148,20 @@ struct BenchLoadCommand: AsyncParsableCommand {
                     let question = questions[(index + turn) % questions.count]
                     let sent = ContinuousClock.now
                     try await outbound.write(.text(#"{"type":"message","body":"\#(question)","client_message_id":"m\#(turn)"}"#))
-                    var answered = false
+                    var decision: String?
                     while let frame = try await frames.next() {
                         guard case .text(let text) = frame else { continue }
                         let json = try HeedJSON.makeDecoder().decode(JSONValue.self, from: Data(text.utf8))
                         if json["type"]?.stringValue == "error" { tally.error("turn"); break }
                         if json["type"]?.stringValue == "message", json["message"]?["author"]?.stringValue == "ai" {
-                            answered = true
+                            decision = json["reply"]?["decision"]?.stringValue ?? "answer"
                             break
                         }
                     }
-                    guard answered else { tally.error("no reply"); break }
+                    guard let decision else { tally.error("no reply"); break }
                     tally.clientTurn(ContinuousClock.now - sent)
-                    // A human answers a handed-off conversation, not the AI: this customer's chat is over.
+                    // A human answers a handed-off conversation, not the AI: this customer's chat with the AI is over.
+                    if decision == "handoff" { tally.handoff(); break }
                     if turn + 1 < messages {
                         let pause = Double(thinkMilliseconds) * Double.random(in: 0.5...1.5)
                         try await Task.sleep(for: .milliseconds(pause))
@@ -153,12 +178,13 @@ struct BenchLoadCommand: AsyncParsableCommand {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let errors = state.errors.values.reduce(0, +)
         func line(_ label: String, _ value: String) { print("  \(label.padding(toLength: 34, withPad: " ", startingAt: 0)) \(value)") }
-        line("server start (migrate, demo, index)", String(format: "%.0f ms", startup.milliseconds))
+        line("server start", String(format: "%.0f ms (migrations, demo data, knowledge index)", startup.milliseconds))
         line("concurrent conversations held", "\(state.maxOpen) sockets")
         line("turns completed", "\(state.serverTurns.count) in \(String(format: "%.1f", seconds)) s")
         line("turns/s", String(format: "%.1f", Double(state.serverTurns.count) / max(seconds, 0.001)))
         line("server turn latency p50 / p99", String(format: "%.2f / %.2f ms", percentile(state.serverTurns, 0.5), percentile(state.serverTurns, 0.99)))
         line("client round trip p50 / p99", String(format: "%.2f / %.2f ms", percentile(state.clientTurns, 0.5), percentile(state.clientTurns, 0.99)))
+        line("hand-offs (chat ends there)", "\(state.handoffs)")
         line("errors", errors == 0 ? "0" : "\(errors) \(state.errors)")
         line("peak memory (VmHWM, whole process)", peakMemory())
     }

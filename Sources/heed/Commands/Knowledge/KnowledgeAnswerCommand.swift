@@ -28,8 +28,9 @@ struct KnowledgeAnswerCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        let knowledge = try LocalKnowledgeBase(dataDirectory: base.dataDirectory)
-        let hits = knowledge.index.search(KnowledgeQuery(text: question, workspaceID: base.workspace, audience: .customer, limit: 5))
+        let knowledge = try await StoreKnowledgeBase.load(base)
+        let hits = knowledge.index.search(
+            KnowledgeQuery(text: question, workspaceID: knowledge.workspaceKey, audience: .customer, limit: 5))
         // The language library reads the question's language, sentiment and strongest emotion.
         let analysis = (try? MessageAnalyzer())?.analyze(question)
         var mood = analysis.flatMap { CustomerSentiment(rawValue: $0.signals.sentiment.label.rawValue) } ?? .neutral

@@ -7,13 +7,12 @@ struct KnowledgeCommand: AsyncParsableCommand {
         subcommands: [KnowledgeImportCommand.self, KnowledgeSearchCommand.self, KnowledgeAnswerCommand.self, KnowledgeEvalCommand.self])
 }
 
-/// Where the local knowledge base lives and which workspace to use.
+/// Which store and workspace the knowledge commands work on (the same store `heed serve` uses).
 struct KnowledgeBaseOptions: ParsableArguments {
-    @Option(help: "Workspace the documents belong to.")
-    var workspace = "default"
+    @Option(help: "Workspace (its id or public key; default: the only workspace, else the demo).")
+    var workspace: String?
 
-    @Option(name: .customLong("data-dir"), help: "Folder of the local knowledge base (until the server's store is wired).")
-    var dataDirectory = "./heed-data"
+    @OptionGroup var store: StoreOptions
 }
 
 /// The OpenAI-compatible provider, from flags or `HEED_LLM_*` variables.

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import HeedKnowledge
+import HeedCore
 import HeedLanguage
+import HeedServer
 
 /// `heed kb import PATH…`: reads Markdown, HTML, text and FAQ files (folders recursively) and updates the
 /// knowledge base: new documents are added, changed ones updated, ones deleted from the imported sources removed.
@@ -27,42 +29,36 @@ struct KnowledgeImportCommand: AsyncParsableCommand {
                 return guess.isUnknown || guess.confidence < 0.5 ? nil : guess.code
             }
         }
-        let loader = KnowledgeFileLoader(workspaceID: base.workspace, defaultLanguage: language ?? "en", detectLanguage: detectLanguage)
-        var reading: TerminalProgress?
-        let loaded: KnowledgeLoadResult
-        do {
-            loaded = try loader.load(paths: paths) { done, total in
-                if reading == nil { reading = TerminalProgress(label: "reading", total: total) }
-                reading?.update(done, detail: "\(done)/\(total) files")
+        let paths = self.paths
+        let detector = detectLanguage
+        let defaultLanguage = language ?? "en"
+        let summary = try await StoreKnowledgeBase.withWorkspace(base) { store, workspace, _ in
+            let loader = KnowledgeFileLoader(
+                workspaceID: workspace.id.uuidString, defaultLanguage: defaultLanguage, detectLanguage: detector)
+            let loaded: KnowledgeLoadResult
+            do {
+                let reading = TerminalProgress(label: "reading", total: 100)
+                loaded = try loader.load(paths: paths) { done, total in
+                    reading.update(done * 100 / max(total, 1), detail: "\(done)/\(total) files")
+                }
+                reading.finish()
+            } catch {
+                throw KnowledgeCommandError(message: String(describing: error))
             }
-        } catch {
-            reading?.finish()
-            throw KnowledgeCommandError(message: error.description)
+            let importer = ArticleImporter(store: store, knowledge: nil, clock: SystemWallClock())
+            let result = try await importer.importDocuments(
+                loaded.documents, scopes: loaded.scopes, workspaceID: workspace.id, actor: .system)
+            return (result, loaded.skippedFiles, workspace.name)
         }
-        reading?.finish("\(loaded.documents.count) documents")
-        var knowledge = try LocalKnowledgeBase(dataDirectory: base.dataDirectory)
-        let plan = KnowledgeImporter.plan(
-            incoming: loaded.documents, existing: knowledge.index.documents(workspaceID: base.workspace), scopes: loaded.scopes)
-        let changes = plan.added + plan.updated
-        let indexing = TerminalProgress(label: "indexing", total: changes.count + plan.removed.count)
-        for id in plan.removed { knowledge.index.remove(documentID: id, workspaceID: base.workspace) }
-        for (done, document) in changes.enumerated() {
-            knowledge.index.upsert(document)
-            indexing.update(plan.removed.count + done + 1, detail: document.id)
-        }
-        indexing.finish()
-        try knowledge.save()
-        let summary: [String: Any] = [
-            "added": plan.added.count, "updated": plan.updated.count, "unchanged": plan.unchanged.count,
-            "removed": plan.removed.count, "skipped_files": loaded.skippedFiles.count,
-            "documents": knowledge.index.documents(workspaceID: base.workspace).count,
-            "passages": knowledge.index.passageCount,
-        ]
+        let (result, skipped, workspaceName) = summary
         if json {
-            try printJSON(summary)
+            try printJSON([
+                "added": result.added, "updated": result.updated, "unchanged": result.unchanged, "removed": result.removed,
+                "skipped_files": skipped.count, "workspace": workspaceName,
+            ])
         } else {
-            print("added \(plan.added.count), updated \(plan.updated.count), unchanged \(plan.unchanged.count), removed \(plan.removed.count); \(summary["documents"]!) documents, \(summary["passages"]!) passages in workspace \(base.workspace)")
-            for file in loaded.skippedFiles { printError("skipped (unsupported format): \(file)") }
+            print("added \(result.added), updated \(result.updated), unchanged \(result.unchanged), removed \(result.removed) in workspace \(workspaceName)")
+            for file in skipped { printError("skipped (unsupported format): \(file)") }
         }
     }
 }

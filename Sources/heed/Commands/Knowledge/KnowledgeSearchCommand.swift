@@ -24,10 +24,10 @@ struct KnowledgeSearchCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        let knowledge = try LocalKnowledgeBase(dataDirectory: base.dataDirectory)
+        let knowledge = try await StoreKnowledgeBase.load(base)
         let started = ContinuousClock.now
         let hits = knowledge.index.search(KnowledgeQuery(
-            text: query, workspaceID: base.workspace, audience: staff ? .staff : .customer,
+            text: query, workspaceID: knowledge.workspaceKey, audience: staff ? .staff : .customer,
             languages: language.isEmpty ? nil : Set(language), limit: limit))
         let elapsed = ContinuousClock.now - started
         if json {

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import HeedConversation
+import HeedCore
+import HeedKnowledge
+import HeedServer
+import HeedStore
+import Logging
+
+/// The knowledge commands' view of the store: the chosen workspace and its articles in a retrieval index.
+struct StoreKnowledgeBase {
+    let workspace: Workspace
+    let index: KnowledgeIndex
+
+    /// The workspace's id as the index knows it.
+    var workspaceKey: String { workspace.id.uuidString }
+
+    /// Opens the store, finds the workspace, and runs `body`.
+    static func withWorkspace<T: Sendable>(
+        _ options: KnowledgeBaseOptions, _ body: @Sendable (SQLSupportStore, Workspace, Logger) async throws -> T
+    ) async throws -> T {
+        var logger = Logger(label: "heed.kb")
+        logger.logLevel = try options.store.resolvedLogLevel() == .info ? .warning : options.store.resolvedLogLevel()
+        let location = try DatabaseLocation.resolve(
+            databaseURL: options.store.resolvedDatabaseURL, dataDirectory: options.store.resolvedDataDirectory)
+        let requested = options.workspace
+        let loggerCopy = logger
+        return try await StoreOpener.withStore(location, logger: logger) { store in
+            let workspace = try await resolve(requested, store: store)
+            return try await body(store, workspace, loggerCopy)
+        }
+    }
+
+    /// Loads the workspace's articles into an index.
+    static func load(_ options: KnowledgeBaseOptions) async throws -> StoreKnowledgeBase {
+        try await withWorkspace(options) { store, workspace, _ in
+            let articles = try await store.read { try await ArticleImporter.allArticles(workspaceID: workspace.id, reader: $0) }
+            var index = KnowledgeIndex()
+            for article in articles { index.upsert(WorkspaceKnowledge.document(for: article)) }
+            return StoreKnowledgeBase(workspace: workspace, index: index)
+        }
+    }
+
+    static func resolve(_ requested: String?, store: SQLSupportStore) async throws -> Workspace {
+        if let requested {
+            let found = try await store.read { reader -> Workspace? in
+                if let id = UUID(uuidString: requested), let workspace = try await reader.workspace(id: id) { return workspace }
+                return try await reader.workspace(publicKey: requested)
+            }
+            guard let found else { throw ValidationError("No workspace with id or public key '\(requested)'.") }
+            return found
+        }
+        let ids = try await store.read { try await $0.workspaceIDs() }
+        if ids.count == 1, let only = try await store.read({ try await $0.workspace(id: ids[0]) }) { return only }
+        if let demo = try await store.read({ try await $0.workspace(publicKey: DemoSeeder.publicKey) }) { return demo }
+        throw ValidationError(
+            ids.isEmpty
+                ? "The store has no workspace yet: run `heed serve --demo` or create one through the API."
+                : "The store has \(ids.count) workspaces: name one with --workspace ID_OR_PUBLIC_KEY.")
+    }
+}
