@@ -29,6 +29,7 @@ public func buildApplication(
     let router = buildRouter(store: store, ai: ai, configuration: configuration, clock: clock)
     var services: [any Service] = []
     if let service = opened.service { services.append(service) }
+    services.append(SLAMonitor(store: store, events: ai.events, clock: clock, logger: logger))
     services.append(StoreCloser(store: store))
     let sockets = buildWebSocketRouter(store: store, ai: ai, configuration: configuration, clock: clock)
     var app = Application(

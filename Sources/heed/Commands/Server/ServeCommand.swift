@@ -1,4 +1,5 @@
 import ArgumentParser
+import HeedKnowledge
 import HeedServer
 
 /// `heed serve`: runs the support-desk server until SIGTERM or SIGINT.
@@ -26,6 +27,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("max-body-bytes"), help: "Largest request body accepted (default 1048576).")
     var maxBodyBytes: Int = 1 << 20
 
+    @OptionGroup var provider: ProviderOptions
+
     func validate() throws {
         if let port, !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535.") }
         if maxBodyBytes < 1024 { throw ValidationError("--max-body-bytes must be at least 1024.") }
@@ -46,7 +49,9 @@ struct ServeCommand: AsyncParsableCommand {
             maxBodyBytes: maxBodyBytes,
             bootstrapToken: bootstrapToken ?? Environment.value("HEED_BOOTSTRAP_TOKEN"),
             seedDemo: demo,
-            demoAdminKey: adminKey ?? Environment.value("HEED_ADMIN_KEY"))
+            demoAdminKey: adminKey ?? Environment.value("HEED_ADMIN_KEY"),
+            llm: LLMProviderConfiguration.resolve(
+                baseURL: provider.baseURL, model: provider.model, apiKey: provider.apiKey))
         let app = try await buildApplication(configuration, logger: logger)
         try await app.runService()
     }

@@ -1,0 +1,64 @@
+import Foundation
+import HeedConversation
+import HeedCore
+import HeedStore
+import Logging
+import ServiceLifecycle
+
+/// Watches handed-off conversations and flags those that miss their first-response or resolution due time, telling
+/// the workspace's agents (`sla.breached`). One pass a minute by default; a pass is also callable directly.
+struct SLAMonitor: Service {
+    let store: any SupportStore
+    let events: ConversationEvents
+    let clock: any WallClock
+    let logger: Logger
+    var interval: Duration = .seconds(60)
+
+    func run() async throws {
+        while !Task.isShuttingDownGracefully, !Task.isCancelled {
+            do {
+                try await checkOnce()
+            } catch {
+                logger.warning("SLA check failed", metadata: ["error.type": "\(type(of: error))"])
+            }
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
+        }
+    }
+
+    /// Flags every open conversation that is past a due time and not yet flagged; returns how many it flagged.
+    @discardableResult
+    func checkOnce() async throws -> Int {
+        let now = clock.now()
+        var flagged: [Conversation] = []
+        for workspaceID in try await store.read({ try await $0.workspaceIDs() }) {
+            var cursor: String?
+            repeat {
+                let request = PageRequest(cursor: cursor, limit: PageRequest.maximumLimit)
+                let page = try await store.read {
+                    try await $0.conversations(
+                        workspaceID: workspaceID, filter: ConversationFilter(status: .open, handler: .human), page: request)
+                }
+                for conversation in page.items where !conversation.slaBreached && ServiceLevelPolicy.isBreached(conversation, at: now) {
+                    let updated = try await store.write { writer -> Conversation? in
+                        guard var current = try await writer.conversation(id: conversation.id, workspaceID: workspaceID),
+                            !current.slaBreached, ServiceLevelPolicy.isBreached(current, at: now)
+                        else { return nil }
+                        current.slaBreached = true
+                        try await writer.update(current)
+                        try await writer.insert(
+                            AuditEvent(
+                                workspaceID: workspaceID, actor: .system, action: "conversation.sla_breached",
+                                subjectType: "conversation", subjectID: current.id, createdAt: now))
+                        return current
+                    }
+                    if let updated { flagged.append(updated) }
+                }
+                cursor = page.nextCursor
+            } while cursor != nil
+        }
+        for conversation in flagged {
+            await events.publish(.slaBreached, conversation)
+        }
+        return flagged.count
+    }
+}

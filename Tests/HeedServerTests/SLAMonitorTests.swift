@@ -1,0 +1,54 @@
+import Foundation
+import HeedConversation
+import HeedCore
+import HeedStore
+import HeedTestSupport
+import Testing
+
+@testable import HeedServer
+
+@Suite("SLA monitor")
+struct SLAMonitorTests {
+    struct FixedClock: WallClock {
+        let instant: Date
+        func now() -> Date { instant }
+    }
+
+    @Test("A handed-off conversation past its first-response time is flagged once, and agents are told", arguments: TestStores.engines)
+    func flagsBreaches(engine: StoreEngineKind) async throws {
+        try await TestStores.withStore(engine) { store in
+            let start = Date(timeIntervalSince1970: 1_800_000_000)
+            let workspace = Workspace(name: "W", publicKey: "pk_sla_\(UUID().uuidString)", createdAt: start)
+            let customer = Customer(workspaceID: workspace.id, name: "C", createdAt: start)
+            var late = Conversation(workspaceID: workspace.id, customerID: customer.id, channel: .api, createdAt: start)
+            late.handler = .human
+            late.firstResponseDueAt = start.addingTimeInterval(15 * 60)
+            var answered = late
+            answered.id = UUID()
+            answered.firstResponseAt = start.addingTimeInterval(60)
+            let (lateOne, answeredOne) = (late, answered)
+            try await store.write { writer in
+                try await writer.insert(workspace)
+                try await writer.insert(customer)
+                try await writer.insert(lateOne, externalThreadID: nil)
+                try await writer.insert(answeredOne, externalThreadID: nil)
+            }
+            let events = ConversationEvents(clock: FixedClock(instant: start))
+            let stream = await events.agents.subscribe(workspace.id)
+            let monitor = SLAMonitor(
+                store: store, events: events, clock: FixedClock(instant: start.addingTimeInterval(20 * 60)),
+                logger: TestStores.logger)
+            #expect(try await monitor.checkOnce() == 1)
+            #expect(try await monitor.checkOnce() == 0, "flagged only once")
+            let stored = try await store.read { try await $0.conversation(id: lateOne.id, workspaceID: workspace.id) }
+            #expect(stored?.slaBreached == true)
+            var iterator = stream.makeAsyncIterator()
+            let event = await iterator.next()
+            #expect(event?.type == .slaBreached)
+            #expect(event?.conversation?.id == lateOne.id)
+            let early = SLAMonitor(
+                store: store, events: events, clock: FixedClock(instant: start.addingTimeInterval(60)), logger: TestStores.logger)
+            #expect(try await early.checkOnce() == 0)
+        }
+    }
+}
