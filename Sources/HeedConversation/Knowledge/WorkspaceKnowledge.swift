@@ -79,9 +79,18 @@ public final class WorkspaceKnowledge: Sendable {
         _ text: String, workspaceID: UUID, audience: RetrievalAudience, languages: Set<String>? = nil, limit: Int = 5
     ) -> [KnowledgeSearchHit] {
         let query = KnowledgeQuery(
-            text: text, workspaceID: workspaceID.uuidString, audience: audience, languages: languages, limit: limit,
-            oneResultPerDocument: true)
-        return index.withLock { $0.search(query) }
+            text: text, workspaceID: workspaceID.uuidString, audience: audience, languages: languages,
+            limit: max(limit, 10), oneResultPerDocument: true)
+        let hits = index.withLock { $0.search(query) }
+        // Rank fusion can put a passage that shares only filler words ("how do I … my order") first; what the customer
+        // is shown must be what covers their question, so order by coverage, keeping fusion order among equals.
+        let ranked = hits.enumerated().sorted { lhs, rhs in
+            if abs(lhs.element.confidence - rhs.element.confidence) > 0.05 {
+                return lhs.element.confidence > rhs.element.confidence
+            }
+            return lhs.offset < rhs.offset
+        }
+        return ranked.prefix(limit).map(\.element)
     }
 
     /// Retrieves for a customer's question: in the customer's language first, then in any language when that

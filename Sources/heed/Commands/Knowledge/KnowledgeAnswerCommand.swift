@@ -29,8 +29,7 @@ struct KnowledgeAnswerCommand: AsyncParsableCommand {
 
     func run() async throws {
         let knowledge = try await StoreKnowledgeBase.load(base)
-        let hits = knowledge.index.search(
-            KnowledgeQuery(text: question, workspaceID: knowledge.workspaceKey, audience: .customer, limit: 5))
+        let hits = knowledge.search(question, audience: .customer, languages: nil, limit: 5)
         // The language library reads the question's language, sentiment and strongest emotion.
         let analysis = (try? MessageAnalyzer())?.analyze(question)
         var mood = analysis.flatMap { CustomerSentiment(rawValue: $0.signals.sentiment.label.rawValue) } ?? .neutral

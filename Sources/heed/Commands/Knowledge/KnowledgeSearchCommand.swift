@@ -26,9 +26,8 @@ struct KnowledgeSearchCommand: AsyncParsableCommand {
     func run() async throws {
         let knowledge = try await StoreKnowledgeBase.load(base)
         let started = ContinuousClock.now
-        let hits = knowledge.index.search(KnowledgeQuery(
-            text: query, workspaceID: knowledge.workspaceKey, audience: staff ? .staff : .customer,
-            languages: language.isEmpty ? nil : Set(language), limit: limit))
+        let hits = knowledge.search(
+            query, audience: staff ? .staff : .customer, languages: language.isEmpty ? nil : Set(language), limit: limit)
         let elapsed = ContinuousClock.now - started
         if json {
             try printJSON([

@@ -12,6 +12,12 @@ struct StoreKnowledgeBase {
     let workspace: Workspace
     let index: KnowledgeIndex
 
+    /// Searches like the server does (coverage first, then fusion rank).
+    func search(_ text: String, audience: RetrievalAudience, languages: Set<String>?, limit: Int) -> [KnowledgeSearchHit] {
+        let knowledge = WorkspaceKnowledge(assistant: KnowledgeAssistant(logger: Logger(label: "heed.kb")), index: index)
+        return knowledge.search(text, workspaceID: workspace.id, audience: audience, languages: languages, limit: limit)
+    }
+
     /// The workspace's id as the index knows it.
     var workspaceKey: String { workspace.id.uuidString }
 
