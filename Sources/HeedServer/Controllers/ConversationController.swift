@@ -21,21 +21,7 @@ struct ConversationController {
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(message, forKey: .message)
-            try container.encode(try reply.map(Self.replyBody), forKey: .reply)
-        }
-
-        static func replyBody(_ reply: Message) throws -> JSONValue {
-            let encoded = try HeedJSON.makeEncoder().encode(reply)
-            guard case .object(var fields) = try HeedJSON.makeDecoder().decode(JSONValue.self, from: encoded) else {
-                return .null
-            }
-            let annotations = reply.annotations
-            let citations = try HeedJSON.makeDecoder().decode(
-                JSONValue.self, from: try HeedJSON.makeEncoder().encode(annotations.citations))
-            fields["citations"] = citations
-            fields["confidence"] = annotations.aiConfidence.map(JSONValue.number) ?? .null
-            fields["decision"] = annotations.decision.map(JSONValue.string) ?? .null
-            return .object(fields)
+            try container.encode(reply.map(AIReplyView.init), forKey: .reply)
         }
 
         enum CodingKeys: String, CodingKey {

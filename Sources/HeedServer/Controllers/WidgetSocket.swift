@@ -53,24 +53,24 @@ struct WidgetSocket {
         session: WidgetSession, inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter, logger: Logger
     ) async throws {
         // One writer task owns the socket's outbound side; everything else queues frames for it.
-        let (frames, queue) = AsyncStream<JSONValue>.makeStream(bufferingPolicy: .bufferingNewest(1024))
+        let (frames, queue) = AsyncStream<String>.makeStream(bufferingPolicy: .bufferingNewest(1024))
         let updates = await events.customers.subscribe(session.customerID)
         let current = try await store.read { try await sessions.conversation(nil, for: session, reader: $0) }
         queue.yield(
-            .object([
-                "type": .string("ready"), "customer_id": .string(session.customerID.uuidString),
-                "conversation_id": current.map { .string($0.id.uuidString) } ?? .null,
-            ]))
+            try Self.text(
+                JSONValue.object([
+                    "type": .string("ready"), "customer_id": .string(session.customerID.uuidString),
+                    "conversation_id": current.map { .string($0.id.uuidString) } ?? .null,
+                ])))
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
                 for await frame in frames {
-                    let data = try HeedJSON.makeEncoder().encode(frame)
-                    try await outbound.write(.text(String(decoding: data, as: UTF8.self)))
+                    try await outbound.write(.text(frame))
                 }
             }
             group.addTask {
                 for await event in updates {
-                    queue.yield(try Self.frame(for: event))
+                    queue.yield(try Self.text(Self.frame(for: event)))
                 }
             }
             for try await message in inbound.messages(maxSize: 1 << 20) {
@@ -82,7 +82,7 @@ struct WidgetSocket {
         }
     }
 
-    private func handle(_ text: String, session: WidgetSession, queue: AsyncStream<JSONValue>.Continuation, logger: Logger) async {
+    private func handle(_ text: String, session: WidgetSession, queue: AsyncStream<String>.Continuation, logger: Logger) async {
         do {
             let frame: ClientFrame
             do {
@@ -92,12 +92,14 @@ struct WidgetSocket {
             }
             switch frame.type {
             case "ping":
-                queue.yield(.object(["type": .string("pong")]))
+                queue.yield(#"{"type":"pong"}"#)
             case "message":
                 let input = WidgetMessageRequest(
                     body: frame.body ?? "", clientMessageID: frame.clientMessageID, conversationID: frame.conversationID)
                 _ = try await widget.send(input, session: session) { delta in
-                    queue.yield(.object(["type": .string("reply.delta"), "text": .string(delta)]))
+                    if let text = try? Self.text(JSONValue.object(["type": .string("reply.delta"), "text": .string(delta)])) {
+                        queue.yield(text)
+                    }
                 }
             case "resume":
                 try await resume(frame, session: session, queue: queue)
@@ -109,15 +111,15 @@ struct WidgetSocket {
                 throw HeedError.invalidField("type", "must be message, resume, handoff or ping")
             }
         } catch let error as HeedError {
-            queue.yield(Self.errorFrame(code: error.code, message: error.message))
+            queue.yield((try? Self.text(Self.errorFrame(code: error.code, message: error.message))) ?? "")
         } catch {
             logger.error("Widget socket failure", metadata: ["error.type": "\(type(of: error))"])
-            queue.yield(Self.errorFrame(code: "internal_error", message: "Something went wrong on our side."))
+            queue.yield((try? Self.text(Self.errorFrame(code: "internal_error", message: "Something went wrong on our side."))) ?? "")
         }
     }
 
     /// Re-sends the messages a reconnecting widget missed.
-    private func resume(_ frame: ClientFrame, session: WidgetSession, queue: AsyncStream<JSONValue>.Continuation) async throws {
+    private func resume(_ frame: ClientFrame, session: WidgetSession, queue: AsyncStream<String>.Continuation) async throws {
         let after = frame.afterSequence ?? 0
         let messages = try await store.read { reader -> [Message] in
             guard let conversation = try await sessions.conversation(frame.conversationID, for: session, reader: reader) else {
@@ -129,26 +131,47 @@ struct WidgetSocket {
             ).items
         }
         for message in WidgetSessions.visibleMessages(messages) where message.sequence > after {
-            queue.yield(.object(["type": .string("message"), "message": try Self.json(message)]))
+            queue.yield(try Self.text(MessageFrame(message: message)))
         }
     }
 
-    static func frame(for event: AgentEvent) throws -> JSONValue {
-        if event.type == .messageCreated, let message = event.message {
-            var fields: [String: JSONValue] = ["type": .string("message"), "message": try json(message)]
-            if message.author == .ai {
-                fields["reply"] = try ConversationController.PostedMessage.replyBody(message)
-            }
-            return .object(fields)
+    /// A `message` frame: the message and, for AI messages, the reply view with citations and confidence.
+    struct MessageFrame: Encodable {
+        let message: Message
+
+        enum Keys: String, CodingKey { case type, message, reply }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode("message", forKey: .type)
+            try container.encode(message, forKey: .message)
+            if message.author == .ai { try container.encode(AIReplyView(message: message), forKey: .reply) }
         }
-        return .object([
-            "type": .string("conversation"), "event": .string(event.type.rawValue),
-            "conversation": try event.conversation.map(json) ?? .null, "details": .object(event.details),
-        ])
     }
 
-    static func json(_ value: some Encodable) throws -> JSONValue {
-        try HeedJSON.makeDecoder().decode(JSONValue.self, from: try HeedJSON.makeEncoder().encode(value))
+    /// A `conversation` frame: the conversation after a hand-off or another change.
+    struct ConversationFrame: Encodable {
+        let event: AgentEvent
+
+        enum Keys: String, CodingKey { case type, event, conversation, details }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode("conversation", forKey: .type)
+            try container.encode(event.type.rawValue, forKey: .event)
+            try container.encode(event.conversation, forKey: .conversation)
+            try container.encode(event.details, forKey: .details)
+        }
+    }
+
+    static func frame(for event: AgentEvent) -> any Encodable {
+        if event.type == .messageCreated, let message = event.message { return MessageFrame(message: message) }
+        return ConversationFrame(event: event)
+    }
+
+    /// A frame as JSON text.
+    static func text(_ frame: any Encodable) throws -> String {
+        String(decoding: try HeedJSON.makeEncoder().encode(frame), as: UTF8.self)
     }
 
     static func errorFrame(code: String, message: String) -> JSONValue {

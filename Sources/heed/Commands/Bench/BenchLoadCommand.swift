@@ -36,6 +36,15 @@ struct BenchLoadCommand: AsyncParsableCommand {
         }
     }
 
+    /// The parts of a socket frame the simulated customer looks at.
+    struct FrameSummary: Decodable {
+        struct Author: Decodable { let author: String? }
+        struct Decision: Decodable { let decision: String? }
+        let type: String
+        let message: Author?
+        let reply: Decision?
+    }
+
     /// Figures gathered during the run.
     final class Tally: Sendable {
         private let state = Mutex(State())
@@ -151,10 +160,10 @@ struct BenchLoadCommand: AsyncParsableCommand {
                     var decision: String?
                     while let frame = try await frames.next() {
                         guard case .text(let text) = frame else { continue }
-                        let json = try HeedJSON.makeDecoder().decode(JSONValue.self, from: Data(text.utf8))
-                        if json["type"]?.stringValue == "error" { tally.error("turn"); break }
-                        if json["type"]?.stringValue == "message", json["message"]?["author"]?.stringValue == "ai" {
-                            decision = json["reply"]?["decision"]?.stringValue ?? "answer"
+                        let seen = try JSONDecoder().decode(FrameSummary.self, from: Data(text.utf8))
+                        if seen.type == "error" { tally.error("turn"); break }
+                        if seen.type == "message", seen.message?.author == "ai" {
+                            decision = seen.reply?.decision ?? "answer"
                             break
                         }
                     }
