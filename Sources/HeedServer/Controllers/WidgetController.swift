@@ -118,7 +118,9 @@ struct WidgetController {
         let text = try Validate.text(input.body, field: "body", maxLength: ConversationDesk.maxMessageLength)
         let clientID = try Validate.optionalText(input.clientMessageID, field: "client_message_id", maxLength: 200)
         let now = clock.now()
-        let conversation = try await store.write { writer in
+        let found = try await store.read { try await sessions.conversation(input.conversationID, for: session, reader: $0) }
+        let conversation = try await found.asyncOrElse { try await store.write { writer in
+            // Looked up again inside the transaction: another tab may have started one meanwhile.
             if let existing = try await sessions.conversation(input.conversationID, for: session, reader: writer) {
                 return existing
             }
@@ -126,7 +128,7 @@ struct WidgetController {
                 workspaceID: session.workspaceID, customerID: session.customerID, channel: .widget, createdAt: now)
             try await writer.insert(created, externalThreadID: nil)
             return created
-        }
+        } }
         let result = try await pipeline.handle(
             CustomerTurn(workspaceID: session.workspaceID, conversationID: conversation.id, body: text, clientMessageID: clientID),
             onDelta: onDelta)
@@ -136,5 +138,13 @@ struct WidgetController {
         return Turn(
             posted: ConversationController.PostedMessage(message: result.message, reply: result.reply), conversation: view,
             created: result.created)
+    }
+}
+
+extension Optional where Wrapped: Sendable {
+    /// The value, or what `make` produces when there is none.
+    func asyncOrElse(_ make: () async throws -> Wrapped) async throws -> Wrapped {
+        if let self { return self }
+        return try await make()
     }
 }
