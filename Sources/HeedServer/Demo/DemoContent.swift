@@ -1,5 +1,6 @@
 import Foundation
 import HeedCore
+import HeedKnowledge
 
 /// The demo shop's data as shipped in `Resources/demo`: workspace (teams, agents), customers, articles (Markdown
 /// with a front-matter block) and a few past conversations.
@@ -43,21 +44,11 @@ struct DemoContent: Sendable {
         }
     }
 
-    /// An article file: its front matter fields and Markdown body.
-    struct ArticleEntry: Sendable {
-        let id: String
-        let title: String
-        let language: String
-        let tags: [String]
-        let visibility: ArticleVisibility
-        let sourceURL: String?
-        let body: String
-    }
-
     let workspace: WorkspaceFile
     let customers: [CustomerInput]
     let conversations: [ConversationEntry]
-    let articles: [ArticleEntry]
+    /// Articles as the knowledge importer reads them (Markdown with front matter).
+    let articles: [KnowledgeDocument]
 
     /// Loads the demo content from the module's bundled resources.
     static func bundled() throws -> DemoContent {
@@ -80,41 +71,17 @@ struct DemoContent: Sendable {
         let articleFolder = folder.appendingPathComponent("articles")
         let files = try FileManager.default.contentsOfDirectory(atPath: articleFolder.path)
             .filter { $0.hasSuffix(".md") }.sorted()
-        let articles = try files.map { name in
-            try parseArticle(
-                String(contentsOf: articleFolder.appendingPathComponent(name), encoding: .utf8),
-                fallbackID: String(name.dropLast(3)))
+        let loader = KnowledgeFileLoader(workspaceID: "demo")
+        var articles: [KnowledgeDocument] = []
+        for name in files {
+            let contents = try String(contentsOf: articleFolder.appendingPathComponent(name), encoding: .utf8)
+            do {
+                articles += try loader.documents(
+                    fromFile: "demo/articles/\(name)", contents: contents, idBase: String(name.dropLast(3)))
+            } catch {
+                throw HeedError(.internalFailure, code: "demo_invalid", message: "Demo article \(name): \(error)")
+            }
         }
         return DemoContent(workspace: workspace, customers: customers, conversations: conversations, articles: articles)
-    }
-
-    /// Splits `---` front matter (`key: value` lines) from the Markdown body.
-    static func parseArticle(_ text: String, fallbackID: String) throws -> ArticleEntry {
-        var fields: [String: String] = [:]
-        var body = text
-        let lines = text.components(separatedBy: "\n")
-        if lines.first?.trimmingCharacters(in: .whitespaces) == "---",
-            let end = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" })
-        {
-            for line in lines[1..<end] {
-                guard let colon = line.firstIndex(of: ":") else { continue }
-                let key = line[..<colon].trimmingCharacters(in: .whitespaces)
-                let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-                fields[key] = value
-            }
-            body = lines[(end + 1)...].joined(separator: "\n")
-        }
-        guard let title = fields["title"], !title.isEmpty else {
-            throw HeedError(.internalFailure, code: "demo_invalid", message: "Demo article \(fallbackID) has no title.")
-        }
-        return ArticleEntry(
-            id: fields["id"] ?? fallbackID,
-            title: title,
-            language: fields["language"] ?? "en",
-            tags: (fields["tags"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-                .filter { !$0.isEmpty },
-            visibility: ArticleVisibility(rawValue: fields["visibility"] ?? "public") ?? .public,
-            sourceURL: fields["source_url"],
-            body: body.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }

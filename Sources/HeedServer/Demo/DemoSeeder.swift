@@ -91,9 +91,7 @@ public struct DemoSeeder: Sendable {
         let customers = try content.customers.map { try $0.makeCustomer(workspaceID: workspace.id, now: nextTime()) }
         let customerIDs = Dictionary(uniqueKeysWithValues: customers.compactMap { c in c.externalID.map { ($0, c.id) } })
         let articles = content.articles.map {
-            Article(
-                workspaceID: workspace.id, externalID: $0.id, title: $0.title, body: $0.body, language: $0.language,
-                tags: $0.tags, visibility: $0.visibility, sourceURL: $0.sourceURL, createdAt: nextTime())
+            ArticleImporter.article($0, workspaceID: workspace.id, now: nextTime())
         }
         var conversations: [(Conversation, [Message])] = []
         for entry in content.conversations {
