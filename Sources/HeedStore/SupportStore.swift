@@ -92,6 +92,8 @@ public protocol StoreReader: Sendable {
 
     func messages(conversationID: UUID, workspaceID: UUID, page: PageRequest) async throws -> Page<Message>
     func message(clientMessageID: String, conversationID: UUID, workspaceID: UUID) async throws -> Message?
+    /// The conversation's last `limit` messages, oldest first.
+    func latestMessages(conversationID: UUID, workspaceID: UUID, limit: Int) async throws -> [Message]
 
     func article(id: UUID, workspaceID: UUID) async throws -> Article?
     func article(externalID: String, workspaceID: UUID) async throws -> Article?

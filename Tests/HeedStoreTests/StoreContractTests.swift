@@ -157,6 +157,14 @@ struct StoreContractTests {
             }
             #expect(listed.items.map(\.body) == ["hi", "next"])
             #expect(listed.items.map(\.clientMessageID) == ["m-1", "m-2"])
+            let latest = try await store.read {
+                try await $0.latestMessages(conversationID: conversation.id, workspaceID: workspace.id, limit: 1)
+            }
+            #expect(latest.map(\.body) == ["next"])
+            let both = try await store.read {
+                try await $0.latestMessages(conversationID: conversation.id, workspaceID: workspace.id, limit: 5)
+            }
+            #expect(both.map(\.body) == ["hi", "next"], "oldest first")
         }
     }
 

@@ -73,7 +73,15 @@ public struct TurnPipeline: Sendable {
                 try await $0.message(clientMessageID: clientID, conversationID: turn.conversationID, workspaceID: turn.workspaceID)
             })
         {
-            let reply = context.history.first { $0.annotations.replyTo == original.id }
+            var reply = context.history.first { $0.annotations.replyTo == original.id }
+            if reply == nil, !context.isWholeConversation {
+                reply = try await store.read { reader in
+                    try await reader.messages(
+                        conversationID: turn.conversationID, workspaceID: turn.workspaceID,
+                        page: PageRequest(limit: PageRequest.maximumLimit)
+                    ).items.first { $0.annotations.replyTo == original.id }
+                }
+            }
             return TurnResult(message: original, reply: reply, conversation: context.conversation, created: false)
         }
         if context.conversation.status == .closed {
@@ -149,7 +157,7 @@ public struct TurnPipeline: Sendable {
         }
 
         // Act and respond.
-        let firstAIReply = !context.history.contains { $0.author == .ai }
+        let firstAIReply = context.isWholeConversation && !context.history.contains { $0.author == .ai }
         switch decision ?? .answer {
         case .answer:
             let reviewed = reviewedAnswer!
@@ -177,8 +185,9 @@ public struct TurnPipeline: Sendable {
             return try await respond(with: reply, to: message, conversation: conversation)
         case .handoff(let reason):
             return try await handOff(
-                reason: reason, topics: topics, assessment: assessment, language: language, firstAIReply: firstAIReply,
-                message: message, conversation: conversation, policy: context.workspace.policy)
+                reason: reason, topics: topics + context.history.compactMap(\.annotations.intent).reversed(),
+                assessment: assessment, language: language, firstAIReply: firstAIReply, message: message,
+                conversation: conversation, policy: context.workspace.policy)
         }
     }
 
@@ -199,7 +208,7 @@ public struct TurnPipeline: Sendable {
                 workspaceID: workspaceID, conversationID: conversationID, author: .customer, body: "", createdAt: clock.now())
             let result = try await handOff(
                 reason: .customerAskedForHuman, topics: Array(topics), assessment: assessment, language: language,
-                firstAIReply: !context.history.contains { $0.author == .ai }, message: anchor,
+                firstAIReply: context.isWholeConversation && !context.history.contains { $0.author == .ai }, message: anchor,
                 conversation: context.conversation, policy: context.workspace.policy)
             return (result.reply, result.conversation)
         }
@@ -237,14 +246,9 @@ public struct TurnPipeline: Sendable {
         message: Message, conversation: Conversation, policy: WorkspacePolicy
     ) async throws -> TurnResult {
         let now = clock.now()
-        let earlierTopics = try await store.read { reader in
-            try await reader.messages(conversationID: conversation.id, workspaceID: conversation.workspaceID, page: PageRequest(limit: 200))
-                .items.compactMap(\.annotations.intent)
-        }
-        let allTopics = topics + earlierTopics.reversed()
         let route = try await store.read { reader in
             try await HandoffRouter(policy: policy).route(
-                topics: allTopics, assessment: assessment, current: conversation, language: language, reader: reader, now: now)
+                topics: topics, assessment: assessment, current: conversation, language: language, reader: reader, now: now)
         }
         let etaMinutes = policy.serviceLevels.firstResponseMinutes[route.priority.rank - 1]
         let notice = Message(
@@ -306,8 +310,15 @@ public struct TurnPipeline: Sendable {
         let workspace: Workspace
         let conversation: Conversation
         let customer: Customer
+        /// The latest messages, oldest first (the whole conversation when it is short).
         let history: [Message]
+
+        /// Whether `history` holds every message of the conversation.
+        var isWholeConversation: Bool { history.count >= conversation.messageCount }
     }
+
+    /// How many recent messages a turn reads.
+    static let historyWindow = 30
 
     private func loadContext(_ turn: CustomerTurn) async throws -> TurnContext {
         try await store.read { reader in
@@ -318,9 +329,8 @@ public struct TurnPipeline: Sendable {
             else { throw HeedError.notFound("Conversation") }
             guard let customer = try await reader.customer(id: conversation.customerID, workspaceID: turn.workspaceID)
             else { throw HeedError.notFound("Customer") }
-            let history = try await reader.messages(
-                conversationID: turn.conversationID, workspaceID: turn.workspaceID, page: PageRequest(limit: 200)
-            ).items
+            let history = try await reader.latestMessages(
+                conversationID: turn.conversationID, workspaceID: turn.workspaceID, limit: Self.historyWindow)
             return TurnContext(workspace: workspace, conversation: conversation, customer: customer, history: history)
         }
     }

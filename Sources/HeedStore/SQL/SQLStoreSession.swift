@@ -173,6 +173,13 @@ struct SQLStoreSession: StoreWriter {
             page: page, newestFirst: false)
     }
 
+    func latestMessages(conversationID: UUID, workspaceID: UUID, limit: Int) async throws -> [Message] {
+        try await documents.list(
+            Message.self, workspaceID: workspaceID, where: [("conversation_id", .text(conversationID.uuidString))],
+            page: PageRequest(limit: limit), newestFirst: true
+        ).items.reversed()
+    }
+
     func message(clientMessageID: String, conversationID: UUID, workspaceID: UUID) async throws -> Message? {
         try await documents.fetchOne(
             Message.self, workspaceID: workspaceID,
