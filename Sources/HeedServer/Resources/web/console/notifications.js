@@ -1,0 +1,45 @@
+// Toasts for live events that need an agent's attention: handoffs, sentiment alerts and SLA breaches.
+
+import { subscribe } from './events.js';
+import { t } from './i18n.js';
+import { toast } from './toast.js';
+import { customer, customerName, session } from './state.js';
+
+const recent = new Map();
+
+function once(key) {
+  const now = Date.now();
+  for (const [k, at] of recent) if (now - at > 60000) recent.delete(k);
+  if (recent.has(key)) return false;
+  recent.set(key, now);
+  return true;
+}
+
+async function nameOf(conversation) {
+  try {
+    return customerName(await customer(conversation.customer_id)) || t('inbox.unknownCustomer');
+  } catch {
+    return t('inbox.unknownCustomer');
+  }
+}
+
+/** Starts showing toasts; returns a function that stops them. */
+export function startLiveNotifications() {
+  return subscribe(async (event) => {
+    const conversation = event.conversation;
+    if (!conversation || !session.agent) return;
+    if (conversation.workspace_id && session.workspace?.id && conversation.workspace_id !== session.workspace.id) return;
+    const href = `#/conversations/${encodeURIComponent(conversation.id)}`;
+    if (event.type === 'conversation.handoff' && once(`handoff:${conversation.id}`)) {
+      const name = await nameOf(conversation);
+      toast(t('toast.handoff', { customer: name, team: conversation.team || t('inbox.noTeam') }), { kind: 'warning', href });
+    } else if (event.type === 'sentiment.alert' && once(`sentiment:${conversation.id}`)) {
+      const name = await nameOf(conversation);
+      toast(t('toast.sentiment', { customer: name }), { kind: 'error', href });
+    } else if (event.type === 'sla.breached' && once(`sla:${conversation.id}`)) {
+      const mine = conversation.assignee_id === session.agent.id;
+      const myTeam = (session.agent.team_ids || []).includes(conversation.team_id);
+      if (mine || myTeam) toast(t('toast.breached', { customer: await nameOf(conversation) }), { kind: 'error', href });
+    }
+  });
+}
