@@ -711,7 +711,7 @@
         appendDelta(frame.text || "");
         break;
       case "conversation":
-        if (frame.conversation) updateConversation(frame.conversation);
+        if (frame.conversation) updateConversation(frame.conversation, frame.details);
         break;
       case "pong":
         clearTimeout(pongTimer);
@@ -869,7 +869,8 @@
       "data-message-id": message.id || "", "data-client-message-id": message.client_message_id || null,
       "data-sequence": message.sequence != null ? String(message.sequence) : null
     }, [author === "system" ? null : meta, bubble]);
-    if (author === "ai" && message.id) node.appendChild(ratingNode(message.id));
+    var decision = message.annotations && message.annotations.decision;
+    if (author === "ai" && message.id && decision !== "handoff") node.appendChild(ratingNode(message.id));
     return node;
   }
 
@@ -954,6 +955,11 @@
     state.messages[message.id] = message;
 
     if (message.author !== "customer") clearTyping();
+    if (message.author === "agent") {
+      var at = Date.parse(message.created_at) || Date.now();
+      agentReplyTimes[message.conversation_id] = Math.max(agentReplyTimes[message.conversation_id] || 0, at);
+      if (!fromHistory) renderHandoff();
+    }
 
     var node = messageNode(message, citationsOf(message, reply));
     node.__heedKey = sortKey(message);
@@ -1129,7 +1135,8 @@
     if (!show) { ui.handoffText.textContent = ""; return; }
     var who = c.team ? t("colleagueFrom", { team: c.team }) : t("colleague");
     var text;
-    if (c.first_response_at) {
+    var handedOff = Date.parse(c.handed_off_at) || 0;
+    if ((agentReplyTimes[c.id] || -1) >= handedOff) {
       text = t("helping", { who: who });
     } else {
       text = t("willReply", { who: who });
@@ -1144,7 +1151,15 @@
     if (ui.handoffText.textContent !== text) ui.handoffText.textContent = text;
   }
 
-  function updateConversation(conversation) {
+  /** Team names by team id: socket frames carry the id, the name comes with hand-off details and history. */
+  var teamNames = {};
+  /** The latest agent message time per conversation, to tell "will reply" from "is helping you". */
+  var agentReplyTimes = {};
+
+  function updateConversation(conversation, details) {
+    if (details && details.team && conversation.team_id) teamNames[conversation.team_id] = details.team;
+    if (typeof conversation.team === "string" && conversation.team_id) teamNames[conversation.team_id] = conversation.team;
+    if (typeof conversation.team !== "string") conversation.team = teamNames[conversation.team_id] || (details && details.team) || null;
     if (state.conversationId && conversation.id !== state.conversationId && state.conversation &&
         Date.parse(conversation.created_at) < Date.parse(state.conversation.created_at)) {
       return; // an update about an older conversation
