@@ -27,6 +27,7 @@ public func buildApplication(
     let store = opened.store
     let ai = try AIServices.make(store: store, configuration: configuration, clock: clock, logger: logger)
     let router = buildRouter(store: store, ai: ai, configuration: configuration, clock: clock)
+    WebController(assets: try WebAssets(developmentFolder: configuration.webRoot)).addRoutes(to: router)
     var services: [any Service] = []
     if let service = opened.service { services.append(service) }
     services.append(SLAMonitor(store: store, events: ai.events, clock: clock, logger: logger))
@@ -45,9 +46,12 @@ public func buildApplication(
         logger.info("Store ready", metadata: ["store.location": "\(location)"])
         if configuration.seedDemo {
             let result = try await DemoSeeder(store: store, clock: clock, logger: logger)
-                .seedIfNeeded(adminSecret: configuration.demoAdminKey)
+                .seedIfNeeded(
+                    adminSecret: configuration.demoAdminKey,
+                    agentPassword: (configuration.demoAgentPassword, PasswordHasher(cost: configuration.passwordHashCost)))
             if configuration.announceDemo { DemoAnnouncement.print(result, configuration: configuration) }
         }
+        try await ai.applyWorkspaceProviders(from: store)
         let indexed = try await ai.indexAllArticles(from: store)
         logger.info("Knowledge indexed", metadata: ["knowledge.articles": "\(indexed)"])
     }
@@ -61,6 +65,12 @@ func buildRouter(store: any SupportStore, ai: AIServices, configuration: AppConf
     let router = Router(context: HeedRequestContext.self)
     router.add(middleware: ErrorMiddleware())
     router.add(middleware: LogRequestsMiddleware(.debug))
+    // The widget runs on the company's own site and calls Heed from there. No credentials are allowed cross-origin:
+    // the widget sends its token in a header, and the console's cookie is SameSite=Strict.
+    router.add(
+        middleware: CORSMiddleware(
+            allowOrigin: .all, allowHeaders: [.accept, .authorization, .contentType, .origin],
+            allowMethods: [.get, .post, .put, .patch, .delete, .options], maxAge: .seconds(600)))
     let body = JSONBodyReader(maxBodyBytes: configuration.maxBodyBytes)
     HealthController(store: store).addRoutes(to: router)
     let document = OpenAPIDocument.build(version: heedVersion)
@@ -70,9 +80,13 @@ func buildRouter(store: any SupportStore, ai: AIServices, configuration: AppConf
         store: store, clock: clock, body: body, bootstrapToken: configuration.bootstrapToken)
     workspaces.addPublicRoutes(to: router.group("api/v1"))
 
-    let api = router.group("api/v1").add(middleware: APIKeyAuthenticator(store: store))
+    let passwords = PasswordHasher(cost: configuration.passwordHashCost)
+    let consoleSessions = ConsoleSessions(store: store, passwords: passwords, clock: clock)
+    ConsoleSessionController(sessions: consoleSessions, body: body, secureCookie: configuration.secureCookies)
+        .addRoutes(to: router.group("api/v1"))
+    let api = router.group("api/v1").add(middleware: RequestAuthenticator(store: store, sessions: consoleSessions))
     workspaces.addRoutes(to: api)
-    AgentController(store: store, clock: clock, body: body).addRoutes(to: api)
+    AgentController(store: store, passwords: passwords, clock: clock, body: body).addRoutes(to: api)
     APIKeyController(store: store, clock: clock, body: body).addRoutes(to: api)
     TeamController(store: store, clock: clock, body: body).addRoutes(to: api)
     CustomerController(store: store, clock: clock, body: body).addRoutes(to: api)
@@ -86,6 +100,9 @@ func buildRouter(store: any SupportStore, ai: AIServices, configuration: AppConf
     widgetController(store: store, ai: ai, configuration: configuration, clock: clock).addRoutes(to: router.group("api/v1"))
     ArticleController(store: store, knowledge: ai.knowledge, clock: clock, body: body).addRoutes(to: api)
     AuditController(store: store).addRoutes(to: api)
+    FeedbackController(store: store, desk: FeedbackDesk(store: store, clock: clock), body: body).addRoutes(to: api)
+    KnowledgeSearchController(knowledge: ai.knowledge).addRoutes(to: api)
+    ModelProviderController(store: store, ai: ai, clock: clock, body: body).addRoutes(to: api)
     return router
 }
 
@@ -93,7 +110,8 @@ func widgetController(store: any SupportStore, ai: AIServices, configuration: Ap
     -> WidgetController
 {
     WidgetController(
-        store: store, sessions: WidgetSessions(store: store, clock: clock), pipeline: ai.pipeline, clock: clock,
+        store: store, sessions: WidgetSessions(store: store, clock: clock), pipeline: ai.pipeline,
+        feedback: FeedbackDesk(store: store, clock: clock), clock: clock,
         body: JSONBodyReader(maxBodyBytes: configuration.maxBodyBytes))
 }
 

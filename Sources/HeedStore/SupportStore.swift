@@ -25,11 +25,14 @@ public struct ConversationFilter: Sendable, Hashable {
     public var assigneeID: UUID?
     public var priority: Priority?
     public var customerID: UUID?
+    /// Only conversations nobody is assigned to.
+    public var unassigned: Bool
 
     public init(
         status: ConversationStatus? = nil, handler: ConversationHandler? = nil, teamID: UUID? = nil,
-        assigneeID: UUID? = nil, priority: Priority? = nil, customerID: UUID? = nil
+        assigneeID: UUID? = nil, priority: Priority? = nil, customerID: UUID? = nil, unassigned: Bool = false
     ) {
+        self.unassigned = unassigned
         self.status = status
         self.handler = handler
         self.teamID = teamID
@@ -91,6 +94,7 @@ public protocol StoreReader: Sendable {
     func conversation(externalThreadID: String, workspaceID: UUID) async throws -> Conversation?
 
     func messages(conversationID: UUID, workspaceID: UUID, page: PageRequest) async throws -> Page<Message>
+    func message(id: UUID, workspaceID: UUID) async throws -> Message?
     func message(clientMessageID: String, conversationID: UUID, workspaceID: UUID) async throws -> Message?
     /// The conversation's last `limit` messages, oldest first.
     func latestMessages(conversationID: UUID, workspaceID: UUID, limit: Int) async throws -> [Message]
@@ -103,6 +107,15 @@ public protocol StoreReader: Sendable {
 
     /// The widget session with this token hash, in any workspace (the token says which).
     func widgetSession(tokenHash: String) async throws -> WidgetSession?
+
+    func agentCredential(agentID: UUID, workspaceID: UUID) async throws -> AgentCredential?
+    /// The credentials of every agent with this e-mail address, in any workspace (sign-in says which).
+    func agentCredentials(email: String) async throws -> [AgentCredential]
+    /// The console session with this token hash, in any workspace.
+    func consoleSession(tokenHash: String) async throws -> ConsoleSession?
+
+    /// A conversation's feedback, oldest first.
+    func feedback(conversationID: UUID, workspaceID: UUID) async throws -> [Feedback]
 }
 
 /// Writes, available inside ``SupportStore/write(_:)``'s transaction. Unique values already taken throw a
@@ -141,4 +154,12 @@ public protocol StoreWriter: StoreReader {
     func insert(_ event: AuditEvent) async throws
 
     func insert(_ session: WidgetSession) async throws
+
+    /// Stores an agent's password hash, replacing the one there was.
+    func save(_ credential: AgentCredential) async throws
+    func insert(_ session: ConsoleSession) async throws
+    func deleteConsoleSession(id: UUID, workspaceID: UUID) async throws
+
+    func insert(_ feedback: Feedback) async throws
+    func update(_ feedback: Feedback) async throws
 }

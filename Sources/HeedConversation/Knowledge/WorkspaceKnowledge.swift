@@ -11,10 +11,22 @@ public final class WorkspaceKnowledge: Sendable {
     private let topicsByArticle = Mutex<[String: [String]]>([:])
     /// The answering assistant (embedded engine by default, an OpenAI-compatible provider when configured).
     public let assistant: KnowledgeAssistant
+    /// Assistants of workspaces that configured their own model provider.
+    private let workspaceAssistants = Mutex<[UUID: KnowledgeAssistant]>([:])
 
     public init(assistant: KnowledgeAssistant, index: KnowledgeIndex = KnowledgeIndex()) {
         self.assistant = assistant
         self.index = Mutex(index)
+    }
+
+    /// The assistant that answers for a workspace: its own when it configured a provider, else the server's.
+    public func assistant(for workspaceID: UUID) -> KnowledgeAssistant {
+        workspaceAssistants.withLock { $0[workspaceID] } ?? assistant
+    }
+
+    /// Gives a workspace its own assistant, or (nil) returns it to the server's.
+    public func useAssistant(_ assistant: KnowledgeAssistant?, for workspaceID: UUID) {
+        workspaceAssistants.withLock { $0[workspaceID] = assistant }
     }
 
     /// The knowledge document for a stored article.

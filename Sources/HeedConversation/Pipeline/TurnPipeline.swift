@@ -148,7 +148,7 @@ public struct TurnPipeline: Sendable {
                     sentiment: Self.sentiment(analysis.signals.sentiment.label),
                     emotion: assessment.anger >= 0.5 ? "frustrated" : nil, recentMessages: Array(previousCustomer)),
                 hits: hits)
-            let reviewed = await answer(request, onDelta: onDelta)
+            let reviewed = await answer(request, workspaceID: turn.workspaceID, onDelta: onDelta)
             reviewedAnswer = reviewed
             assessment.answerAbstained = reviewed.needsHandoff
             assessment.answerConfidence = reviewed.confidence
@@ -215,17 +215,20 @@ public struct TurnPipeline: Sendable {
     }
 
     /// The reviewed answer, streamed through `onDelta` when asked.
-    private func answer(_ request: AnswerRequest, onDelta: (@Sendable (String) async -> Void)?) async -> KnowledgeAnswer {
-        guard let onDelta else { return await knowledge.assistant.answer(request) }
+    private func answer(_ request: AnswerRequest, workspaceID: UUID, onDelta: (@Sendable (String) async -> Void)?)
+        async -> KnowledgeAnswer
+    {
+        let assistant = knowledge.assistant(for: workspaceID)
+        guard let onDelta else { return await assistant.answer(request) }
         var final: KnowledgeAnswer?
-        for await event in knowledge.assistant.streamAnswer(request) {
+        for await event in assistant.streamAnswer(request) {
             switch event {
             case .delta(let text): await onDelta(text)
             case .completed(let answer): final = answer
             }
         }
         if let final { return final }
-        return await knowledge.assistant.answer(request)
+        return await assistant.answer(request)
     }
 
     private func respond(with reply: Message, to message: Message, conversation: Conversation) async throws -> TurnResult {

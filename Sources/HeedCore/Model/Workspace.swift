@@ -11,6 +11,8 @@ public struct Workspace: Sendable, Codable, Hashable, Identifiable {
     /// Secret the company's backend signs customer identities with (HMAC-SHA256 of the external id), so widget
     /// users cannot pose as other customers. Never shown to agents; admins can rotate it.
     public var identitySecret: String?
+    /// The workspace's own model provider; nil: the server's (or the embedded engine).
+    public var modelProvider: ModelProviderSettings?
     public var createdAt: Date
     public var updatedAt: Date
 
@@ -20,6 +22,7 @@ public struct Workspace: Sendable, Codable, Hashable, Identifiable {
         self.publicKey = publicKey
         self.policy = WorkspacePolicy()
         self.identitySecret = nil
+        self.modelProvider = nil
         self.createdAt = createdAt
         self.updatedAt = updatedAt ?? createdAt
     }
@@ -28,6 +31,7 @@ public struct Workspace: Sendable, Codable, Hashable, Identifiable {
         case id, name, policy
         case publicKey = "public_key"
         case identitySecret = "identity_secret"
+        case modelProvider = "model_provider"
         case createdAt = "created_at"
         case updatedAt = "updated_at"
     }
@@ -39,6 +43,7 @@ public struct Workspace: Sendable, Codable, Hashable, Identifiable {
         publicKey = try c.decode(String.self, forKey: .publicKey)
         policy = try c.decodeIfPresent(WorkspacePolicy.self, forKey: .policy) ?? WorkspacePolicy()
         identitySecret = try c.decodeIfPresent(String.self, forKey: .identitySecret)
+        modelProvider = try c.decodeIfPresent(ModelProviderSettings.self, forKey: .modelProvider)
         createdAt = try c.decode(Date.self, forKey: .createdAt)
         updatedAt = try c.decode(Date.self, forKey: .updatedAt)
     }

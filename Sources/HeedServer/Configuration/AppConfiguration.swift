@@ -23,6 +23,15 @@ public struct AppConfiguration: Sendable {
     public var demoAdminKey: String?
     /// An OpenAI-compatible model provider for fluent answers; nil: the embedded engine answers.
     public var llm: LLMProviderConfiguration?
+    /// Serve the widget, demo and console files from this folder, read on every request (development); nil: the
+    /// files bundled with Heed.
+    public var webRoot: String?
+    /// Mark the console's session cookie Secure: set when Heed is reached over HTTPS (directly or via a proxy).
+    public var secureCookies = false
+    /// bcrypt work factor for agents' passwords (tests lower it to stay fast).
+    public var passwordHashCost: UInt8 = 10
+    /// Password every demo agent gets when the demo is seeded, so the console can be tried at once.
+    public var demoAgentPassword = "heed-demo-password"
     /// Print the demo's URL and admin key at start (the CLI does; benchmarks do not).
     public var announceDemo = true
     /// Told how long each customer turn took inside the server (for benchmarks and metrics).

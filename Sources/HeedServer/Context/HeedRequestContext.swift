@@ -4,7 +4,7 @@ import HeedCore
 /// Per-request state: Hummingbird's core context plus the authenticated caller, once known.
 public struct HeedRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
-    /// Set by ``APIKeyAuthenticator`` on authenticated routes.
+    /// Set by ``RequestAuthenticator`` on authenticated routes.
     public var principal: Principal?
 
     public init(source: ApplicationRequestContextSource) {

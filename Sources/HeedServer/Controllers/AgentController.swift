@@ -6,6 +6,7 @@ import Hummingbird
 /// `/api/v1/agents`: the support team's members. Reading is for everyone; changes are for admins.
 struct AgentController {
     let store: any SupportStore
+    let passwords: PasswordHasher
     let clock: any WallClock
     let body: JSONBodyReader
 
@@ -57,7 +58,15 @@ struct AgentController {
                     throw HeedError.notFound("Agent")
                 }
                 if let name { agent.name = name }
-                if let email { agent.email = email }
+                if let email, email.lowercased() != agent.email.lowercased() {
+                    agent.email = email
+                    // Sign-in looks the password up by address.
+                    if var credential = try await writer.agentCredential(agentID: id, workspaceID: principal.workspaceID) {
+                        credential.emailKey = email.lowercased()
+                        credential.updatedAt = now
+                        try await writer.save(credential)
+                    }
+                }
                 if let role = input.role { agent.role = role }
                 if let teams = input.teamIDs {
                     try await Self.checkTeams(teams, workspaceID: principal.workspaceID, reader: writer)
@@ -72,6 +81,44 @@ struct AgentController {
                 return agent
             }
             return try JSONResponse.make(updated)
+        }
+        group.put("agents/:id/password") { request, context in
+            let principal = try context.requirePrincipal()
+            let id = try context.uuidParameter(resource: "Agent")
+            let input = try await body.decode(SetPasswordRequest.self, from: request)
+            let isSelf = principal.agentID == id
+            guard principal.role == .admin || isSelf else {
+                throw HeedError(.forbidden, code: "forbidden", message: "Only admins can set another agent's password.")
+            }
+            try PasswordHasher.validate(input.password)
+            let existing = try await store.read { reader in
+                guard let agent = try await reader.agent(id: id, workspaceID: principal.workspaceID) else {
+                    throw HeedError.notFound("Agent")
+                }
+                return (agent, try await reader.agentCredential(agentID: id, workspaceID: principal.workspaceID))
+            }
+            // Agents changing their own password prove they know the current one (unless they are admins).
+            if isSelf, principal.role != .admin, let credential = existing.1 {
+                guard let current = input.currentPassword,
+                    try await passwords.verify(current, hash: credential.passwordHash)
+                else { throw HeedError.invalidField("current_password", "is not the current password") }
+            }
+            let hash = try await passwords.hash(input.password)
+            let now = clock.now()
+            try await store.write { writer in
+                var credential =
+                    existing.1
+                    ?? AgentCredential(
+                        agentID: id, workspaceID: principal.workspaceID, email: existing.0.email, passwordHash: hash,
+                        createdAt: now)
+                credential.passwordHash = hash
+                credential.emailKey = existing.0.email.lowercased()
+                credential.updatedAt = now
+                try await writer.save(credential)
+                try await writer.insert(
+                    principal.auditEvent("agent.password_set", subjectType: "agent", subjectID: id, at: now))
+            }
+            return JSONResponse.noContent()
         }
         group.delete("agents/:id") { _, context in
             let principal = try context.requireAdmin()

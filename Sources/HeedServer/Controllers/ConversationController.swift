@@ -39,7 +39,8 @@ struct ConversationController {
                 teamID: try request.queryUUID("team_id"),
                 assigneeID: try request.queryUUID("assignee_id"),
                 priority: try request.queryEnum("priority", as: Priority.self),
-                customerID: try request.queryUUID("customer_id"))
+                customerID: try request.queryUUID("customer_id"),
+                unassigned: try request.queryBool("unassigned") ?? false)
             let views = try await store.read { reader in
                 let page = try await reader.conversations(workspaceID: principal.workspaceID, filter: filter, page: page)
                 return Page(

@@ -10,6 +10,7 @@ struct WidgetController {
     let store: any SupportStore
     let sessions: WidgetSessions
     let pipeline: TurnPipeline
+    let feedback: FeedbackDesk
     let clock: any WallClock
     let body: JSONBodyReader
 
@@ -79,7 +80,7 @@ struct WidgetController {
                 status: .created)
         }
         group.get("widget/conversation") { request, _ in
-            let session = try await sessions.authenticate(APIKeyAuthenticator.bearerToken(request))
+            let session = try await sessions.authenticate(RequestAuthenticator.bearerToken(request))
             let requested = try request.queryUUID("conversation_id")
             let thread = try await store.read { reader in
                 guard let conversation = try await sessions.conversation(requested, for: session, reader: reader) else {
@@ -94,13 +95,35 @@ struct WidgetController {
             return try JSONResponse.make(thread)
         }
         group.post("widget/messages") { request, _ in
-            let session = try await sessions.authenticate(APIKeyAuthenticator.bearerToken(request))
+            let session = try await sessions.authenticate(RequestAuthenticator.bearerToken(request))
             let input = try await body.decode(WidgetMessageRequest.self, from: request)
             let result = try await send(input, session: session, onDelta: nil)
             return try JSONResponse.make(result, status: result.created ? .created : .ok)
         }
+        group.post("widget/feedback") { request, _ in
+            let session = try await sessions.authenticate(RequestAuthenticator.bearerToken(request))
+            let input = try await body.decode(WidgetRatingRequest.self, from: request)
+            let conversation = try await store.read { reader -> Conversation in
+                guard let message = try await reader.message(id: input.messageID, workspaceID: session.workspaceID),
+                    let conversation = try await sessions.conversation(message.conversationID, for: session, reader: reader)
+                else { throw HeedError.notFound("Message") }
+                return conversation
+            }
+            let (stored, created) = try await feedback.rateAnswer(
+                messageID: input.messageID, helpful: input.helpful, conversation: conversation)
+            return try JSONResponse.make(stored, status: created ? .created : .ok)
+        }
+        group.post("widget/csat") { request, _ in
+            let session = try await sessions.authenticate(RequestAuthenticator.bearerToken(request))
+            let input = try await body.decode(WidgetSatisfactionRequest.self, from: request)
+            guard let conversation = try await store.read({ try await sessions.conversation(input.conversationID, for: session, reader: $0) })
+            else { throw HeedError.notFound("Conversation") }
+            let (stored, created) = try await feedback.answerSatisfaction(
+                rating: input.rating, comment: input.comment, conversation: conversation)
+            return try JSONResponse.make(stored, status: created ? .created : .ok)
+        }
         group.post("widget/handoff") { request, _ in
-            let session = try await sessions.authenticate(APIKeyAuthenticator.bearerToken(request))
+            let session = try await sessions.authenticate(RequestAuthenticator.bearerToken(request))
             guard let conversation = try await store.read({ try await sessions.conversation(nil, for: session, reader: $0) })
             else { throw HeedError.notFound("Conversation") }
             let outcome = try await pipeline.requestHuman(conversationID: conversation.id, workspaceID: session.workspaceID)

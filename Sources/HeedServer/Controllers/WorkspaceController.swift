@@ -53,7 +53,7 @@ struct WorkspaceController {
     }
 
     private func authorizeBootstrap(_ request: Request) async throws {
-        let token = APIKeyAuthenticator.bearerToken(request)
+        let token = RequestAuthenticator.bearerToken(request)
         if let bootstrapToken, let token, token == bootstrapToken { return }
         if try await store.read({ try await $0.workspaceCount() }) == 0 { return }
         if token == nil {

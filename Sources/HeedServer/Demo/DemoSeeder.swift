@@ -28,7 +28,19 @@ public struct DemoSeeder: Sendable {
     }
 
     /// Seeds the demo if it is not there; `adminSecret` makes sure that secret is a valid admin key of the demo.
-    public func seedIfNeeded(adminSecret: String?) async throws -> DemoSeedResult {
+    /// Seeds the demo once; with `agentPassword`, every demo agent without a password gets that one (also on
+    /// later starts, so a demo made before passwords existed can sign in).
+    func seedIfNeeded(adminSecret: String?, agentPassword: (String, PasswordHasher)? = nil) async throws
+        -> DemoSeedResult
+    {
+        let result = try await seedWorkspaceIfNeeded(adminSecret: adminSecret)
+        if let (password, hasher) = agentPassword {
+            try await ensureAgentPasswords(password, hasher: hasher, workspace: result.workspace)
+        }
+        return result
+    }
+
+    private func seedWorkspaceIfNeeded(adminSecret: String?) async throws -> DemoSeedResult {
         if let existing = try await store.read({ try await $0.workspace(publicKey: Self.publicKey) }) {
             if let adminSecret { try await ensureAdminKey(adminSecret, workspace: existing) }
             return DemoSeedResult(workspace: existing, adminSecret: adminSecret, created: false)
@@ -40,6 +52,27 @@ public struct DemoSeeder: Sendable {
             "Seeded the demo workspace",
             metadata: ["workspace.id": "\(workspace.id)", "demo.articles": "\(content.articles.count)"])
         return DemoSeedResult(workspace: workspace, adminSecret: secret, created: true)
+    }
+
+    private func ensureAgentPasswords(_ password: String, hasher: PasswordHasher, workspace: Workspace) async throws {
+        let missing = try await store.read { reader in
+            var missing: [Agent] = []
+            for agent in try await reader.agents(workspaceID: workspace.id, page: PageRequest(limit: 200)).items
+            where try await reader.agentCredential(agentID: agent.id, workspaceID: workspace.id) == nil {
+                missing.append(agent)
+            }
+            return missing
+        }
+        guard !missing.isEmpty else { return }
+        let hash = try await hasher.hash(password)
+        let now = clock.now()
+        try await store.write { writer in
+            for agent in missing {
+                try await writer.save(
+                    AgentCredential(
+                        agentID: agent.id, workspaceID: workspace.id, email: agent.email, passwordHash: hash, createdAt: now))
+            }
+        }
     }
 
     private func ensureAdminKey(_ secret: String, workspace: Workspace) async throws {

@@ -49,4 +49,15 @@ extension Request {
         }
         return value
     }
+
+    /// Query parameter `name` as `true` or `false`.
+    func queryBool(_ name: String) throws -> Bool? {
+        guard let text = uri.queryParameters.get(name), !text.isEmpty else { return nil }
+        switch text.lowercased() {
+        case "true", "1": return true
+        case "false", "0": return false
+        default:
+            throw HeedError(.badRequest, code: "invalid_query", message: "Query parameter '\(name)' must be true or false.")
+        }
+    }
 }

@@ -23,6 +23,10 @@ enum OpenAPIDocument {
                 "securitySchemes": .object([
                     "apiKey": .object(["type": .string("http"), "scheme": .string("bearer")]),
                     "widgetSession": .object(["type": .string("http"), "scheme": .string("bearer")]),
+                    "consoleSession": .object([
+                        "type": .string("apiKey"), "in": .string("cookie"), "name": .string("heed_session"),
+                        "description": .string("The console's sign-in cookie; changes also need the X-CSRF-Token header."),
+                    ]),
                 ]),
             ]),
         ])
@@ -36,7 +40,9 @@ enum OpenAPIDocument {
         ]
         switch operation.access {
         case .open: result["security"] = .array([])
-        case .member, .admin, .bootstrap: result["security"] = .array([.object(["apiKey": .array([])])])
+        case .member, .admin:
+            result["security"] = .array([.object(["apiKey": .array([])]), .object(["consoleSession": .array([])])])
+        case .bootstrap: result["security"] = .array([.object(["apiKey": .array([])])])
         case .widget: result["security"] = .array([.object(["widgetSession": .array([])])])
         }
         if operation.access == .admin {

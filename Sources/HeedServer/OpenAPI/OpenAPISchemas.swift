@@ -84,6 +84,31 @@ enum OpenAPISchemas {
                 "api_key": object(["id": uuid, "name": string, "role": string, "prefix": string, "secret": string]),
             ]),
             "PostedMessage": object(["message": ref("Message"), "reply": nullable(ref("Message"))]),
+            "Feedback": object([
+                "id": uuid, "workspace_id": uuid, "conversation_id": uuid, "message_id": nullable(uuid),
+                "kind": enumeration(FeedbackKind.self), "rating": nullable(integer), "comment": nullable(string),
+                "correction": nullable(string), "author": string, "author_id": nullable(uuid), "created_at": dateTime,
+                "updated_at": dateTime,
+            ]),
+            "WidgetRating": object(["message_id": uuid, "helpful": boolean], required: ["message_id", "helpful"]),
+            "WidgetSatisfaction": object(
+                ["conversation_id": uuid, "rating": integer, "comment": string], required: ["rating"]),
+            "FlagAnswer": object(["correction": string, "comment": string], required: ["correction"]),
+            "ConsoleSignIn": object(["email": string, "password": string], required: ["email", "password"]),
+            "ConsoleSession": object([
+                "agent": ref("Agent"), "workspace": object(["id": uuid, "name": string, "public_key": string]),
+                "csrf_token": string, "expires_at": dateTime,
+            ]),
+            "SetPassword": object(["password": string, "current_password": string], required: ["password"]),
+            "KnowledgeHit": object([
+                "article_id": string, "title": string, "heading": nullable(string), "url": nullable(string),
+                "snippet": string, "language": string, "visibility": string, "confidence": number,
+            ]),
+            "ModelProvider": object([
+                "base_url": nullable(string), "model": nullable(string), "has_api_key": boolean, "source": string,
+            ]),
+            "SetModelProvider": object(
+                ["base_url": string, "model": string, "api_key": nullable(string)], required: ["base_url", "model"]),
             "Health": object(["status": string]),
             "ArticleImport": object(
                 [

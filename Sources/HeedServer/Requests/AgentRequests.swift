@@ -33,6 +33,18 @@ struct UpdateAgentRequest: Decodable, Sendable {
     }
 }
 
+/// `PUT /api/v1/agents/{id}/password`.
+struct SetPasswordRequest: Decodable, Sendable {
+    let password: String
+    /// Required when agents change their own password.
+    let currentPassword: String?
+
+    enum CodingKeys: String, CodingKey {
+        case password
+        case currentPassword = "current_password"
+    }
+}
+
 /// `POST /api/v1/api-keys`.
 struct CreateAPIKeyRequest: Decodable, Sendable {
     let name: String

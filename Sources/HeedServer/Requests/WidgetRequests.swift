@@ -44,3 +44,26 @@ struct WidgetMessageRequest: Decodable, Sendable {
         case conversationID = "conversation_id"
     }
 }
+
+/// `POST /api/v1/widget/feedback`: 👍 (`helpful: true`) or 👎 on an AI answer.
+struct WidgetRatingRequest: Decodable, Sendable {
+    let messageID: UUID
+    let helpful: Bool
+
+    enum CodingKeys: String, CodingKey {
+        case helpful
+        case messageID = "message_id"
+    }
+}
+
+/// `POST /api/v1/widget/csat`: satisfaction with a resolved conversation (the customer's latest when none named).
+struct WidgetSatisfactionRequest: Decodable, Sendable {
+    let conversationID: UUID?
+    let rating: Int
+    let comment: String?
+
+    enum CodingKeys: String, CodingKey {
+        case rating, comment
+        case conversationID = "conversation_id"
+    }
+}

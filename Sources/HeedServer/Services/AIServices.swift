@@ -12,6 +12,9 @@ struct AIServices: Sendable {
     let knowledge: WorkspaceKnowledge
     let pipeline: TurnPipeline
     let events: ConversationEvents
+    /// The server-wide provider (`--llm-base-url`…), nil for the embedded engine.
+    let serverProvider: LLMProviderConfiguration?
+    let logger: Logger
 
     static func make(
         store: any SupportStore, configuration: AppConfiguration, clock: any WallClock, logger: Logger
@@ -27,7 +30,30 @@ struct AIServices: Sendable {
         let pipeline = TurnPipeline(
             store: store, analyzer: try MessageAnalyzer(), knowledge: knowledge, events: events, clock: clock,
             logger: logger, observer: configuration.turnObserver)
-        return AIServices(knowledge: knowledge, pipeline: pipeline, events: events)
+        return AIServices(
+            knowledge: knowledge, pipeline: pipeline, events: events, serverProvider: configuration.llm, logger: logger)
+    }
+
+    /// Makes a workspace answer with its own model provider, or (nil) with the server's again.
+    func useProvider(_ settings: ModelProviderSettings?, workspaceID: UUID) {
+        let assistant = settings.map { settings in
+            KnowledgeAssistant(
+                engine: OpenAICompatibleAnswerEngine(
+                    configuration: LLMProviderConfiguration(
+                        baseURL: settings.baseURL, model: settings.model, apiKey: settings.apiKey),
+                    httpClient: .shared, logger: logger),
+                logger: logger)
+        }
+        knowledge.useAssistant(assistant, for: workspaceID)
+    }
+
+    /// Applies every workspace's own model provider (at start).
+    func applyWorkspaceProviders(from store: any SupportStore) async throws {
+        for workspaceID in try await store.read({ try await $0.workspaceIDs() }) {
+            if let settings = try await store.read({ try await $0.workspace(id: workspaceID) })?.modelProvider {
+                useProvider(settings, workspaceID: workspaceID)
+            }
+        }
     }
 
     /// Indexes every workspace's articles (at start).

@@ -85,5 +85,31 @@ enum SchemaMigrations {
                 """
             ]
         ),
+        Migration(
+            version: 3, name: "console sign-in and feedback",
+            statements: [
+                """
+                CREATE TABLE agent_credentials (
+                    id TEXT PRIMARY KEY REFERENCES agents(id) ON DELETE CASCADE,
+                    workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+                    email_key TEXT NOT NULL, created_at BIGINT NOT NULL, doc TEXT NOT NULL)
+                """,
+                "CREATE INDEX agent_credentials_email ON agent_credentials (email_key)",
+                """
+                CREATE TABLE console_sessions (
+                    id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+                    agent_id TEXT NOT NULL REFERENCES agents(id) ON DELETE CASCADE,
+                    token_hash TEXT NOT NULL UNIQUE, created_at BIGINT NOT NULL, doc TEXT NOT NULL)
+                """,
+                """
+                CREATE TABLE feedback (
+                    id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+                    conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+                    message_id TEXT, kind TEXT NOT NULL, created_at BIGINT NOT NULL, doc TEXT NOT NULL)
+                """,
+                "CREATE INDEX feedback_conversation ON feedback (workspace_id, conversation_id, created_at)",
+                "CREATE INDEX feedback_kind ON feedback (workspace_id, kind, created_at)",
+            ]
+        ),
     ]
 }

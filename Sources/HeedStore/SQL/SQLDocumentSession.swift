@@ -25,6 +25,16 @@ struct SQLDocumentSession: Sendable {
         }
     }
 
+    /// `column = value`, or `column IS NULL` for a nil value.
+    func condition(_ column: String, _ value: ColumnValue) -> any SQLExpression {
+        switch value {
+        case .text(nil), .integer(nil):
+            SQLBinaryExpression(SQLIdentifier(column), SQLBinaryOperator.is, SQLLiteral.null)
+        default:
+            SQLBinaryExpression(SQLIdentifier(column), SQLBinaryOperator.equal, expression(value))
+        }
+    }
+
     func insert<R: StoredRecord>(_ record: R) async throws {
         var columns = ["id", "workspace_id", R.orderColumn, "doc"]
         var values: [any SQLExpression] = [
@@ -74,10 +84,25 @@ struct SQLDocumentSession: Sendable {
             query = query.where("workspace_id", .equal, SQLBind(workspaceID.uuidString))
         }
         for (column, value) in conditions {
-            query = query.where(SQLIdentifier(column), .equal, expression(value))
+            query = query.where(condition(column, value))
         }
         guard let row = try await query.limit(1).first() else { return nil }
         return try decode(type, from: row)
+    }
+
+    /// Up to `limit` records matching all `conditions` (in one workspace, or any when nil), oldest first.
+    func fetchAll<R: StoredRecord>(
+        _ type: R.Type, workspaceID: UUID?, where conditions: [(String, ColumnValue)], limit: Int
+    ) async throws -> [R] {
+        var query = database.select().column("doc").from(R.table)
+        if let workspaceID {
+            query = query.where("workspace_id", .equal, SQLBind(workspaceID.uuidString))
+        }
+        for (column, value) in conditions {
+            query = query.where(condition(column, value))
+        }
+        return try await query.orderBy(SQLIdentifier(R.orderColumn)).orderBy("id").limit(limit).all()
+            .map { try decode(type, from: $0) }
     }
 
     /// Lists records of a workspace matching all `conditions`, newest first (or oldest first), a page at a time.
@@ -89,7 +114,7 @@ struct SQLDocumentSession: Sendable {
         var query = database.select().column("doc").column("id").column(SQLIdentifier(order)).from(R.table)
             .where("workspace_id", .equal, SQLBind(workspaceID.uuidString))
         for (column, value) in conditions {
-            query = query.where(SQLIdentifier(column), .equal, expression(value))
+            query = query.where(condition(column, value))
         }
         if let encoded = page.cursor {
             let cursor = try PageCursor(encoded: encoded)

@@ -151,6 +151,7 @@ struct SQLStoreSession: StoreWriter {
         if let assignee = filter.assigneeID { conditions.append(("assignee_id", .text(assignee.uuidString))) }
         if let priority = filter.priority { conditions.append(("priority", .text(priority.rawValue))) }
         if let customer = filter.customerID { conditions.append(("customer_id", .text(customer.uuidString))) }
+        if filter.unassigned { conditions.append(("assignee_id", .text(nil))) }
         return try await documents.list(Conversation.self, workspaceID: workspaceID, where: conditions, page: page)
     }
 
@@ -178,6 +179,10 @@ struct SQLStoreSession: StoreWriter {
             Message.self, workspaceID: workspaceID, where: [("conversation_id", .text(conversationID.uuidString))],
             page: PageRequest(limit: limit), newestFirst: true
         ).items.reversed()
+    }
+
+    func message(id: UUID, workspaceID: UUID) async throws -> Message? {
+        try await documents.fetch(Message.self, id: id, workspaceID: workspaceID)
     }
 
     func message(clientMessageID: String, conversationID: UUID, workspaceID: UUID) async throws -> Message? {
@@ -253,4 +258,44 @@ struct SQLStoreSession: StoreWriter {
     }
 
     func insert(_ session: WidgetSession) async throws { try await documents.insert(session) }
+
+    // MARK: Console sign-in
+
+    func agentCredential(agentID: UUID, workspaceID: UUID) async throws -> AgentCredential? {
+        try await documents.fetch(AgentCredential.self, id: agentID, workspaceID: workspaceID)
+    }
+
+    func agentCredentials(email: String) async throws -> [AgentCredential] {
+        try await documents.fetchAll(
+            AgentCredential.self, workspaceID: nil, where: [("email_key", .text(email.lowercased()))], limit: 50)
+    }
+
+    func save(_ credential: AgentCredential) async throws {
+        if try await agentCredential(agentID: credential.id, workspaceID: credential.workspaceID) == nil {
+            try await documents.insert(credential)
+        } else {
+            try await documents.update(credential)
+        }
+    }
+
+    func consoleSession(tokenHash: String) async throws -> ConsoleSession? {
+        try await documents.fetchOne(ConsoleSession.self, workspaceID: nil, where: [("token_hash", .text(tokenHash))])
+    }
+
+    func insert(_ session: ConsoleSession) async throws { try await documents.insert(session) }
+
+    func deleteConsoleSession(id: UUID, workspaceID: UUID) async throws {
+        try await documents.delete(ConsoleSession.self, id: id, workspaceID: workspaceID)
+    }
+
+    // MARK: Feedback
+
+    func feedback(conversationID: UUID, workspaceID: UUID) async throws -> [Feedback] {
+        try await documents.fetchAll(
+            Feedback.self, workspaceID: workspaceID, where: [("conversation_id", .text(conversationID.uuidString))],
+            limit: 1000)
+    }
+
+    func insert(_ feedback: Feedback) async throws { try await documents.insert(feedback) }
+    func update(_ feedback: Feedback) async throws { try await documents.update(feedback) }
 }

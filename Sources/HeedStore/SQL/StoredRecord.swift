@@ -113,3 +113,31 @@ extension WidgetSession: StoredRecord {
         [("customer_id", .text(customerID.uuidString)), ("token_hash", .text(tokenHash))]
     }
 }
+
+extension AgentCredential: StoredRecord {
+    static let table = "agent_credentials"
+    static let displayName = "Agent credential"
+    var orderValue: Int64 { Timestamp.microseconds(createdAt) }
+    var queryColumns: [(String, ColumnValue)] { [("email_key", .text(emailKey))] }
+}
+
+extension ConsoleSession: StoredRecord {
+    static let table = "console_sessions"
+    static let displayName = "Console session"
+    var orderValue: Int64 { Timestamp.microseconds(createdAt) }
+    var queryColumns: [(String, ColumnValue)] {
+        [("agent_id", .text(agentID.uuidString)), ("token_hash", .text(tokenHash))]
+    }
+}
+
+extension Feedback: StoredRecord {
+    static let table = "feedback"
+    static let displayName = "Feedback"
+    var orderValue: Int64 { Timestamp.microseconds(createdAt) }
+    var queryColumns: [(String, ColumnValue)] {
+        [
+            ("conversation_id", .text(conversationID.uuidString)), ("message_id", .text(messageID?.uuidString)),
+            ("kind", .text(kind.rawValue)),
+        ]
+    }
+}

@@ -27,6 +27,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("max-body-bytes"), help: "Largest request body accepted (default 1048576).")
     var maxBodyBytes: Int = 1 << 20
 
+    @Option(name: .customLong("web-root"), help: "Serve the widget, demo and console from this folder, re-read on every request, for working on them (env HEED_WEB_ROOT).")
+    var webRoot: String?
+
     @OptionGroup var provider: ProviderOptions
 
     func validate() throws {
@@ -40,7 +43,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let level = try store.resolvedLogLevel()
         let logger = LoggingSetup.bootstrap(level: level)
-        let configuration = AppConfiguration(
+        var configuration = AppConfiguration(
             host: host ?? Environment.value("HEED_HOST") ?? "127.0.0.1",
             port: port ?? Environment.value("HEED_PORT").flatMap(Int.init) ?? 8080,
             dataDirectory: store.resolvedDataDirectory,
@@ -52,6 +55,7 @@ struct ServeCommand: AsyncParsableCommand {
             demoAdminKey: adminKey ?? Environment.value("HEED_ADMIN_KEY"),
             llm: LLMProviderConfiguration.resolve(
                 baseURL: provider.baseURL, model: provider.model, apiKey: provider.apiKey))
+        configuration.webRoot = webRoot ?? Environment.value("HEED_WEB_ROOT")
         let app = try await buildApplication(configuration, logger: logger)
         try await app.runService()
     }

@@ -1,0 +1,80 @@
+import Foundation
+import HeedCore
+import HeedStore
+import Hummingbird
+
+/// `/api/v1/console/session(s)`: agents signing in to and out of the console. The session token travels only in an
+/// HttpOnly, SameSite=Strict cookie; the answer carries the CSRF token the console sends with every change.
+struct ConsoleSessionController {
+    let sessions: ConsoleSessions
+    let body: JSONBodyReader
+    /// Mark the cookie Secure (when Heed is served over HTTPS).
+    let secureCookie: Bool
+
+    struct SignInRequest: Decodable, Sendable {
+        let email: String
+        let password: String
+    }
+
+    /// The signed-in agent, their workspace, and the CSRF token.
+    struct SessionView: Encodable, Sendable {
+        let signedIn: ConsoleSessions.SignedIn
+
+        enum Keys: String, CodingKey {
+            case agent, workspace
+            case csrfToken = "csrf_token"
+            case expiresAt = "expires_at"
+        }
+
+        enum WorkspaceKeys: String, CodingKey {
+            case id, name
+            case publicKey = "public_key"
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(signedIn.agent, forKey: .agent)
+            var workspace = c.nestedContainer(keyedBy: WorkspaceKeys.self, forKey: .workspace)
+            try workspace.encode(signedIn.workspace.id, forKey: .id)
+            try workspace.encode(signedIn.workspace.name, forKey: .name)
+            try workspace.encode(signedIn.workspace.publicKey, forKey: .publicKey)
+            try c.encode(signedIn.session.csrfToken, forKey: .csrfToken)
+            try c.encode(signedIn.session.expiresAt, forKey: .expiresAt)
+        }
+    }
+
+    func addRoutes(to group: RouterGroup<HeedRequestContext>) {
+        group.post("console/sessions") { request, _ in
+            let input = try await body.decode(SignInRequest.self, from: request)
+            let email = try Validate.text(input.email, field: "email", maxLength: 320)
+            guard !input.password.isEmpty, input.password.utf8.count <= 1024 else {
+                throw HeedError.invalidField("password", "is required")
+            }
+            let (signedIn, token) = try await sessions.signIn(email: email, password: input.password)
+            var response = try JSONResponse.make(SessionView(signedIn: signedIn), status: .created)
+            response.setCookie(cookie(token, maxAge: Int(ConsoleSessions.lifetime)))
+            return response
+        }
+        group.get("console/session") { request, _ in
+            let signedIn = try await sessions.authenticate(request.cookies[ConsoleSessions.cookieName]?.value)
+            return try JSONResponse.make(SessionView(signedIn: signedIn))
+        }
+        group.delete("console/session") { request, _ in
+            let signedIn = try await sessions.authenticate(request.cookies[ConsoleSessions.cookieName]?.value)
+            guard ConsoleSessions.csrfMatches(request.headers[RequestAuthenticator.csrfHeader], session: signedIn.session)
+            else {
+                throw HeedError(.forbidden, code: "csrf_failed", message: "Send the session's CSRF token in X-CSRF-Token.")
+            }
+            try await sessions.signOut(signedIn.session)
+            var response = Response(status: .noContent)
+            response.setCookie(cookie("", maxAge: 0))
+            return response
+        }
+    }
+
+    private func cookie(_ value: String, maxAge: Int) -> Cookie {
+        Cookie(
+            name: ConsoleSessions.cookieName, value: value, maxAge: maxAge, path: "/", secure: secureCookie,
+            httpOnly: true, sameSite: .strict)
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import HeedCore
+import HeedStore
+import Hummingbird
+
+/// `/api/v1/settings/model-provider`: a workspace's own OpenAI-compatible model provider. The stored key is never
+/// shown back; only whether there is one.
+struct ModelProviderController {
+    let store: any SupportStore
+    let ai: AIServices
+    let clock: any WallClock
+    let body: JSONBodyReader
+
+    struct ProviderView: Encodable, Sendable {
+        let baseURL: String?
+        let model: String?
+        let hasAPIKey: Bool
+        /// `workspace` (its own), `server` (the server's flags) or `embedded` (no model: Heed's own engine).
+        let source: String
+
+        enum CodingKeys: String, CodingKey {
+            case model, source
+            case baseURL = "base_url"
+            case hasAPIKey = "has_api_key"
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(baseURL, forKey: .baseURL)
+            try c.encode(model, forKey: .model)
+            try c.encode(hasAPIKey, forKey: .hasAPIKey)
+            try c.encode(source, forKey: .source)
+        }
+    }
+
+    /// `PUT` body: `api_key` absent keeps the stored key, null or "" removes it.
+    struct SetProviderRequest: Decodable, Sendable {
+        let baseURL: String
+        let model: String
+        let apiKey: PatchField<String>
+
+        enum CodingKeys: String, CodingKey {
+            case model
+            case baseURL = "base_url"
+            case apiKey = "api_key"
+        }
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            baseURL = try c.decode(String.self, forKey: .baseURL)
+            model = try c.decode(String.self, forKey: .model)
+            apiKey = try c.decodePatch(String.self, forKey: .apiKey)
+        }
+    }
+
+    func addRoutes(to group: RouterGroup<HeedRequestContext>) {
+        group.get("settings/model-provider") { _, context in
+            let principal = try context.requirePrincipal()
+            let workspace = try await store.read { try await $0.workspace(id: principal.workspaceID) }
+            return try JSONResponse.make(view(workspace?.modelProvider))
+        }
+        group.put("settings/model-provider") { request, context in
+            let principal = try context.requireAdmin()
+            let input = try await body.decode(SetProviderRequest.self, from: request)
+            let baseURL = try Self.validatedURL(input.baseURL)
+            let model = try Validate.text(input.model, field: "model", maxLength: 200)
+            let now = clock.now()
+            let settings = try await store.write { writer in
+                guard var workspace = try await writer.workspace(id: principal.workspaceID) else {
+                    throw HeedError.notFound("Workspace")
+                }
+                var settings = ModelProviderSettings(baseURL: baseURL, model: model, apiKey: workspace.modelProvider?.apiKey)
+                switch input.apiKey {
+                case .absent: break
+                case .null: settings.apiKey = nil
+                case .value(let key): settings.apiKey = key.isEmpty ? nil : try Validate.text(key, field: "api_key", maxLength: 500)
+                }
+                workspace.modelProvider = settings
+                workspace.updatedAt = now
+                try await writer.update(workspace)
+                try await writer.insert(
+                    principal.auditEvent(
+                        "settings.model_provider.updated", subjectType: "workspace", subjectID: workspace.id, at: now,
+                        details: ["base_url": .string(baseURL), "model": .string(model)]))
+                return settings
+            }
+            ai.useProvider(settings, workspaceID: principal.workspaceID)
+            return try JSONResponse.make(view(settings))
+        }
+        group.delete("settings/model-provider") { _, context in
+            let principal = try context.requireAdmin()
+            let now = clock.now()
+            try await store.write { writer in
+                guard var workspace = try await writer.workspace(id: principal.workspaceID) else {
+                    throw HeedError.notFound("Workspace")
+                }
+                workspace.modelProvider = nil
+                workspace.updatedAt = now
+                try await writer.update(workspace)
+                try await writer.insert(
+                    principal.auditEvent(
+                        "settings.model_provider.removed", subjectType: "workspace", subjectID: workspace.id, at: now))
+            }
+            ai.useProvider(nil, workspaceID: principal.workspaceID)
+            return try JSONResponse.make(view(nil))
+        }
+    }
+
+    private func view(_ settings: ModelProviderSettings?) -> ProviderView {
+        if let settings {
+            return ProviderView(baseURL: settings.baseURL, model: settings.model, hasAPIKey: settings.apiKey != nil, source: "workspace")
+        }
+        if let server = ai.serverProvider {
+            return ProviderView(baseURL: server.baseURL, model: server.model, hasAPIKey: server.apiKey != nil, source: "server")
+        }
+        return ProviderView(baseURL: nil, model: nil, hasAPIKey: false, source: "embedded")
+    }
+
+    /// An http(s) URL with a host.
+    static func validatedURL(_ text: String) throws -> String {
+        let trimmed = try Validate.text(text, field: "base_url", maxLength: 500)
+        guard let url = URL(string: trimmed), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
+            url.host?.isEmpty == false
+        else { throw HeedError.invalidField("base_url", "must be an http:// or https:// URL") }
+        return trimmed
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import HeedCore
+import HeedStore
+
+/// Customers' ratings (CSAT, thumbs on AI answers) and agents' flags on AI answers, stored for measuring and
+/// learning. A customer answering again replaces their earlier answer.
+struct FeedbackDesk: Sendable {
+    let store: any SupportStore
+    let clock: any WallClock
+
+    static let maxCommentLength = 2_000
+
+    /// A customer's 👍 (`helpful`) or 👎 on one AI answer of their conversation.
+    func rateAnswer(messageID: UUID, helpful: Bool, conversation: Conversation) async throws -> (Feedback, created: Bool) {
+        let now = clock.now()
+        return try await store.write { writer in
+            let message = try await Self.aiMessage(messageID, in: conversation, reader: writer, field: "message_id")
+            let rating = helpful ? 1 : -1
+            if var earlier = try await writer.feedback(conversationID: conversation.id, workspaceID: conversation.workspaceID)
+                .first(where: { $0.kind == .aiRating && $0.messageID == message.id && $0.author == .customer })
+            {
+                earlier.rating = rating
+                earlier.updatedAt = now
+                try await writer.update(earlier)
+                return (earlier, false)
+            }
+            let feedback = Feedback(
+                workspaceID: conversation.workspaceID, conversationID: conversation.id, messageID: message.id,
+                kind: .aiRating, rating: rating, author: .customer, authorID: conversation.customerID, createdAt: now)
+            try await writer.insert(feedback)
+            return (feedback, true)
+        }
+    }
+
+    /// The customer's satisfaction with a resolved conversation: 1–5 and an optional comment.
+    func answerSatisfaction(rating: Int, comment: String?, conversation: Conversation) async throws
+        -> (Feedback, created: Bool)
+    {
+        guard (1...5).contains(rating) else { throw HeedError.invalidField("rating", "must be between 1 and 5") }
+        let comment = try Validate.optionalText(comment, field: "comment", maxLength: Self.maxCommentLength)
+        let now = clock.now()
+        return try await store.write { writer in
+            guard let current = try await writer.conversation(id: conversation.id, workspaceID: conversation.workspaceID)
+            else { throw HeedError.notFound("Conversation") }
+            guard current.status == .resolved || current.status == .closed else {
+                throw HeedError(
+                    .conflict, code: "not_resolved",
+                    message: "Satisfaction can be rated once the conversation is resolved.")
+            }
+            if var earlier = try await writer.feedback(conversationID: current.id, workspaceID: current.workspaceID)
+                .first(where: { $0.kind == .csat })
+            {
+                earlier.rating = rating
+                earlier.comment = comment
+                earlier.updatedAt = now
+                try await writer.update(earlier)
+                return (earlier, false)
+            }
+            let feedback = Feedback(
+                workspaceID: current.workspaceID, conversationID: current.id, kind: .csat, rating: rating,
+                comment: comment, author: .customer, authorID: current.customerID, createdAt: now)
+            try await writer.insert(feedback)
+            return (feedback, true)
+        }
+    }
+
+    /// An agent's flag on an AI answer, with the correction it should have given (kept for learning).
+    func flagAnswer(messageID: UUID, conversationID: UUID, correction: String, comment: String?, by principal: Principal)
+        async throws -> Feedback
+    {
+        let correction = try Validate.text(correction, field: "correction", maxLength: ConversationDesk.maxMessageLength)
+        let comment = try Validate.optionalText(comment, field: "comment", maxLength: Self.maxCommentLength)
+        let now = clock.now()
+        let stored = try await store.write { writer in
+            guard let conversation = try await writer.conversation(id: conversationID, workspaceID: principal.workspaceID)
+            else { throw HeedError.notFound("Conversation") }
+            let message = try await Self.aiMessage(messageID, in: conversation, reader: writer, field: "message_id")
+            let feedback = Feedback(
+                workspaceID: principal.workspaceID, conversationID: conversationID, messageID: message.id, kind: .aiFlag,
+                comment: comment, correction: correction, author: .agent, authorID: principal.agentID, createdAt: now)
+            try await writer.insert(feedback)
+            try await writer.insert(
+                principal.auditEvent(
+                    "message.flagged", subjectType: "message", subjectID: message.id, at: now, reason: comment))
+            return feedback
+        }
+        return stored
+    }
+
+    /// The AI message `id` of `conversation`; 404 when it is not there, 422 when it is not the AI's.
+    private static func aiMessage(_ id: UUID, in conversation: Conversation, reader: any StoreReader, field: String)
+        async throws -> Message
+    {
+        guard let message = try await reader.message(id: id, workspaceID: conversation.workspaceID),
+            message.conversationID == conversation.id
+        else { throw HeedError.notFound("Message") }
+        guard message.author == .ai else { throw HeedError.invalidField(field, "must name an AI answer") }
+        return message
+    }
+}
