@@ -441,6 +441,13 @@
       }
     });
     ui.input.addEventListener("input", autosize);
+    // Stay pinned to the newest message when bars above the list appear or the keyboard resizes the panel.
+    ui.scroll.addEventListener("scroll", function () {
+      atEnd = ui.scroll.scrollHeight - ui.scroll.scrollTop - ui.scroll.clientHeight < 48;
+    });
+    if (window.ResizeObserver) {
+      new ResizeObserver(function () { if (atEnd) scrollToEnd(); }).observe(ui.scroll);
+    }
 
     renderTitle();
     renderHuman();
@@ -521,8 +528,11 @@
     ui.unread.textContent = state.unread > 9 ? "9+" : String(state.unread);
   }
 
+  var atEnd = true;
+
   function scrollToEnd() {
     ui.scroll.scrollTop = ui.scroll.scrollHeight;
+    atEnd = true;
   }
 
   // ---------------------------------------------------------------- HTTP
