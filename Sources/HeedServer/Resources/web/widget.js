@@ -983,6 +983,11 @@
 
     if (message.author === "customer" && normaliseLanguage(message.language)) setLanguage(message.language);
     if (!fromHistory) {
+      var c = state.conversation;
+      if (message.author === "customer" && c && c.id === message.conversation_id && (c.status === "resolved" || c.status === "closed")) {
+        // Writing again reopens the conversation; read its new state rather than guess it.
+        loadHistory().catch(function () { /* the socket keeps working; the survey just stays a little longer */ });
+      }
       if (message.author === "customer" && clientId && aiWillAnswer()) showTyping();
       if (message.author !== "customer" && !state.open) {
         state.unread += 1;
