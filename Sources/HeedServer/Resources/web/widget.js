@@ -215,7 +215,8 @@
     ".heed-root{--heed-accent:#2f4fd8;--heed-accent-dark:#2540b5;--heed-ink:#1b2233;--heed-muted:#596275;--heed-line:#e1e5ee;--heed-soft:#f2f4f9;--heed-navy:#17213d;",
     "position:fixed;z-index:2147483000;bottom:20px;" + POSITION + ":20px;font:15px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif;color:var(--heed-ink);text-align:left;letter-spacing:normal}",
     ".heed-root *,.heed-root *::before,.heed-root *::after{box-sizing:border-box;font-family:inherit}",
-    ".heed-root button,.heed-root textarea{font:inherit;color:inherit;margin:0}",
+    ".heed-root button,.heed-root textarea{font:inherit;color:inherit;margin:0;text-transform:none;letter-spacing:normal}",
+    ".heed-root li{margin:0}",
     ".heed-root [hidden]{display:none!important}",
     ".heed-root :focus{outline:none}",
     ".heed-root :focus-visible{outline:3px solid #ffbf47;outline-offset:2px}",
@@ -308,6 +309,7 @@
     ".heed-root[data-open=true] .heed-launcher{display:none}",
     ".heed-panel{position:fixed;inset:0;width:100%;height:100%;border-radius:0;bottom:auto}",
     ".heed-msg{max-width:92%}",
+    ".heed-input{font-size:16px}",
     "}"
   ].join("\n");
 
