@@ -8,7 +8,10 @@
  * Talks to the Heed server the script was loaded from: a session over HTTP, then the
  * widget WebSocket for messages, streamed AI replies and hand-off state. Unsent messages
  * wait in localStorage and are sent again (same client_message_id) after a reconnect or reload.
- * Test hooks are `data-testid` attributes and `window.HeedWidget`.
+ * Test hooks are `data-testid` attributes (heed-launcher, heed-panel, heed-close, heed-disclosure, heed-human,
+ * heed-handoff-status, heed-connection-status, heed-message with data-author/data-message-id, heed-typing,
+ * heed-citation, heed-rate-up/-down, heed-input, heed-send, heed-csat, heed-csat-rating with data-rating,
+ * heed-csat-comment, heed-csat-submit, heed-csat-thanks) and `window.HeedWidget` {open, close, state}.
  */
 (function () {
   "use strict";
@@ -462,7 +465,7 @@
 
   function renderTitle() {
     var name = state.session && state.session.workspace_name;
-    ui.title.textContent = name ? name.replace(/\s*\(demo\)\s*$/i, "") : t("title");
+    ui.title.textContent = name || t("title");
   }
 
   function setLanguage(lang) {
