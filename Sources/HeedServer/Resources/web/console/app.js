@@ -20,6 +20,7 @@ let signInNote = null;
 let returnTo = null;
 let stopNotifications = null;
 let lastRouteKey = null;
+let forceRender = false;
 const SIGNED_IN_KEY = 'heed.console.signedIn';
 
 const routes = [
@@ -116,8 +117,9 @@ function renderHeader(section) {
     class: 'lang-select', 'aria-label': t('header.language'), testid: 'language-select',
     onchange: (event) => {
       setLanguage(event.target.value);
-      lastRouteKey = null;
+      forceRender = true;
       route();
+      document.querySelector('.lang-select')?.focus();
     },
   }, languages.map((l) => h('option', { value: l.code, text: l.name, selected: l.code === language() })));
   const live = h('span', { class: 'live-dot', id: 'live-status', title: t('app.live') }, h('span', { class: 'sr-only', text: t('app.live') }));
@@ -185,7 +187,9 @@ function route() {
 
 function runView(key, render, section) {
   // Inbox view switches keep the inbox component (it re-renders its own list).
-  if (typeof cleanup === 'function' && cleanup.update && key !== lastRouteKey && cleanup.accepts?.(key)) {
+  const force = forceRender;
+  forceRender = false;
+  if (!force && typeof cleanup === 'function' && cleanup.update && key !== lastRouteKey && cleanup.accepts?.(key)) {
     lastRouteKey = key;
     renderHeader(section);
     cleanup.update(key);
@@ -203,7 +207,7 @@ function runView(key, render, section) {
     console.error(error);
     replace(main, h('p', { class: 'boot', text: t('app.error') }));
   }
-  if (key !== 'signin') focusHeading(main);
+  if (key !== 'signin' && !force) focusHeading(main);
 }
 
 async function boot() {

@@ -66,6 +66,7 @@ const en = {
   'sla.met': 'SLA met',
 
   'toast.handoff': '{customer} needs a human ({team})',
+  'toast.handoffNoTeam': '{customer} needs a human',
   'toast.sentiment': 'Sentiment alert: {customer} sounds upset',
   'toast.breached': 'SLA breached: {customer}',
   'toast.saved': 'Saved',
@@ -115,6 +116,18 @@ const en = {
   'msg.unhelpful': 'Customer found this unhelpful',
   'msg.empty': 'No messages yet.',
 
+  'signal.anger': 'Anger',
+  'signal.urgency': 'Urgency',
+  'signal.confusion': 'Confusion',
+  'signal.gratitude': 'Gratitude',
+  'signal.human_request': 'Asks for a human',
+  'signal.churn_threat': 'Churn risk',
+  'decision.answer': 'Answer',
+  'decision.clarify': 'Clarify',
+  'decision.handoff': 'Handoff',
+  'sentiment.positive': 'Positive',
+  'sentiment.negative': 'Negative',
+  'sentiment.neutral': 'Neutral',
   'flag.action': 'Flag this answer',
   'flag.title': 'What should the AI have said?',
   'flag.correction': 'Correction',
@@ -340,6 +353,7 @@ const vi = {
   'sla.met': 'Đạt SLA',
 
   'toast.handoff': '{customer} cần nhân viên hỗ trợ ({team})',
+  'toast.handoffNoTeam': '{customer} cần nhân viên hỗ trợ',
   'toast.sentiment': 'Cảnh báo cảm xúc: {customer} có vẻ không hài lòng',
   'toast.breached': 'Trễ SLA: {customer}',
   'toast.saved': 'Đã lưu',
@@ -389,6 +403,18 @@ const vi = {
   'msg.unhelpful': 'Khách hàng thấy câu trả lời không hữu ích',
   'msg.empty': 'Chưa có tin nhắn.',
 
+  'signal.anger': 'Tức giận',
+  'signal.urgency': 'Khẩn cấp',
+  'signal.confusion': 'Bối rối',
+  'signal.gratitude': 'Cảm ơn',
+  'signal.human_request': 'Muốn gặp nhân viên',
+  'signal.churn_threat': 'Nguy cơ rời bỏ',
+  'decision.answer': 'Trả lời',
+  'decision.clarify': 'Hỏi lại',
+  'decision.handoff': 'Chuyển người',
+  'sentiment.positive': 'Tích cực',
+  'sentiment.negative': 'Tiêu cực',
+  'sentiment.neutral': 'Trung tính',
   'flag.action': 'Báo câu trả lời sai',
   'flag.title': 'AI lẽ ra nên trả lời thế nào?',
   'flag.correction': 'Câu trả lời đúng',
@@ -587,4 +613,13 @@ export function t(key, vars) {
 /** Whether a key exists (for optional labels such as escalation reasons). */
 export function has(key) {
   return key in en;
+}
+
+/** The translation of `prefix.value` when there is one, else the value made readable. */
+export function label(prefix, value) {
+  if (value === null || value === undefined || value === '') return '';
+  const key = `${prefix}.${value}`;
+  if (key in en) return t(key);
+  const text = String(value).replace(/[_-]+/g, ' ').trim();
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -3,7 +3,7 @@
 import { subscribe } from './events.js';
 import { t } from './i18n.js';
 import { toast } from './toast.js';
-import { customer, customerName, session } from './state.js';
+import { customer, customerName, session, teams } from './state.js';
 
 const recent = new Map();
 
@@ -32,7 +32,9 @@ export function startLiveNotifications() {
     const href = `#/conversations/${encodeURIComponent(conversation.id)}`;
     if (event.type === 'conversation.handoff' && once(`handoff:${conversation.id}`)) {
       const name = await nameOf(conversation);
-      toast(t('toast.handoff', { customer: name, team: conversation.team || t('inbox.noTeam') }), { kind: 'warning', href });
+      let team = event.details?.team || conversation.team;
+      if (!team && conversation.team_id) team = (await teams().catch(() => [])).find((x) => x.id === conversation.team_id)?.name;
+      toast(team ? t('toast.handoff', { customer: name, team }) : t('toast.handoffNoTeam', { customer: name }), { kind: 'warning', href });
     } else if (event.type === 'sentiment.alert' && once(`sentiment:${conversation.id}`)) {
       const name = await nameOf(conversation);
       toast(t('toast.sentiment', { customer: name }), { kind: 'error', href });

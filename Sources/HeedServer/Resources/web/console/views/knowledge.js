@@ -114,7 +114,10 @@ export function renderKnowledge(main) {
     try {
       await api.delete(`/articles/${encodeURIComponent(article.id)}`);
       toast(t('toast.deleted'), { kind: 'success', timeout: 2500 });
-      load();
+      await load();
+      const heading = main.querySelector('h1');
+      heading.setAttribute('tabindex', '-1');
+      heading.focus();
     } catch (error) {
       toastError(error);
     }

@@ -3,7 +3,7 @@
 
 import { api, query, listOf } from '../api.js';
 import { h, replace, icon, uid } from '../dom.js';
-import { t, has } from '../i18n.js';
+import { t, has, label as termLabel } from '../i18n.js';
 import { formatDate, formatTime, humanize, money, percent } from '../format.js';
 import { statusBadge, priorityBadge } from '../badges.js';
 import { toastError } from '../toast.js';
@@ -61,7 +61,7 @@ export function sparkline(trend) {
     h('figcaption', { class: 'trend-legend' },
       h('span', { class: 'legend legend-anger', text: `${t('handoff.anger')} ${percent(last.anger)}` }),
       h('span', { class: 'legend legend-urgency', text: `${t('handoff.urgency')} ${percent(last.urgency)}` }),
-      last.sentiment ? h('span', { class: 'muted', text: humanize(last.sentiment) }) : null));
+      last.sentiment ? h('span', { class: 'muted', text: termLabel('sentiment', last.sentiment) }) : null));
 }
 
 /** The handoff summary card (or a note that the AI is still handling the conversation). */
@@ -87,7 +87,7 @@ export function handoffPanel(handoff, conversation) {
     body.push(h('details', { class: 'attempts' },
       h('summary', { text: `${t('handoff.attempts')} (${handoff.ai_attempts.length})` }),
       h('ol', { class: 'attempt-list' }, handoff.ai_attempts.map((a) => h('li', {},
-        h('span', { class: 'attempt-meta', text: [a.decision ? humanize(a.decision) : null, a.confidence != null ? percent(a.confidence) : null].filter(Boolean).join(' · ') }),
+        h('span', { class: 'attempt-meta', text: [a.decision ? termLabel('decision', a.decision) : null, a.confidence != null ? percent(a.confidence) : null].filter(Boolean).join(' · ') }),
         h('span', { class: 'attempt-body', text: a.body }))))));
   }
   return section(t('handoff.title'), { class: `panel panel-handoff${reason ? ' is-escalated' : ''}`, testid: 'handoff-summary' }, ...body);

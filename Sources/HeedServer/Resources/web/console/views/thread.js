@@ -3,7 +3,7 @@
 
 import { api } from '../api.js';
 import { h, icon, uid } from '../dom.js';
-import { t } from '../i18n.js';
+import { t, label as termLabel } from '../i18n.js';
 import { formatTime, humanize, percent } from '../format.js';
 import { toastError } from '../toast.js';
 
@@ -54,13 +54,13 @@ function customerBadges(message) {
   const signals = (a.signals || []).filter((s) => s.score >= SIGNAL_MIN_SCORE).sort((x, y) => y.score - x.score);
   for (const signal of signals) {
     chips.push(evidenceChip({
-      kind: t('msg.emotion'), label: humanize(signal.kind), value: percent(signal.score), tone: signalTone(signal.kind),
+      kind: t('msg.emotion'), label: termLabel('signal', signal.kind), value: percent(signal.score), tone: signalTone(signal.kind),
       evidence: signal.evidence,
     }));
   }
   if (a.sentiment && a.sentiment !== 'neutral' && !signals.length) {
     chips.push(h('span', { class: `chip chip-static chip-${a.sentiment === 'negative' ? 'danger' : 'good'}` },
-      h('span', { class: 'chip-kind', text: t('msg.emotion') }), h('span', { class: 'chip-label', text: humanize(a.sentiment) })));
+      h('span', { class: 'chip-kind', text: t('msg.emotion') }), h('span', { class: 'chip-label', text: termLabel('sentiment', a.sentiment) })));
   }
   if (a.pii_found?.length) {
     chips.push(h('span', { class: 'chip chip-static chip-neutral', title: 'PII' },
@@ -139,7 +139,7 @@ function aiFooter(conversationId, message, feedback) {
   const a = message.annotations || {};
   const meta = [];
   if (a.ai_confidence != null) meta.push(t('msg.confidence', { value: percent(a.ai_confidence) }));
-  if (a.decision) meta.push(t('msg.decision', { value: humanize(a.decision) }));
+  if (a.decision) meta.push(t('msg.decision', { value: termLabel('decision', a.decision) }));
   const rating = feedback.ratings.get(message.id);
   const actions = h('div', { class: 'msg-actions' });
   if (feedback.flagged.has(message.id)) {
