@@ -31,9 +31,9 @@ export function slaBadge(conversation) {
 
 function paintSLA(el) {
   const state = slaState(el._conversation);
-  el.textContent = state.text;
+  el.replaceChildren(h('span', { 'aria-hidden': 'true', text: state.text }), h('span', { class: 'sr-only', text: state.label }));
   el.title = state.label;
-  el.setAttribute('aria-label', state.label);
+  el.dataset.breached = state.breached ? 'true' : 'false';
   el.classList.toggle('sla-breached', state.breached);
   el.classList.toggle('sla-soon', state.soon);
   el.classList.toggle('sla-none', state.text === '—');

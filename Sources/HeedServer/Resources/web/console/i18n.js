@@ -147,7 +147,7 @@ const en = {
   'composer.hint': 'Ctrl+Enter to send',
   'composer.noteToggle': 'Internal note',
   'composer.empty': 'Write something first.',
-  'composer.closed': 'This conversation is resolved. Replying reopens it.',
+  'composer.closed': 'This conversation is resolved.',
 
   'handoff.title': 'Handoff summary',
   'handoff.reason': 'Escalation reason',
@@ -434,7 +434,7 @@ const vi = {
   'composer.hint': 'Ctrl+Enter để gửi',
   'composer.noteToggle': 'Ghi chú nội bộ',
   'composer.empty': 'Hãy viết nội dung trước.',
-  'composer.closed': 'Hội thoại đã được giải quyết. Trả lời sẽ mở lại hội thoại.',
+  'composer.closed': 'Hội thoại đã được giải quyết.',
 
   'handoff.title': 'Tóm tắt chuyển giao',
   'handoff.reason': 'Lý do chuyển',
