@@ -21,7 +21,7 @@ struct AIServices: Sendable {
     ) throws -> AIServices {
         let engine: any AnswerEngine =
             if let llm = configuration.llm {
-                OpenAICompatibleAnswerEngine(configuration: llm, httpClient: .shared, logger: logger)
+                OpenAICompatibleAnswerEngine(configuration: llm, httpClient: Self.providerClient, logger: logger)
             } else {
                 EmbeddedAnswerEngine()
             }
@@ -34,6 +34,15 @@ struct AIServices: Sendable {
             knowledge: knowledge, pipeline: pipeline, events: events, serverProvider: configuration.llm, logger: logger)
     }
 
+    /// The HTTP client model providers are called with, for the life of the process. A provider that refuses
+    /// connections fails at once (and the embedded engine answers) instead of being retried until the deadline.
+    static let providerClient: HTTPClient = {
+        var configuration = HTTPClient.Configuration()
+        configuration.connectionPool.retryConnectionEstablishment = false
+        configuration.timeout.connect = .seconds(5)
+        return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+    }()
+
     /// Makes a workspace answer with its own model provider, or (nil) with the server's again.
     func useProvider(_ settings: ModelProviderSettings?, workspaceID: UUID) {
         let assistant = settings.map { settings in
@@ -41,7 +50,7 @@ struct AIServices: Sendable {
                 engine: OpenAICompatibleAnswerEngine(
                     configuration: LLMProviderConfiguration(
                         baseURL: settings.baseURL, model: settings.model, apiKey: settings.apiKey),
-                    httpClient: .shared, logger: logger),
+                    httpClient: Self.providerClient, logger: logger),
                 logger: logger)
         }
         knowledge.useAssistant(assistant, for: workspaceID)

@@ -13,6 +13,7 @@ struct APIResponse {
     let status: HTTPResponse.Status
     let json: JSONValue?
     let raw: String
+    var headers = HTTPFields()
 
     subscript(key: String) -> JSONValue? { json?[key] }
 
@@ -32,12 +33,27 @@ struct TestAPI {
     {
         var headers = HTTPFields()
         if let key { headers[.authorization] = "Bearer \(key)" }
+        return try await call(method, path, headers: headers, body: body)
+    }
+
+    /// A call with any headers (cookies, CSRF tokens…).
+    func call(_ method: HTTPRequest.Method, _ path: String, headers: HTTPFields, body: String? = nil) async throws
+        -> APIResponse
+    {
+        var headers = headers
         if body != nil { headers[.contentType] = "application/json" }
         let response = try await client.execute(
             uri: path, method: method, headers: headers, body: body.map { ByteBuffer(string: $0) })
         let raw = String(buffer: response.body)
         let json = raw.isEmpty ? nil : try? HeedJSON.makeDecoder().decode(JSONValue.self, from: Data(raw.utf8))
-        return APIResponse(status: response.status, json: json, raw: raw)
+        return APIResponse(status: response.status, json: json, raw: raw, headers: response.headers)
+    }
+
+    func call(_ method: HTTPRequest.Method, _ path: String, headers: HTTPFields, json: [String: Any]) async throws
+        -> APIResponse
+    {
+        let data = try JSONSerialization.data(withJSONObject: json)
+        return try await call(method, path, headers: headers, body: String(decoding: data, as: UTF8.self))
     }
 
     func call(_ method: HTTPRequest.Method, _ path: String, key: String? = nil, json: [String: Any]) async throws
@@ -62,18 +78,19 @@ struct TestAPI {
 /// Runs `body` against a Heed app built like production, on a fresh store of `engine`.
 func withTestApp(
     engine: StoreEngineKind = .sqlite, over setup: TestingSetup = .router,
-    configure: (inout AppConfiguration) -> Void = { _ in },
+    configure: (inout AppConfiguration) -> Void = { _ in }, clock: any WallClock = SystemWallClock(),
     _ body: @escaping @Sendable (TestAPI) async throws -> Void
 ) async throws {
     let (location, cleanUp) = try await TestStores.makeLocation(engine)
     var configuration = AppConfiguration(port: 0, logLevel: .warning, bootstrapToken: "test-bootstrap-token")
+    configuration.passwordHashCost = 4
     switch location {
     case .sqlite(let path): configuration.databaseURL = "sqlite:\(path ?? ":memory:")"
     case .postgres(let url): configuration.databaseURL = url
     }
     configure(&configuration)
     do {
-        let app = try await buildApplication(configuration, logger: TestStores.logger)
+        let app = try await buildApplication(configuration, logger: TestStores.logger, clock: clock)
         try await app.test(setup) { client in try await body(TestAPI(client: client)) }
     } catch {
         await cleanUp()
