@@ -130,6 +130,10 @@ public struct TurnPipeline: Sendable {
         let message = stored.0
         let conversation = stored.1
         await publish(.messageCreated, conversation, message)
+        if conversation.status != before.status {
+            // The customer wrote after resolution: the conversation is open again.
+            await publish(.conversationUpdated, conversation, nil, details: ["status": .string(conversation.status.rawValue)])
+        }
         if assessment.anger >= 0.5 || assessment.negativity >= 0.7 {
             await publish(.sentimentAlert, conversation, message, details: ["anger": .number(assessment.anger)])
         }

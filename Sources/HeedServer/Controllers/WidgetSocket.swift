@@ -70,7 +70,7 @@ struct WidgetSocket {
             }
             group.addTask {
                 for await event in updates {
-                    queue.yield(try Self.text(Self.frame(for: event)))
+                    queue.yield(try Self.text(try await frame(for: event)))
                 }
             }
             for try await message in inbound.messages(maxSize: 1 << 20) {
@@ -152,6 +152,7 @@ struct WidgetSocket {
     /// A `conversation` frame: the conversation after a hand-off or another change.
     struct ConversationFrame: Encodable {
         let event: AgentEvent
+        let conversation: ConversationView?
 
         enum Keys: String, CodingKey { case type, event, conversation, details }
 
@@ -159,14 +160,19 @@ struct WidgetSocket {
             var container = encoder.container(keyedBy: Keys.self)
             try container.encode("conversation", forKey: .type)
             try container.encode(event.type.rawValue, forKey: .event)
-            try container.encode(event.conversation, forKey: .conversation)
+            try container.encode(conversation, forKey: .conversation)
             try container.encode(event.details, forKey: .details)
         }
     }
 
-    static func frame(for event: AgentEvent) -> any Encodable {
+    /// The frame for an event: conversation frames carry the team's name, so the widget can say who will reply.
+    func frame(for event: AgentEvent) async throws -> any Encodable {
         if event.type == .messageCreated, let message = event.message { return MessageFrame(message: message) }
-        return ConversationFrame(event: event)
+        guard let conversation = event.conversation else { return ConversationFrame(event: event, conversation: nil) }
+        let view = try await store.read {
+            try await ConversationView.views([conversation], workspaceID: event.workspaceID, reader: $0)[0]
+        }
+        return ConversationFrame(event: event, conversation: view)
     }
 
     /// A frame as JSON text.

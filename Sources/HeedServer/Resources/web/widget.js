@@ -132,12 +132,23 @@
     }
   };
 
+  // Waits of 90 minutes or more read better in hours ("4 hours", not "240 minutes").
   function minutesText(lang, n) {
+    if (n >= 90) return hoursText(lang, Math.round(n / 60));
     switch (lang) {
       case "vi": return n + " phút";
       case "ms": return n + " minit";
       case "lv": return n + (n % 10 === 1 && n % 100 !== 11 ? " minūtes" : " minūšu");
       default: return n === 1 ? "1 minute" : n + " minutes";
+    }
+  }
+
+  function hoursText(lang, n) {
+    switch (lang) {
+      case "vi": return n + " giờ";
+      case "ms": return n + " jam";
+      case "lv": return n + (n % 10 === 1 && n % 100 !== 11 ? " stundas" : " stundu");
+      default: return n === 1 ? "1 hour" : n + " hours";
     }
   }
 
