@@ -142,7 +142,7 @@ function renderHeader(section) {
         h('span', { class: 'agent-chip', title: t('header.signedInAs', { name }) },
           h('span', { class: 'avatar', 'aria-hidden': 'true', text: initials }),
           h('span', { class: 'agent-name', text: name }),
-          h('span', { class: 'sr-only', text: session.agent.role === 'admin' ? ' (admin)' : '' })),
+          h('span', { class: 'sr-only', text: session.agent.role === 'admin' ? ` (${t('app.admin')})` : '' })),
         h('button', { type: 'button', class: 'btn btn-ghost btn-icon-text', testid: 'signout', onclick: signOut },
           icon('out'), h('span', { class: 'signout-text', text: t('header.signout') })))));
   updateLive(lastLiveStatus);
@@ -200,7 +200,7 @@ function runView(key, render, section) {
   lastRouteKey = key;
   renderHeader(section);
   replace(main);
-  window.scrollTo(0, 0);
+  main.scrollTop = 0;
   try {
     cleanup = render() || null;
   } catch (error) {

@@ -1,6 +1,7 @@
 // Modal dialogs on the native <dialog> element (focus trapping and Escape come with it).
 
 import { h, uid } from './dom.js';
+import { t } from './i18n.js';
 
 /**
  * Opens a modal with `title` and `content` (nodes). Returns `{dialog, close}`. Focus returns to the element that
@@ -12,7 +13,7 @@ export function openDialog({ title, content, className = '', testid }) {
   const dialog = h('dialog', { class: `dialog ${className}`, 'aria-labelledby': titleId, testid },
     h('div', { class: 'dialog-head' },
       h('h2', { id: titleId, text: title }),
-      h('button', { type: 'button', class: 'btn btn-ghost btn-icon dialog-x', 'aria-label': 'Close', onclick: () => close(), text: '×' })),
+      h('button', { type: 'button', class: 'btn btn-ghost btn-icon dialog-x', 'aria-label': t('app.close'), onclick: () => close(), text: '×' })),
     h('div', { class: 'dialog-body' }, content));
   const close = () => {
     if (dialog.open) dialog.close();

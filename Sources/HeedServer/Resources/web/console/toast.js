@@ -25,6 +25,17 @@ export function toast(text, { kind = 'info', href = null, timeout = 6000 } = {})
   if (timeout) setTimeout(close, timeout);
 }
 
+/** Tells screen readers about a change the page already shows (no visual toast). */
+export function announce(text) {
+  let live = document.getElementById('announcer');
+  if (!live) {
+    live = h('div', { id: 'announcer', class: 'sr-only', role: 'status', 'aria-live': 'polite' });
+    document.body.appendChild(live);
+  }
+  live.textContent = '';
+  setTimeout(() => { live.textContent = text; }, 50);
+}
+
 /** A toast for a failed request, using the server's message when it has one. */
 export function toastError(error) {
   const message = error?.status === 0 ? t('app.offline') : (error?.message || t('app.error'));

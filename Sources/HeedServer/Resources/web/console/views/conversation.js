@@ -7,7 +7,7 @@ import { session, customer as loadCustomer, customerName, teams as loadTeams, ag
 import { subscribe } from '../events.js';
 import { priorityBadge, handlerBadge, statusBadge, slaBadge, tickSLA } from '../badges.js';
 import { humanize } from '../format.js';
-import { toast, toastError } from '../toast.js';
+import { toast, toastError, announce } from '../toast.js';
 import { messageItem, feedbackIndex } from './thread.js';
 import { handoffPanel, suggestionsPanel, knowledgePanel, customerPanel } from './sidepanel.js';
 
@@ -126,7 +126,7 @@ export function renderConversation(main, id) {
       if (data?.message) addMessage(data.message, true);
       input.value = '';
       if (note) setNoteMode(false);
-      toast(t(note ? 'toast.noteAdded' : 'toast.sent'), { kind: 'success', timeout: 2500 });
+      announce(t(note ? 'toast.noteAdded' : 'toast.sent'));
       refreshConversation();
     } catch (error) {
       toastError(error);
@@ -151,12 +151,14 @@ export function renderConversation(main, id) {
   }
 
   function nearBottom() {
-    const el = threadScroll.scrollHeight > threadScroll.clientHeight ? threadScroll : document.scrollingElement;
+    const el = threadScroll.scrollHeight > threadScroll.clientHeight ? threadScroll : main;
     return el.scrollHeight - el.scrollTop - el.clientHeight < 160;
   }
 
   function scrollToBottom() {
     threadScroll.scrollTop = threadScroll.scrollHeight;
+    // On phones the whole page scrolls: bring the newest message above the composer.
+    if (threadScroll.scrollHeight <= threadScroll.clientHeight) thread.lastElementChild?.scrollIntoView({ block: 'nearest' });
   }
 
   function addMessage(message, forceScroll = false) {
@@ -205,7 +207,7 @@ export function renderConversation(main, id) {
     try {
       const updated = await api.patch(`/conversations/${encodeURIComponent(id)}`, body);
       if (updated && alive) applyConversation(updated, true);
-      toast(t('conv.changed'), { kind: 'success', timeout: 2000 });
+      announce(t('conv.changed'));
       return true;
     } catch (error) {
       toastError(error);
@@ -336,7 +338,7 @@ export function renderConversation(main, id) {
     renderThread();
     replace(handoffSlot, handoffPanel(null, conversation));
     replace(suggestionsSlot, suggestionsPanel(null, insertText));
-    scrollToBottom();
+    threadScroll.scrollTop = threadScroll.scrollHeight;
     const heading = main.querySelector('h1');
     heading.setAttribute('tabindex', '-1');
     heading.focus({ preventScroll: true });
