@@ -75,7 +75,7 @@ const en = {
   'toast.sent': 'Sent',
   'toast.noteAdded': 'Note added',
   'toast.deleted': 'Deleted',
-  'toast.imported': 'Imported: {created} new, {updated} updated, {removed} removed',
+  'toast.imported': 'Imported: {created} new, {updated} updated, {unchanged} unchanged, {removed} removed',
   'toast.dismiss': 'Dismiss',
   'toast.open': 'Open',
 
@@ -364,7 +364,7 @@ const vi = {
   'toast.sent': 'Đã gửi',
   'toast.noteAdded': 'Đã thêm ghi chú',
   'toast.deleted': 'Đã xoá',
-  'toast.imported': 'Đã nhập: {created} mới, {updated} cập nhật, {removed} đã xoá',
+  'toast.imported': 'Đã nhập: {created} mới, {updated} cập nhật, {unchanged} không đổi, {removed} đã xoá',
   'toast.dismiss': 'Đóng',
   'toast.open': 'Mở',
 

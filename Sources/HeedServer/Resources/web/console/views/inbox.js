@@ -43,8 +43,9 @@ function previewKey(conversation) {
   return `${conversation.message_count}:${conversation.last_message_at || ''}`;
 }
 
+/** The inbox previews what the customer said last: that is what an agent triages on. */
 function rememberPreview(message) {
-  if (!message || message.is_internal_note) return;
+  if (!message || message.is_internal_note || message.author !== 'customer') return;
   previews.set(message.conversation_id, { key: null, text: message.body, author: message.author, sequence: message.sequence });
 }
 
@@ -54,7 +55,8 @@ async function loadPreview(conversation) {
   if (known && (known.key === key || known.key === null)) return known;
   const data = await api.get(`/conversations/${encodeURIComponent(conversation.id)}/messages?limit=200`);
   const items = listOf(data).filter((m) => !m.is_internal_note && m.author !== 'system');
-  const last = items[items.length - 1];
+  const fromCustomer = items.filter((m) => m.author === 'customer');
+  const last = fromCustomer[fromCustomer.length - 1] || items[items.length - 1];
   const preview = last ? { key, text: last.body, author: last.author, sequence: last.sequence } : { key, text: '', author: null };
   previews.set(conversation.id, preview);
   return preview;

@@ -210,7 +210,7 @@ export function renderKnowledge(main) {
             const value = result?.[key];
             return Array.isArray(value) ? value.length : (value ?? 0);
           };
-          toast(t('toast.imported', { created: count('added'), updated: count('updated'), removed: count('removed') }), { kind: 'success' });
+          toast(t('toast.imported', { created: count('added'), updated: count('updated'), unchanged: count('unchanged'), removed: count('removed') }), { kind: 'success' });
           close();
           load();
         } catch (failure) {

@@ -19,9 +19,9 @@ function authorLabel(message, agentNames) {
 }
 
 /** A badge that reveals its evidence: a disclosure (keyboard and screen-reader friendly) with a tooltip. */
-function evidenceChip({ label, value, tone, evidence, kind }) {
+function evidenceChip({ label, value, tone, evidence, kind, note }) {
   const lines = (evidence || []).filter(Boolean);
-  const tooltip = lines.length ? `${t('msg.evidence')}: ${lines.map((e) => `“${e}”`).join(', ')}` : t('msg.noEvidence');
+  const tooltip = lines.length ? `${t('msg.evidence')}: ${lines.map((e) => `“${e}”`).join(', ')}` : (note || t('msg.noEvidence'));
   return h('details', { class: `chip chip-${tone}`, title: tooltip },
     h('summary', {},
       h('span', { class: 'chip-kind', text: kind }),
@@ -31,7 +31,7 @@ function evidenceChip({ label, value, tone, evidence, kind }) {
       h('p', { class: 'chip-pop-title', text: t('msg.evidence') }),
       lines.length
         ? h('ul', {}, lines.map((line) => h('li', {}, h('q', { text: line }))))
-        : h('p', { class: 'muted', text: t('msg.noEvidence') })));
+        : h('p', { class: 'muted', text: note || t('msg.noEvidence') })));
 }
 
 function signalTone(kind) {
@@ -49,6 +49,7 @@ function customerBadges(message) {
     chips.push(evidenceChip({
       kind: t('msg.intent'), label: humanize(a.intent), value: confidence, tone: 'intent',
       evidence: a.reasons?.length ? a.reasons : [],
+      note: confidence ? t('msg.confidence', { value: confidence }) : null,
     }));
   }
   const signals = (a.signals || []).filter((s) => s.score >= SIGNAL_MIN_SCORE).sort((x, y) => y.score - x.score);
@@ -140,6 +141,7 @@ function aiFooter(conversationId, message, feedback) {
   const meta = [];
   if (a.ai_confidence != null) meta.push(t('msg.confidence', { value: percent(a.ai_confidence) }));
   if (a.decision) meta.push(t('msg.decision', { value: termLabel('decision', a.decision) }));
+  for (const reason of a.reasons || []) meta.push(termLabel('reason', reason));
   const rating = feedback.ratings.get(message.id);
   const actions = h('div', { class: 'msg-actions' });
   if (feedback.flagged.has(message.id)) {
