@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs Heed's whole test suite: builds, starts a throw-away PostgreSQL on a free loopback port, and runs every test
-# against SQLite and PostgreSQL. Fails (never skips) when PostgreSQL cannot start.
+# Runs Heed's whole test suite: builds, starts a throw-away PostgreSQL on a free loopback port, runs every test
+# against SQLite and PostgreSQL, then the browser tests (scripts/browser-tests.sh). Fails (never skips) when
+# PostgreSQL or the browser cannot start.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -54,3 +55,11 @@ swift build --build-tests ${SWIFT_BUILD_FLAGS:-}
 log "Running the test suite (SQLite and PostgreSQL)"
 # shellcheck disable=SC2086
 swift test --skip-build ${SWIFT_BUILD_FLAGS:-} "$@"
+
+# --- Browser --------------------------------------------------------------------------------------------------
+if [ "$#" -eq 0 ]; then
+  log "Running the browser tests (widget and console in headless Chromium)"
+  ./scripts/browser-tests.sh
+else
+  log "Browser tests not run: a test filter was given ($*). Run ./scripts/browser-tests.sh for them."
+fi

@@ -63,14 +63,14 @@ func buildRouter(store: any SupportStore, ai: AIServices, configuration: AppConf
     -> Router<HeedRequestContext>
 {
     let router = Router(context: HeedRequestContext.self)
-    router.add(middleware: ErrorMiddleware())
-    router.add(middleware: LogRequestsMiddleware(.debug))
-    // The widget runs on the company's own site and calls Heed from there. No credentials are allowed cross-origin:
+    // Outermost, so error responses carry the CORS headers too. The widget runs on the company's own site and calls Heed from there. No credentials are allowed cross-origin:
     // the widget sends its token in a header, and the console's cookie is SameSite=Strict.
     router.add(
         middleware: CORSMiddleware(
             allowOrigin: .all, allowHeaders: [.accept, .authorization, .contentType, .origin],
             allowMethods: [.get, .post, .put, .patch, .delete, .options], maxAge: .seconds(600)))
+    router.add(middleware: ErrorMiddleware())
+    router.add(middleware: LogRequestsMiddleware(.debug))
     let body = JSONBodyReader(maxBodyBytes: configuration.maxBodyBytes)
     HealthController(store: store).addRoutes(to: router)
     let document = OpenAPIDocument.build(version: heedVersion)

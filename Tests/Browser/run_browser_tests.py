@@ -1,0 +1,259 @@
+#!/usr/bin/env python3
+"""Browser tests of the chat widget and the agent console, in headless Chromium against a real Heed.
+
+Started by scripts/browser-tests.sh, which starts the server and passes its URL and keys in the environment:
+HEED_URL, HEED_ADMIN_KEY, HEED_BOOTSTRAP_TOKEN, HEED_BROWSER_OUTPUT (screenshots folder).
+
+The scenarios run in order, as one story: (a) a customer asks an FAQ question in Vietnamese on /demo and gets a
+cited answer in Vietnamese; (b) the customer asks for a human, an agent signed in to the console sees it arrive live
+with the summary and replies, and the customer sees the reply live; (c) the agent resolves, the customer rates the
+conversation, and the rating is readable through the API; (d) an agent of another workspace cannot open the
+conversation by URL. Every step leaves a screenshot.
+"""
+import json
+import os
+import sys
+import time
+import unittest
+import urllib.request
+
+from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
+
+BASE = os.environ["HEED_URL"].rstrip("/")
+ADMIN_KEY = os.environ["HEED_ADMIN_KEY"]
+BOOTSTRAP = os.environ["HEED_BOOTSTRAP_TOKEN"]
+OUTPUT = os.environ.get("HEED_BROWSER_OUTPUT", "test-output/browser")
+AGENT_EMAIL = "yen.le@voltra.example"  # Shipping and Sales: the team a delivery question is routed to
+AGENT_PASSWORD = "heed-demo-password"
+VIETNAMESE_LETTERS = set("ăâđêôơưạảãàáầấậẩẫằắặẳẵẹẻẽèéềếệểễịỉĩìíọỏõòóồốộổỗờớợởỡụủũùúừứựửữỵỷỹỳý")
+
+
+def api(method, path, key=None, body=None):
+    """Calls Heed's API; returns (status, parsed JSON or None)."""
+    data = json.dumps(body).encode() if body is not None else None
+    request = urllib.request.Request(BASE + path, data=data, method=method)
+    if key:
+        request.add_header("Authorization", "Bearer " + key)
+    if data is not None:
+        request.add_header("Content-Type", "application/json")
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            raw = response.read()
+            return response.status, json.loads(raw) if raw else None
+    except urllib.error.HTTPError as error:
+        raw = error.read()
+        return error.code, json.loads(raw) if raw else None
+
+
+def make_driver(width=1280, height=800):
+    options = webdriver.ChromeOptions()
+    options.binary_location = os.environ.get("HEED_CHROMIUM", "/usr/bin/chromium")
+    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=vi-VN",
+                     f"--window-size={width},{height}"):
+        options.add_argument(argument)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(os.environ.get("HEED_CHROMEDRIVER", "/usr/bin/chromedriver")), options=options)
+    driver.set_window_size(width, height)
+    return driver
+
+
+class Story:
+    """What the scenarios share: the two browsers and the conversation."""
+    customer = None
+    agent = None
+    conversation_id = None
+    step = 0
+
+
+def shot(driver, name):
+    Story.step += 1
+    os.makedirs(OUTPUT, exist_ok=True)
+    path = os.path.join(OUTPUT, f"{Story.step:02d}-{name}.png")
+    driver.save_screenshot(path)
+    print(f"    screenshot {path}", flush=True)
+
+
+def wait(driver, seconds=20):
+    # The widget and the console re-render as events arrive: an element found a moment ago may be replaced.
+    return WebDriverWait(driver, seconds, poll_frequency=0.1, ignored_exceptions=(StaleElementReferenceException,))
+
+
+def click(driver, find, seconds=20):
+    """Clicks what `find(driver)` returns, finding it again if it was re-rendered in between."""
+    def attempt(d):
+        element = find(d)
+        if element is None or not element.is_displayed() or not element.is_enabled():
+            return False
+        element.click()
+        return True
+    wait(driver, seconds).until(attempt)
+
+
+def by_testid(value, **attributes):
+    """A finder for the first element with this data-testid (and these attribute values)."""
+    def find(driver):
+        for element in driver.find_elements(*testid(value)):
+            if all(element.get_attribute(k) == v for k, v in attributes.items()):
+                return element
+        return None
+    return find
+
+
+def testid(value):
+    return (By.CSS_SELECTOR, f'[data-testid="{value}"]')
+
+
+def console_errors(driver, allowed=()):
+    """SEVERE browser-log entries, except failed loads of the expected statuses (401 before sign-in, 404 in d)."""
+    errors = []
+    for entry in driver.get_log("browser"):
+        if entry["level"] != "SEVERE":
+            continue
+        message = entry["message"]
+        if "Failed to load resource" in message and any(f"status of {code}" in message for code in allowed):
+            continue
+        if "favicon.ico" in message:
+            continue
+        errors.append(message)
+    return errors
+
+
+class BrowserStory(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        Story.customer = make_driver(360, 740)  # a phone
+        Story.agent = make_driver(1280, 800)
+
+    @classmethod
+    def tearDownClass(cls):
+        for driver in (Story.customer, Story.agent):
+            if driver:
+                driver.quit()
+
+    def ai_messages(self):
+        return [m for m in Story.customer.find_elements(*testid("heed-message"))
+                if m.get_attribute("data-author") == "ai" and m.get_attribute("data-message-id")]
+
+    def test_a_vietnamese_faq_gets_a_cited_vietnamese_answer(self):
+        customer = Story.customer
+        customer.get(BASE + "/demo/")
+        wait(customer).until(EC.element_to_be_clickable(testid("heed-launcher"))).click()
+        field = wait(customer).until(EC.visibility_of_element_located(testid("heed-input")))
+        self.assertTrue(customer.find_element(*testid("heed-disclosure")).text.strip(), "the AI disclosure is shown")
+        self.assertTrue(customer.find_element(*testid("heed-human")).is_displayed(), "a human is offered")
+        field.send_keys("Bao lâu thì nhận được hàng?")
+        shot(customer, "a-customer-asks-in-vietnamese")
+        customer.find_element(*testid("heed-send")).click()
+        answer = wait(customer, 30).until(
+            lambda d: next((m for m in reversed(self.ai_messages()) if m.find_elements(*testid("heed-citation"))), None))
+        text = answer.text.lower()
+        self.assertTrue(VIETNAMESE_LETTERS & set(text), f"the answer is Vietnamese: {text[:200]}")
+        citations = answer.find_elements(*testid("heed-citation"))
+        self.assertTrue(citations[0].get_attribute("href"), "the citation links to its source")
+        state = customer.execute_script("return window.HeedWidget.state()")
+        self.assertEqual(state["language"], "vi", "the widget speaks the customer's language")
+        Story.conversation_id = state["conversation_id"]
+        self.assertTrue(Story.conversation_id)
+        shot(customer, "a-cited-answer-in-vietnamese")
+        self.assertEqual(console_errors(customer), [])
+
+    def test_b_handoff_appears_live_for_the_agent_and_the_reply_reaches_the_customer(self):
+        agent, customer = Story.agent, Story.customer
+        agent.get(BASE + "/console/")
+        wait(agent).until(EC.visibility_of_element_located(testid("console-email"))).send_keys(AGENT_EMAIL)
+        agent.find_element(*testid("console-password")).send_keys(AGENT_PASSWORD)
+        shot(agent, "b-agent-signs-in")
+        click(agent, by_testid("console-signin"))
+        click(agent, by_testid("inbox-view-escalated"))
+        wait(agent).until(EC.presence_of_element_located(testid("inbox-list")))
+        selector = f'[data-testid="inbox-item"][data-conversation-id="{Story.conversation_id}"]'
+        self.assertEqual(agent.find_elements(By.CSS_SELECTOR, selector), [], "not escalated yet")
+
+        click(customer, by_testid("heed-human"))
+        status = wait(customer, 30).until(EC.visibility_of_element_located(testid("heed-handoff-status")))
+        self.assertTrue(status.text.strip())
+        shot(customer, "b-customer-asks-for-a-human")
+
+        # The agent's inbox updates without a reload.
+        wait(agent, 30).until(EC.presence_of_element_located((By.CSS_SELECTOR, selector)))
+        shot(agent, "b-handoff-appears-live-in-the-inbox")
+        click(agent, by_testid("inbox-item", **{"data-conversation-id": Story.conversation_id}))
+        wait(agent, 30).until(lambda d: d.find_element(*testid("handoff-summary")).text.strip())
+        wait(agent).until(EC.presence_of_element_located(testid("thread")))
+        shot(agent, "b-conversation-with-handoff-summary")
+        reply = "Chào anh/chị, em là Yến. Đơn hàng sẽ đến trong 2–4 ngày làm việc ạ."
+        box = wait(agent).until(EC.visibility_of_element_located(testid("reply-input")))
+        box.send_keys(reply)
+        click(agent, by_testid("reply-send"))
+        wait(agent, 30).until(lambda d: any(
+            m.get_attribute("data-author") == "agent" and "Yến" in m.text for m in d.find_elements(*testid("thread-message"))))
+        shot(agent, "b-agent-replied")
+
+        wait(customer, 30).until(lambda d: any(
+            m.get_attribute("data-author") == "agent" and "Yến" in m.text for m in d.find_elements(*testid("heed-message"))))
+        shot(customer, "b-customer-sees-the-reply-live")
+        self.assertEqual(console_errors(agent, allowed=("401",)), [])
+        self.assertEqual(console_errors(customer), [])
+
+    def test_c_resolution_and_csat_readable_through_the_api(self):
+        agent, customer = Story.agent, Story.customer
+        click(agent, by_testid("resolve"))
+        wait(agent, 30).until(lambda d: "resolved" in d.find_element(*testid("conversation-status")).get_attribute("outerHTML").lower()
+                              or "đã giải quyết" in d.find_element(*testid("conversation-status")).text.lower())
+        shot(agent, "c-agent-resolved")
+        wait(customer, 30).until(EC.visibility_of_element_located(testid("heed-csat")))
+        click(customer, by_testid("heed-csat-rating", **{"data-rating": "4"}))
+        wait(customer).until(lambda d: d.find_element(*testid("heed-csat-comment")).send_keys("Nhanh và rõ ràng") or True)
+        shot(customer, "c-customer-rates-the-conversation")
+        click(customer, by_testid("heed-csat-submit"))
+        wait(customer, 30).until(EC.visibility_of_element_located(testid("heed-csat-thanks")))
+        shot(customer, "c-thanks-for-the-rating")
+
+        status, body = api("GET", f"/api/v1/conversations/{Story.conversation_id}/feedback", key=ADMIN_KEY)
+        self.assertEqual(status, 200)
+        csat = [f for f in body["data"] if f["kind"] == "csat"]
+        self.assertEqual(len(csat), 1)
+        self.assertEqual(csat[0]["rating"], 4)
+        self.assertEqual(csat[0]["comment"], "Nhanh và rõ ràng")
+        status, conversation = api("GET", f"/api/v1/conversations/{Story.conversation_id}", key=ADMIN_KEY)
+        self.assertEqual(conversation["status"], "resolved")
+        self.assertEqual(console_errors(customer), [])
+
+    def test_d_another_workspace_cannot_open_the_conversation_by_url(self):
+        status, created = api("POST", "/api/v1/workspaces", key=BOOTSTRAP, body={
+            "name": "Northwind", "admin": {"name": "Nora Admin", "email": "nora@northwind.example"}})
+        self.assertEqual(status, 201, created)
+        other_key = created["api_key"]["secret"]
+        status, agents = api("GET", "/api/v1/agents", key=other_key)
+        nora = agents["data"][0]["id"]
+        status, _ = api("PUT", f"/api/v1/agents/{nora}/password", key=other_key, body={"password": "northwind-password"})
+        self.assertEqual(status, 204)
+
+        intruder = make_driver(1280, 800)
+        try:
+            intruder.get(BASE + "/console/")
+            wait(intruder).until(EC.visibility_of_element_located(testid("console-email"))).send_keys("nora@northwind.example")
+            intruder.find_element(*testid("console-password")).send_keys("northwind-password")
+            click(intruder, by_testid("console-signin"))
+            wait(intruder).until(EC.presence_of_element_located(testid("inbox-list")))
+            intruder.get(BASE + f"/console/#/conversations/{Story.conversation_id}")
+            wait(intruder, 30).until(EC.visibility_of_element_located(testid("not-found")))
+            self.assertEqual(intruder.find_elements(*testid("thread-message")), [], "no message of the other workspace")
+            self.assertNotIn("Yến", intruder.page_source)
+            shot(intruder, "d-other-workspace-gets-not-found")
+            self.assertEqual(console_errors(intruder, allowed=("401", "404")), [])
+        finally:
+            intruder.quit()
+
+
+if __name__ == "__main__":
+    print(f"Browser tests against {BASE}; screenshots in {OUTPUT}", flush=True)
+    suite = unittest.TestLoader().loadTestsFromTestCase(BrowserStory)
+    result = unittest.TextTestRunner(verbosity=2, failfast=True).run(suite)
+    sys.exit(0 if result.wasSuccessful() else 1)
