@@ -2,6 +2,7 @@
 // customers shared by the views.
 
 import { api, query, listOf } from './api.js';
+import { t } from './i18n.js';
 
 export const session = {
   agent: null,
@@ -72,5 +73,9 @@ export function customer(id, refresh = false) {
 /** The customer's display name, falling back to email or a short id. */
 export function customerName(c) {
   if (!c) return null;
-  return c.name || c.email || c.phone || (c.external_id ? `#${c.external_id}` : null);
+  if (c.name || c.email || c.phone) return c.name || c.email || c.phone;
+  // Anonymous widget visitors: "Visitor 2e99" rather than the whole generated id.
+  const visitor = /^visitor:([0-9a-z]{4})/i.exec(c.external_id || '');
+  if (visitor) return t('customer.visitor', { id: visitor[1] });
+  return c.external_id ? `#${c.external_id}` : null;
 }

@@ -179,6 +179,7 @@ export const en = {
   'kb.insert': 'Insert',
   'kb.insertLabel': 'Insert "{title}" into the reply',
 
+  'customer.visitor': 'Visitor {id}',
   'customer.title': 'Customer',
   'customer.email': 'Email',
   'customer.phone': 'Phone',

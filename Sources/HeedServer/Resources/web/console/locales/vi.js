@@ -179,6 +179,7 @@ export const vi = {
   'kb.insert': 'Chèn',
   'kb.insertLabel': 'Chèn "{title}" vào câu trả lời',
 
+  'customer.visitor': 'Khách truy cập {id}',
   'customer.title': 'Khách hàng',
   'customer.email': 'Email',
   'customer.phone': 'Điện thoại',
