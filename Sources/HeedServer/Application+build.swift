@@ -146,6 +146,8 @@ enum DemoAnnouncement {
             "",
             "Heed demo workspace \"\(result.workspace.name)\" is \(result.created ? "ready" : "already there").",
             "  URL:            \(url)",
+            "  Demo shop:      \(url)/demo/  (the chat widget)",
+            "  Agent console:  \(url)/console/  (e.g. yen.le@voltra.example, password \(configuration.demoAgentPassword))",
             "  API:            \(url)/api/v1  (OpenAPI: \(url)/openapi.json)",
             "  Widget key:     \(result.workspace.publicKey)",
         ]
