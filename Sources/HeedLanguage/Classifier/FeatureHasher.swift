@@ -10,6 +10,12 @@ struct FeatureHasher: Sendable {
     private static let numberShape = FeatureHashing.hash("<number>", seed: wordSeed)
     private static let urlShape = FeatureHashing.hash("<url>", seed: wordSeed)
     private static let emailShape = FeatureHashing.hash("<email>", seed: wordSeed)
+    private static let negationMark: UInt64 = 0x4E45_4741_5445_4421
+    private static let positiveWord = FeatureHashing.hash("<lexicon+>", seed: wordSeed)
+    private static let negativeWord = FeatureHashing.hash("<lexicon->", seed: wordSeed)
+    private static let strongPositiveWord = FeatureHashing.hash("<lexicon++>", seed: wordSeed)
+    private static let strongNegativeWord = FeatureHashing.hash("<lexicon-->", seed: wordSeed)
+    private static let wordCues = WordCueTable(seed: wordSeed)
 
     init(options: FeatureOptions) {
         self.options = options
@@ -33,6 +39,7 @@ struct FeatureHasher: Sendable {
         scratch.tokenHashes.removeAll(keepingCapacity: true)
         let normalized = TextNormalizer.normalize(text)
         let tokens = tokenizer.tokens(inNormalized: normalized)
+        var negatedWordsLeft = 0
         for token in tokens {
             let h: UInt64
             switch token.kind {
@@ -41,8 +48,32 @@ struct FeatureHasher: Sendable {
             case .number:
                 h = FeatureHashing.hash(token.text, seed: Self.wordSeed)
                 scratch.words.append(UInt32(truncatingIfNeeded: Self.numberShape & mask))
-            case .word, .emoji, .cjk:
+            case .emoji, .cjk:
                 h = FeatureHashing.hash(token.kind == .emoji ? token.folded : token.text, seed: Self.wordSeed)
+            case .word:
+                var word = FeatureHashing.hash(token.text, seed: Self.wordSeed)
+                let negated = negatedWordsLeft > 0
+                if options.negationScope > 0 || options.lexiconPolarity {
+                    let cue = Self.wordCues.cue(for: token, textHash: word, seed: Self.wordSeed)
+                    if options.negationScope > 0 {
+                        if cue.isNegation {
+                            negatedWordsLeft = options.negationScope
+                        } else if negated {
+                            word = FeatureHashing.finalize(FeatureHashing.combine(word, Self.negationMark))
+                            negatedWordsLeft -= 1
+                        }
+                    }
+                    if options.lexiconPolarity, cue.valence != 0 {
+                        let signed = negated ? -cue.valence : cue.valence
+                        let polarity = signed > 0 ? Self.positiveWord : Self.negativeWord
+                        scratch.words.append(UInt32(truncatingIfNeeded: polarity & mask))
+                        if abs(signed) >= 2 {
+                            let strong = signed > 0 ? Self.strongPositiveWord : Self.strongNegativeWord
+                            scratch.words.append(UInt32(truncatingIfNeeded: strong & mask))
+                        }
+                    }
+                }
+                h = word
             }
             scratch.tokenHashes.append(h)
             scratch.words.append(UInt32(truncatingIfNeeded: h & mask))

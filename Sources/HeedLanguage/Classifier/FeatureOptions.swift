@@ -18,6 +18,14 @@ public struct FeatureOptions: Sendable, Hashable {
     public var charNGramsAcrossWords = false
     /// With ``charNGramsAcrossWords``, also add each word's own padded n-grams (both scopes, as separate features).
     public var charNGramsWithinWordsToo = false
+    /// How many words after a negation ("not", "never", "don't", "tidak", "nav", "không" …) are marked as negated:
+    /// they become features of their own ("not good" → `not`, `NOT_good`), so the model can learn that negated
+    /// praise is not praise. 0 turns marking off; the default is 3.
+    public var negationScope: Int = 3
+    /// Whether words found in the bundled sentiment lexicon (VADER English plus a few vi/id/ms/lv words) also add a
+    /// positive or negative polarity feature (flipped inside a negation's scope), so rare sentiment words count too.
+    /// On by default.
+    public var lexiconPolarity = true
     /// Features in fewer training texts than this are dropped.
     public var minDocumentFrequency: Int = 1
 

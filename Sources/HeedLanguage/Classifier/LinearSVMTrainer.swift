@@ -4,6 +4,10 @@ import Foundation
 /// with shrinking (Hsieh et al., ICML 2008, as in LIBLINEAR). Each label gets its own weight vector, trained
 /// against all other labels; the intercept is an extra feature of value 1 (penalised like the weights).
 /// The scores are margins, turned into probabilities by the temperature-scaled softmax fitted on dev data.
+///
+/// With ``TrainingOptions/naiveBayesScaling`` each label's SVM sees every feature multiplied by its naive Bayes
+/// log-count ratio for that label (NBSVM, Wang & Manning, ACL 2012); the stored weights are the SVM's weights
+/// times those ratios, so prediction is unchanged and costs nothing more.
 struct LinearSVMTrainer {
     let classCount: Int
     let rowCount: Int
@@ -36,18 +40,64 @@ struct LinearSVMTrainer {
         var weights = [Float](repeating: 0, count: rowCount * classCount)
         var bias = [Float](repeating: 0, count: classCount)
         var w = [Float](repeating: 0, count: rowCount + 1)
+        var ratio = [Float](repeating: 1, count: rowCount + 1)
+        var scaled = matrix
         for c in 0..<classCount {
             var positiveWeight: Float = 1
             if options.classBalancePower > 0, labelCounts[c] > 0 {
                 positiveWeight = powf(Float(labels.count) / Float(classCount * labelCounts[c]), options.classBalancePower)
             }
             if c == outOfScopeIndex { positiveWeight *= options.outOfScopeExampleWeight }
-            fitOneClass(c, matrix: matrix, labels: labels, positiveWeight: positiveWeight, into: &w)
-            for row in 0..<rowCount { weights[row * classCount + c] = w[row] }
+            if options.naiveBayesScaling {
+                naiveBayesRatios(of: c, matrix: matrix, labels: labels, into: &ratio)
+                scale(matrix, by: ratio, into: &scaled)
+            }
+            fitOneClass(c, matrix: options.naiveBayesScaling ? scaled : matrix, labels: labels, positiveWeight: positiveWeight, into: &w)
+            for row in 0..<rowCount { weights[row * classCount + c] = w[row] * ratio[row] }
             bias[c] = w[rowCount]
             progress(c + 1)
         }
         return (weights, bias)
+    }
+
+    /// The log-count ratio of every feature row for `positive` against the other labels, from binarised counts
+    /// smoothed by ``TrainingOptions/naiveBayesSmoothing``: log((α + n₊ⱼ) / ‖α + n₊‖₁) − log((α + n₋ⱼ) / ‖α + n₋‖₁).
+    /// The intercept row keeps ratio 1.
+    private func naiveBayesRatios(of positive: Int, matrix: Matrix, labels: [Int], into ratio: inout [Float]) {
+        let alpha = max(options.naiveBayesSmoothing, 1e-3)
+        var inClass = [Float](repeating: 0, count: rowCount)
+        var all = [Float](repeating: 0, count: rowCount)
+        var positiveTotal: Float = 0, negativeTotal: Float = 0
+        for i in labels.indices {
+            let isPositive = labels[i] == positive
+            for k in matrix.start[i]..<(matrix.start[i + 1] - 1) {  // the last entry is the intercept
+                let row = Int(matrix.rows[k])
+                all[row] += 1
+                if isPositive { inClass[row] += 1 }
+            }
+        }
+        for row in 0..<rowCount {
+            positiveTotal += alpha + inClass[row]
+            negativeTotal += alpha + all[row] - inClass[row]
+        }
+        let offset = log(negativeTotal) - log(positiveTotal)
+        for row in 0..<rowCount {
+            ratio[row] = log(alpha + inClass[row]) - log(alpha + all[row] - inClass[row]) + offset
+        }
+        ratio[rowCount] = 1
+    }
+
+    /// `matrix` with every value multiplied by its row's `ratio`, and the squared norms to match.
+    private func scale(_ matrix: Matrix, by ratio: [Float], into scaled: inout Matrix) {
+        for i in 0..<(matrix.start.count - 1) {
+            var norm: Float = 0
+            for k in matrix.start[i]..<matrix.start[i + 1] {
+                let value = matrix.values[k] * ratio[Int(matrix.rows[k])]
+                scaled.values[k] = value
+                norm += value * value
+            }
+            scaled.squaredNorm[i] = norm
+        }
     }
 
     /// Dual coordinate descent for one label against the rest; `w` is overwritten with the solution.

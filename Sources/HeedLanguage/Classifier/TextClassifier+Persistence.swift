@@ -3,9 +3,10 @@ import Foundation
 extension TextClassifier {
     /// The magic bytes that open a classifier model file.
     static let fileMagic: [UInt8] = Array("HEEDTXTC".utf8)
-    /// The classifier model file format this build writes. Version 2 added the kind of out-of-scope score;
-    /// this build still reads version 1 files (whose threshold is on the top probability).
-    public static let fileFormatVersion: UInt32 = 2
+    /// The classifier model file format this build writes. Version 2 added the kind of out-of-scope score,
+    /// version 3 the negation scope and lexicon polarity features; this build still reads version 1 files (whose
+    /// threshold is on the top probability) and version 2 files (which have neither feature).
+    public static let fileFormatVersion: UInt32 = 3
     /// The oldest format version this build reads.
     static let oldestReadableFileFormatVersion: UInt32 = 1
 
@@ -37,6 +38,10 @@ extension TextClassifier {
         payload.write(outOfScopeThreshold)
         payload.write(temperature)
         if version >= 2 { payload.write(outOfScopeScore.rawValue) }
+        if version >= 3 {
+            payload.write(Int32(f.negationScope))
+            payload.write(UInt8(f.lexiconPolarity ? 1 : 0))
+        }
         payload.writeArray(vectorizer.bucketOfRow)
         payload.writeArray(vectorizer.idf)
         payload.writeArray(bias)
@@ -69,6 +74,9 @@ extension TextClassifier {
 
         var reader = ModelFileReader(bytes: bytes, offset: header.offset)
         var options = FeatureOptions()
+        // Files before version 3 were written without negation or lexicon features (today's defaults differ).
+        options.negationScope = 0
+        options.lexiconPolarity = false
         options.hashBits = Int(try reader.read(Int32.self))
         options.maxWordNGram = Int(try reader.read(Int32.self))
         options.minCharNGram = Int(try reader.read(Int32.self))
@@ -92,6 +100,11 @@ extension TextClassifier {
             let raw = try reader.read(UInt8.self)
             guard let kind = OutOfScopeScore(rawValue: raw) else { throw ModelFileError.malformed("out-of-scope score \(raw)") }
             score = kind
+        }
+        if version >= 3 {
+            options.negationScope = Int(try reader.read(Int32.self))
+            options.lexiconPolarity = try reader.read(UInt8.self) == 1
+            guard (0...100).contains(options.negationScope) else { throw ModelFileError.malformed("negation scope \(options.negationScope)") }
         }
         let buckets = try reader.readArray(of: UInt32.self)
         let idf = try reader.readArray(of: Float.self)

@@ -36,20 +36,32 @@ extension TextClassifier {
         }
         let outOfScopeIndex = options.outOfScopeLabel.flatMap { labelIndex[$0] }
         let labelIndices = examples.map { labelIndex[$0.label]! }
+        func fitSoftmax() -> (weights: [Float], bias: [Float]) {
+            let trainer = SoftmaxRegressionTrainer(
+                classCount: labels.count, rowCount: vectorizer.rowCount, options: options, outOfScopeIndex: outOfScopeIndex)
+            return trainer.train(vectors: vectors, labels: labelIndices) { epoch in
+                progress?(TrainingProgress(phase: .fitting, completed: epoch, total: options.epochs))
+            }
+        }
+        func fitSVM() -> (weights: [Float], bias: [Float]) {
+            let trainer = LinearSVMTrainer(
+                classCount: labels.count, rowCount: vectorizer.rowCount, options: options, outOfScopeIndex: outOfScopeIndex)
+            return trainer.train(vectors: vectors, labels: labelIndices) { done in
+                progress?(TrainingProgress(phase: .fitting, completed: done, total: labels.count))
+            }
+        }
         var weights: [Float], bias: [Float]
         switch options.model {
         case .softmaxRegression:
-            let trainer = SoftmaxRegressionTrainer(
-                classCount: labels.count, rowCount: vectorizer.rowCount, options: options, outOfScopeIndex: outOfScopeIndex)
-            (weights, bias) = trainer.train(vectors: vectors, labels: labelIndices) { epoch in
-                progress?(TrainingProgress(phase: .fitting, completed: epoch, total: options.epochs))
-            }
+            (weights, bias) = fitSoftmax()
         case .linearSVM:
-            let trainer = LinearSVMTrainer(
-                classCount: labels.count, rowCount: vectorizer.rowCount, options: options, outOfScopeIndex: outOfScopeIndex)
-            (weights, bias) = trainer.train(vectors: vectors, labels: labelIndices) { done in
-                progress?(TrainingProgress(phase: .fitting, completed: done, total: labels.count))
-            }
+            (weights, bias) = fitSVM()
+        case .ensemble:
+            let svm = fitSVM(), softmax = fitSoftmax()
+            let svmScale = 1 / scoreSpread(weights: svm.weights, bias: svm.bias, vectors: vectors, classCount: labels.count)
+            let softmaxScale = 1 / scoreSpread(weights: softmax.weights, bias: softmax.bias, vectors: vectors, classCount: labels.count)
+            weights = zip(svm.weights, softmax.weights).map { $0 * svmScale + $1 * softmaxScale }
+            bias = zip(svm.bias, softmax.bias).map { $0 * svmScale + $1 * softmaxScale }
         }
         if options.weightPruning > 0 { prune(&weights, classCount: labels.count, below: options.weightPruning) }
         let uncalibrated = TextClassifier(
@@ -69,6 +81,26 @@ extension TextClassifier {
         }
         progress?(TrainingProgress(phase: .calibrating, completed: 2, total: 2))
         return calibrated.with(temperature: temperature, threshold: threshold, score: score)
+    }
+
+    /// The root-mean-square deviation of a linear model's scores from each text's mean score, over `vectors`:
+    /// how spread out the model's scores are, so models with different scales can be added fairly.
+    static func scoreSpread(weights: [Float], bias: [Float], vectors: [SparseVector], classCount: Int) -> Float {
+        var total: Double = 0
+        var scores = [Float](repeating: 0, count: classCount)
+        weights.withUnsafeBufferPointer { w in
+            bias.withUnsafeBufferPointer { b in
+                scores.withUnsafeMutableBufferPointer { s in
+                    for vector in vectors {
+                        LinearScorer.scores(rows: vector.rows, values: vector.values, weights: w, bias: b, classCount: classCount, into: s)
+                        let mean = s.reduce(0, +) / Float(classCount)
+                        for value in s { total += Double((value - mean) * (value - mean)) }
+                    }
+                }
+            }
+        }
+        let spread = Float((total / Double(max(1, vectors.count * classCount))).squareRoot())
+        return spread > 0 ? spread : 1
     }
 
     /// Zeroes the rows whose largest absolute weight is below `fraction` of the largest weight overall.

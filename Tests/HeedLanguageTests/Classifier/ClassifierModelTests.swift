@@ -12,7 +12,7 @@ struct ClassifierModelTests {
                                         devExamples: ClassifierFixture.devExamples)
     }
 
-    @Test(arguments: [ClassifierModel.linearSVM, .softmaxRegression])
+    @Test(arguments: ClassifierModel.allCases)
     func predictsTheIntentOfUnseenParaphrases(model: ClassifierModel) throws {
         let classifier = try Self.trained(model)
 
@@ -21,13 +21,43 @@ struct ClassifierModelTests {
         #expect(classifier.predict("I lost my card yesterday").top?.label == "lost_card")
     }
 
-    @Test(arguments: [ClassifierModel.linearSVM, .softmaxRegression])
+    @Test(arguments: ClassifierModel.allCases)
     func separatesEveryTrainingExample(model: ClassifierModel) throws {
         let classifier = try Self.trained(model)
 
         let evaluation = ClassificationEvaluation.evaluate(classifier, on: ClassifierFixture.examples)
 
         #expect(evaluation.accuracy == 1)
+    }
+
+    @Test func naiveBayesScalingChangesTheWeightsAndSurvivesSaving() throws {
+        var options = ClassifierFixture.options
+        options.model = .linearSVM
+        let plain = try TextClassifier.train(examples: ClassifierFixture.examples, options: options)
+        options.naiveBayesScaling = true
+        let scaled = try TextClassifier.train(examples: ClassifierFixture.examples, options: options)
+
+        let loaded = try TextClassifier.deserialize(scaled.serialized())
+
+        #expect(scaled.weights != plain.weights)
+        #expect(ClassificationEvaluation.evaluate(scaled, on: ClassifierFixture.examples).accuracy == 1)
+        for example in ClassifierFixture.devExamples {
+            #expect(loaded.probabilities(for: example.text) == scaled.probabilities(for: example.text))
+        }
+    }
+
+    @Test func ensembleIsOneLinearModelBetweenItsParts() throws {
+        var options = ClassifierFixture.options
+        options.model = .ensemble
+        let ensemble = try TextClassifier.train(examples: ClassifierFixture.examples, options: options)
+        options.model = .linearSVM
+        let svm = try TextClassifier.train(examples: ClassifierFixture.examples, options: options)
+
+        // Same features, so the same rows; the weights differ from the SVM's alone.
+        #expect(ensemble.featureCount == svm.featureCount)
+        #expect(ensemble.weights.count == svm.weights.count)
+        #expect(ensemble.weights != svm.weights)
+        #expect(ensemble.predict("please block my stolen card").top?.label == "lost_card")
     }
 
     @Test func svmGivesCalibratedProbabilitiesThatSurviveSaving() throws {

@@ -36,6 +36,46 @@ struct ModelFileTests {
         #expect(loaded.predict("my card is lost :(", topK: 4) == classifier.predict("my card is lost :(", topK: 4))
     }
 
+    @Test(arguments: [(3, false), (0, true), (5, true)])
+    func negationAndLexiconSettingsSurviveTheRoundTrip(negationScope: Int, lexiconPolarity: Bool) throws {
+        var options = ClassifierFixture.options
+        options.features.negationScope = negationScope
+        options.features.lexiconPolarity = lexiconPolarity
+        let classifier = try TextClassifier.train(examples: ClassifierFixture.examples, options: options)
+
+        let loaded = try TextClassifier.deserialize(classifier.serialized())
+
+        #expect(loaded.featureOptions.negationScope == negationScope)
+        #expect(loaded.featureOptions.lexiconPolarity == lexiconPolarity)
+        #expect(loaded.predict("my card has not arrived, not great", topK: 4)
+            == classifier.predict("my card has not arrived, not great", topK: 4))
+    }
+
+    @Test func versionTwoFilesLoadWithoutNegationOrLexiconFeatures() throws {
+        var options = ClassifierFixture.options
+        options.features.negationScope = 0
+        options.features.lexiconPolarity = false
+        let classifier = try TextClassifier.train(examples: ClassifierFixture.examples, options: options)
+
+        let loaded = try TextClassifier.deserialize(classifier.serialized(version: 2))
+
+        #expect(loaded.featureOptions.negationScope == 0)
+        #expect(loaded.featureOptions.lexiconPolarity == false)
+        for example in ClassifierFixture.devExamples {
+            #expect(loaded.predict(example.text) == classifier.predict(example.text))
+        }
+    }
+
+    @Test func bundledSentimentModelsStillLoad() throws {
+        for code in ["lv", "id"] {
+            let url = try #require(BundledResources.url(for: SentimentModels.fileName(for: code)))
+
+            let classifier = try TextClassifier.load(from: url)
+
+            #expect(Set(classifier.labels) == ["negative", "neutral", "positive"])
+        }
+    }
+
     @Test func anotherFormatVersionGivesAClearError() throws {
         var bytes = try ClassifierFixture.trained().serialized()
         bytes[8] = 99  // the little-endian format version follows the 8 magic bytes

@@ -45,6 +45,8 @@ struct OutOfScopeRuleTests {
         var options = ClassifierFixture.options
         options.outOfScopeLabel = "oos"
         options.outOfScopeThreshold = 0.5
+        options.features.negationScope = 0  // version 1 files have no negation or lexicon features
+        options.features.lexiconPolarity = false
         let classifier = try TextClassifier.train(
             examples: ClassifierFixture.examples, options: options, devExamples: ClassifierFixture.devExamples)
 

@@ -8,6 +8,7 @@ struct NLUCommand: AsyncParsableCommand {
         subcommands: [
             NLUTrainCommand.self,
             NLUEvalCommand.self,
+            NLUCrossValidateCommand.self,
             NLUClassifyCommand.self,
             NLUDetectLanguageCommand.self,
             NLUAnalyzeCommand.self,

@@ -59,8 +59,11 @@ struct ClassifierTrainingFlags: ParsableArguments {
     @Option(name: .customLong("oos-weight"), help: "Loss weight of out-of-scope training examples.")
     var outOfScopeWeight: Float?
 
-    @Option(help: "Learning algorithm: svm (one-vs-rest linear SVM, default) or softmax (logistic regression).") var model: String?
+    @Option(help: "Learning algorithm: svm (one-vs-rest linear SVM, default), softmax (logistic regression) or svm+softmax (both, added).") var model: String?
     @Option(name: .customLong("svm-c"), help: "Inverse regularisation C of the SVM.") var svmC: Float?
+    @Option(name: .customLong("nb-scaling"), help: "Scale the SVM's features by naive Bayes log-count ratios (NBSVM): true or false.")
+    var naiveBayesScaling: Bool?
+    @Option(name: .customLong("nb-alpha"), help: "Smoothing of the naive Bayes counts behind --nb-scaling.") var naiveBayesSmoothing: Float?
     @Option(help: "Training epochs (softmax).") var epochs: Int?
     @Option(name: .customLong("learning-rate"), help: "Initial SGD learning rate.") var learningRate: Float?
     @Option(help: "L2 penalty.") var l2: Float?
@@ -70,6 +73,10 @@ struct ClassifierTrainingFlags: ParsableArguments {
     @Option(name: .customLong("char-scope"), help: "Character n-grams per word (words), across the whole text (text), or both.")
     var charScope: String?
     @Option(name: .customLong("char-weight"), help: "Weight of character features relative to words.") var charWeight: Float?
+    @Option(name: .customLong("negation-scope"), help: "Mark this many words after a negation as negated (0 = off).")
+    var negationScope: Int?
+    @Option(name: .customLong("lexicon-polarity"), help: "Add polarity features for words in the sentiment lexicon: true or false.")
+    var lexiconPolarity: Bool?
     @Option(name: .customLong("min-df"), help: "Drop features seen in fewer training texts.") var minDocumentFrequency: Int?
     @Option(name: .customLong("class-balance"), help: "Up-weight rare labels: 0 none … 1 fully balanced.")
     var classBalance: Float?
@@ -86,6 +93,8 @@ struct ClassifierTrainingFlags: ParsableArguments {
         if let outOfScopeWeight { options.outOfScopeExampleWeight = outOfScopeWeight }
         if let model, let algorithm = ClassifierModel(rawValue: model) { options.model = algorithm }
         if let svmC { options.svmC = svmC }
+        if let naiveBayesScaling { options.naiveBayesScaling = naiveBayesScaling }
+        if let naiveBayesSmoothing { options.naiveBayesSmoothing = naiveBayesSmoothing }
         if let epochs { options.epochs = epochs }
         if let learningRate { options.learningRate = learningRate }
         if let l2 { options.l2 = l2 }
@@ -101,6 +110,8 @@ struct ClassifierTrainingFlags: ParsableArguments {
             options.features.charNGramsWithinWordsToo = charScope == "both"
         }
         if let charWeight { options.features.charWeight = charWeight }
+        if let negationScope { options.features.negationScope = negationScope }
+        if let lexiconPolarity { options.features.lexiconPolarity = lexiconPolarity }
         if let minDocumentFrequency { options.features.minDocumentFrequency = minDocumentFrequency }
         if let classBalance { options.classBalancePower = classBalance }
         if let seed { options.seed = seed }
@@ -110,8 +121,9 @@ struct ClassifierTrainingFlags: ParsableArguments {
 
     func validate() throws {
         if let hashBits, !(10...24).contains(hashBits) { throw ValidationError("--hash-bits must be 10…24") }
-        if let model, ClassifierModel(rawValue: model) == nil { throw ValidationError("--model must be softmax or svm") }
+        if let model, ClassifierModel(rawValue: model) == nil { throw ValidationError("--model must be svm, softmax or svm+softmax") }
         if let epochs, epochs < 1 { throw ValidationError("--epochs must be at least 1") }
+        if let negationScope, !(0...100).contains(negationScope) { throw ValidationError("--negation-scope must be 0…100") }
     }
 }
 
