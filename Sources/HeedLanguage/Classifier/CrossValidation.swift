@@ -48,3 +48,16 @@ public enum CrossValidation {
         return Result(folds: evaluations)
     }
 }
+
+extension CrossValidation {
+    /// The candidate with the best mean of accuracy and macro-F1 in `k`-fold cross-validation on `examples`
+    /// (the first one on ties), and every candidate's result in order.
+    public static func best(of candidates: [TrainingOptions], examples: [LabeledText],
+                            k: Int = 3) throws -> (options: TrainingOptions, results: [Result]) {
+        precondition(!candidates.isEmpty, "no candidate settings")
+        let results = try candidates.map { try evaluate(examples: examples, options: $0, k: k) }
+        let scores = results.map { ($0.accuracy + $0.macroF1) / 2 }
+        let index = scores.indices.max { scores[$0] < scores[$1] || (scores[$0] == scores[$1] && $0 > $1) }!
+        return (candidates[index], results)
+    }
+}

@@ -29,3 +29,21 @@ struct CrossValidationTests {
         #expect(result.accuracy <= 1)
     }
 }
+
+@Suite("Choosing settings by cross-validation")
+struct CrossValidationChoiceTests {
+    @Test func picksTheSettingsThatScoreBetterOnHeldOutFolds() throws {
+        var useful = ClassifierFixture.options
+        useful.features.maxCharNGram = 0
+        useful.model = .linearSVM
+        var useless = useful
+        useless.features.maxWordNGram = 1
+        useless.features.hashBits = 8
+        useless.svmC = 1e-4  // so little room for the weights that every text gets the most common label
+
+        let (best, results) = try CrossValidation.best(of: [useless, useful], examples: ClassifierFixture.examples)
+
+        #expect(best == useful)
+        #expect(results[1].accuracy > results[0].accuracy)
+    }
+}

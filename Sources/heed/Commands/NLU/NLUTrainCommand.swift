@@ -26,7 +26,7 @@ struct NLUTrainCommand: AsyncParsableCommand {
         let progress = TrainingProgressDisplay()
         let start = ContinuousClock.now
         let classifier = try TextClassifier.train(
-            examples: examples, options: flags.options, devExamples: devExamples, progress: progress.update)
+            examples: examples, options: try flags.resolvedOptions(for: examples), devExamples: devExamples, progress: progress.update)
         let trainingTime = ContinuousClock.now - start
         progress.finish()
         let url = URL(fileURLWithPath: out)
@@ -70,7 +70,7 @@ struct ClassifierTrainingFlags: ParsableArguments {
     @Option(name: .customLong("hash-bits"), help: "log2 of the feature hash size.") var hashBits: Int?
     @Option(name: .customLong("word-ngrams"), help: "Longest word n-gram.") var wordNGrams: Int?
     @Option(name: .customLong("char-ngrams"), help: "Character n-gram range, e.g. 2-5 (default; 2-4 is faster and suits short English intents; 0 = off).") var charNGrams: String?
-    @Option(name: .customLong("char-scope"), help: "Character n-grams per word (words), across the whole text (text), or both.")
+    @Option(name: .customLong("char-scope"), help: "Character n-grams per word (words, default), across the whole text (text), both, or auto (whichever of words and text does better in 3-fold cross-validation on the training data).")
     var charScope: String?
     @Option(name: .customLong("char-weight"), help: "Weight of character features relative to words.") var charWeight: Float?
     @Option(name: .customLong("negation-scope"), help: "Mark this many words after a negation as negated (0 = off).")
@@ -83,6 +83,21 @@ struct ClassifierTrainingFlags: ParsableArguments {
     @Option(help: "Random seed.") var seed: UInt64?
     @Option(name: .customLong("prune"), help: "Zero feature rows whose largest weight is below this share of the model's largest weight (0 = off).")
     var weightPruning: Float?
+
+    /// The options to train with on `examples`: ``options``, with the character scope chosen by cross-validation on
+    /// `examples` when `--char-scope auto` is given (a message says which).
+    func resolvedOptions(for examples: [LabeledText]) throws -> TrainingOptions {
+        guard charScope == "auto" else { return options }
+        var words = options, text = options
+        words.features.charNGramsAcrossWords = false
+        text.features.charNGramsAcrossWords = true
+        text.features.charNGramsWithinWordsToo = false
+        let (best, results) = try CrossValidation.best(of: [words, text], examples: examples)
+        let chosen = best.features.charNGramsAcrossWords ? "text" : "words"
+        printError(String(format: "char scope: words %.4f/%.4f, text %.4f/%.4f (3-fold CV accuracy/macro-F1) → %@",
+                          results[0].accuracy, results[0].macroF1, results[1].accuracy, results[1].macroF1, chosen))
+        return best
+    }
 
     /// The training options these flags describe (defaults for flags not given).
     var options: TrainingOptions {
@@ -123,6 +138,9 @@ struct ClassifierTrainingFlags: ParsableArguments {
         if let hashBits, !(10...24).contains(hashBits) { throw ValidationError("--hash-bits must be 10…24") }
         if let model, ClassifierModel(rawValue: model) == nil { throw ValidationError("--model must be svm, softmax or svm+softmax") }
         if let epochs, epochs < 1 { throw ValidationError("--epochs must be at least 1") }
+        if let charScope, !["words", "text", "both", "auto"].contains(charScope) {
+            throw ValidationError("--char-scope must be words, text, both or auto")
+        }
         if let negationScope, !(0...100).contains(negationScope) { throw ValidationError("--negation-scope must be 0…100") }
     }
 }
