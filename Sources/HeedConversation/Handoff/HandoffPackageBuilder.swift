@@ -28,7 +28,9 @@ public struct HandoffPackageBuilder: Sendable {
         }
         return HandoffPackage(
             conversationID: conversation.id,
-            summary: Self.summary(conversation: conversation, customer: customer, fromCustomer: fromCustomer, intents: intents),
+            summary: Self.summary(
+                conversation: conversation, customer: customer, fromCustomer: fromCustomer, intents: intents,
+                handoffDetail: Self.handoffDetail(messages)),
             escalationReason: conversation.escalationReason, language: language, intents: intents, emotionTrend: trend,
             customer: customer, aiAttempts: attempts,
             suggestedReplies: suggestions(for: fromCustomer, workspaceID: conversation.workspaceID, language: language))
@@ -48,7 +50,15 @@ public struct HandoffPackageBuilder: Sendable {
         }
     }
 
-    static func summary(conversation: Conversation, customer: Customer, fromCustomer: [Message], intents: [String]) -> String {
+    /// The words the latest hand-off gave beyond its reason code (e.g. which policy limit was reached).
+    static func handoffDetail(_ messages: [Message]) -> String? {
+        messages.last { $0.author == .ai && $0.annotations.decision == "handoff" }?.annotations.reasons.dropFirst().first
+    }
+
+    static func summary(
+        conversation: Conversation, customer: Customer, fromCustomer: [Message], intents: [String],
+        handoffDetail: String? = nil
+    ) -> String {
         var parts: [String] = []
         let who = customer.name ?? "The customer"
         let tier = customer.tier == .vip ? " (VIP)" : ""
@@ -61,6 +71,7 @@ public struct HandoffPackageBuilder: Sendable {
         if !intents.isEmpty { parts.append("Topics: \(intents.prefix(3).joined(separator: ", ")).") }
         if let reason = conversation.escalationReason {
             parts.append("Handed off because: \(reason.replacingOccurrences(of: "_", with: " ")).")
+            if let handoffDetail { parts.append(handoffDetail) }
         }
         let angry = fromCustomer.contains { score("anger", $0) >= 0.5 }
         if angry { parts.append("The customer is upset.") }

@@ -97,6 +97,7 @@ public struct TurnPipeline: Sendable {
             analysis.language, knowledgeLanguages: knowledgeLanguages,
             preferred: context.customer.preferredLanguage, previous: previousLanguage)
         let settings = context.workspace.policy.handoff
+        let limits = context.workspace.policy.limits
         let understanding = TurnUnderstanding(
             analysis: analysis, language: language,
             sensitiveTopics: TurnUnderstanding.sensitiveTopics(in: turn.body, topics: settings.sensitiveTopics))
@@ -109,7 +110,8 @@ public struct TurnPipeline: Sendable {
             urgency: understanding.score(.urgency), negativity: understanding.negativity,
             churnRisk: understanding.score(.churnThreat), sensitiveTopics: understanding.sensitiveTopics,
             customerTier: context.customer.tier, aiConsent: context.customer.consent.aiProcessing,
-            consecutiveAIFailures: Self.failureStreak(context.history))
+            consecutiveAIFailures: Self.failureStreak(context.history),
+            aiRepliesSinceHuman: try await aiRepliesSinceHuman(context))
 
         // Record the customer's message with what was understood.
         let now = clock.now()
@@ -143,7 +145,7 @@ public struct TurnPipeline: Sendable {
 
         // Decide, answering only when nothing calls for a human first.
         var reviewedAnswer: KnowledgeAnswer?
-        var decision = HandoffPolicy.decideBeforeAnswering(assessment, settings: settings)
+        var decision = HandoffPolicy.decideBeforeAnswering(assessment, settings: settings, limits: limits)
         if decision == nil {
             let request = AnswerRequest(
                 question: analysis.redacted.text,
@@ -157,7 +159,7 @@ public struct TurnPipeline: Sendable {
             assessment.answerAbstained = reviewed.needsHandoff
             assessment.answerConfidence = reviewed.confidence
             let candidates = hits.prefix(2).map(\.passage.title)
-            decision = HandoffPolicy.decide(assessment, candidates: candidates, settings: settings)
+            decision = HandoffPolicy.decide(assessment, candidates: candidates, settings: settings, limits: limits)
         }
 
         // Act and respond.
@@ -258,6 +260,7 @@ public struct TurnPipeline: Sendable {
                 topics: topics, assessment: assessment, current: conversation, language: language, reader: reader, now: now)
         }
         let etaMinutes = policy.serviceLevels.firstResponseMinutes[route.priority.rank - 1]
+        let detail = reason == .policyLimit ? policy.limits.breach(aiRepliesSinceHuman: assessment.aiRepliesSinceHuman) : nil
         let notice = Message(
             workspaceID: conversation.workspaceID, conversationID: conversation.id, author: .ai,
             body: (firstAIReply ? AssistantPhrases.disclosure(language) + "\n\n" : "")
@@ -265,7 +268,7 @@ public struct TurnPipeline: Sendable {
             language: language,
             annotations: MessageAnnotations(
                 intent: assessment.intent, aiConfidence: assessment.answerConfidence, decision: "handoff",
-                reasons: [reason.rawValue], replyTo: message.id),
+                reasons: [reason.rawValue] + (detail.map { [$0] } ?? []), replyTo: message.id),
             createdAt: now)
         let saved = try await store.write { writer in
             let stored = try await writer.append(notice).message
@@ -290,6 +293,7 @@ public struct TurnPipeline: Sendable {
                     details: [
                         "team": route.team.map { .string($0.name) } ?? .null, "priority": .string(route.priority.rawValue),
                         "assignee_id": route.assignee.map { .string($0.id.uuidString) } ?? .null,
+                        "detail": detail.map { .string($0) } ?? .null,
                     ],
                     createdAt: now))
             return (stored, updated)
@@ -301,7 +305,7 @@ public struct TurnPipeline: Sendable {
             .handoff, saved.1, nil,
             details: [
                 "reason": .string(reason.rawValue), "team": route.team.map { .string($0.name) } ?? .null,
-                "eta_minutes": .number(Double(etaMinutes)),
+                "eta_minutes": .number(Double(etaMinutes)), "detail": detail.map { .string($0) } ?? .null,
             ])
         if route.assignee != nil { await publish(.assigned, saved.1, nil) }
         return TurnResult(message: message, reply: saved.0, conversation: saved.1, created: true)
@@ -340,6 +344,32 @@ public struct TurnPipeline: Sendable {
                 conversationID: turn.conversationID, workspaceID: turn.workspaceID, limit: Self.historyWindow)
             return TurnContext(workspace: workspace, conversation: conversation, customer: customer, history: history)
         }
+    }
+
+    /// The AI's replies (answers and clarifying questions) since a human last had the conversation: since its last
+    /// hand-off or agent message. Reads further back than the turn's window only when the window holds no such point.
+    private func aiRepliesSinceHuman(_ context: TurnContext) async throws -> Int {
+        let (count, bounded) = Self.aiReplyCount(context.history, handedOffAt: context.conversation.handedOffAt)
+        guard !bounded, !context.isWholeConversation else { return count }
+        let longer = try await store.read { reader in
+            try await reader.latestMessages(
+                conversationID: context.conversation.id, workspaceID: context.workspace.id, limit: PageRequest.maximumLimit)
+        }
+        return Self.aiReplyCount(longer, handedOffAt: context.conversation.handedOffAt).count
+    }
+
+    /// Counts AI replies from the newest message back to the last hand-off or agent message; `bounded` says whether
+    /// such a point was found in `history`.
+    static func aiReplyCount(_ history: [Message], handedOffAt: Date?) -> (count: Int, bounded: Bool) {
+        var count = 0
+        for message in history.reversed() {
+            if message.author == .agent || (message.author == .ai && message.annotations.decision == "handoff") {
+                return (count, true)
+            }
+            if let handedOffAt, message.createdAt <= handedOffAt { return (count, true) }
+            if message.author == .ai, ["answer", "clarify"].contains(message.annotations.decision ?? "") { count += 1 }
+        }
+        return (count, false)
     }
 
     /// AI turns in a row (most recent first) that asked to clarify instead of helping.

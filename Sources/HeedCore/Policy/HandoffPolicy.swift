@@ -8,6 +8,8 @@ public enum HandoffReason: String, Sendable, Codable, Hashable, CaseIterable {
     case repeatedFailure = "repeated_failure"
     case answerAbstained = "answer_abstained"
     case lowConfidence = "low_confidence"
+    /// Past one of the workspace's ``PolicyLimits``.
+    case policyLimit = "policy_limit"
 }
 
 /// What the AI does with a customer's turn.
@@ -78,21 +80,24 @@ public struct HandoffSettings: Sendable, Codable, Hashable {
 /// Decides, from what was understood, whether the AI answers, asks to clarify, or hands off — and why.
 public enum HandoffPolicy {
     /// Decides before the answer engine runs: reasons that need no answer attempt.
-    public static func decideBeforeAnswering(_ turn: TurnAssessment, settings: HandoffSettings) -> TurnDecision? {
+    public static func decideBeforeAnswering(
+        _ turn: TurnAssessment, settings: HandoffSettings, limits: PolicyLimits = PolicyLimits()
+    ) -> TurnDecision? {
         if turn.humanRequested >= settings.humanRequestThreshold { return .handoff(.customerAskedForHuman) }
         if !turn.aiConsent { return .handoff(.noAIConsent) }
         if !turn.sensitiveTopics.isEmpty { return .handoff(.sensitiveTopic) }
         if turn.anger >= settings.angerThreshold { return .handoff(.anger) }
         if settings.handOffVIPs, turn.customerTier == .vip { return .handoff(.vipCustomer) }
         if turn.consecutiveAIFailures >= settings.maxConsecutiveFailures { return .handoff(.repeatedFailure) }
+        if limits.breach(aiRepliesSinceHuman: turn.aiRepliesSinceHuman) != nil { return .handoff(.policyLimit) }
         return nil
     }
 
     /// Decides once the answer engine has run.
-    public static func decide(_ turn: TurnAssessment, candidates: [String] = [], settings: HandoffSettings)
-        -> TurnDecision
-    {
-        if let early = decideBeforeAnswering(turn, settings: settings) { return early }
+    public static func decide(
+        _ turn: TurnAssessment, candidates: [String] = [], settings: HandoffSettings, limits: PolicyLimits = PolicyLimits()
+    ) -> TurnDecision {
+        if let early = decideBeforeAnswering(turn, settings: settings, limits: limits) { return early }
         if turn.answerAbstained { return .handoff(.answerAbstained) }
         if turn.answerConfidence < settings.minimumAnswerConfidence {
             // Two intents almost tied: one clarifying question beats a handoff.

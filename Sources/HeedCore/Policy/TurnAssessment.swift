@@ -24,14 +24,17 @@ public struct TurnAssessment: Sendable, Hashable {
     public var aiConsent: Bool
     /// AI turns in a row that ended without the customer being helped (abstentions, repeated questions).
     public var consecutiveAIFailures: Int
+    /// The AI's replies in this conversation since a human last had it (for ``PolicyLimits``).
+    public var aiRepliesSinceHuman: Int
 
     public init(
         intent: String? = nil, intentConfidence: Double = 0, runnerUpConfidence: Double = 0, isOutOfScope: Bool = false,
         humanRequested: Double = 0, anger: Double = 0, urgency: Double = 0, negativity: Double = 0,
         churnRisk: Double = 0, sensitiveTopics: [String] = [], answerAbstained: Bool = false,
         answerConfidence: Double = 0, customerTier: CustomerTier = .standard, aiConsent: Bool = true,
-        consecutiveAIFailures: Int = 0
+        consecutiveAIFailures: Int = 0, aiRepliesSinceHuman: Int = 0
     ) {
+        self.aiRepliesSinceHuman = aiRepliesSinceHuman
         self.intent = intent
         self.intentConfidence = intentConfidence
         self.runnerUpConfidence = runnerUpConfidence

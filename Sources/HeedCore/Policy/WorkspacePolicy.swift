@@ -7,11 +7,14 @@ public struct WorkspacePolicy: Sendable, Codable, Hashable {
     public var routing: [String: String]
     /// The team that takes what matches no route (by name); nil: the first team.
     public var fallbackTeam: String?
+    /// How far the AI goes on its own before a human must take over.
+    public var limits: PolicyLimits
 
     public init(
         handoff: HandoffSettings = HandoffSettings(), serviceLevels: ServiceLevelPolicy = ServiceLevelPolicy(),
-        routing: [String: String] = [:], fallbackTeam: String? = nil
+        routing: [String: String] = [:], fallbackTeam: String? = nil, limits: PolicyLimits = PolicyLimits()
     ) {
+        self.limits = limits
         self.handoff = handoff
         self.serviceLevels = serviceLevels
         self.routing = routing
@@ -19,7 +22,7 @@ public struct WorkspacePolicy: Sendable, Codable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case handoff, routing
+        case handoff, routing, limits
         case serviceLevels = "service_levels"
         case fallbackTeam = "fallback_team"
     }
@@ -30,6 +33,7 @@ public struct WorkspacePolicy: Sendable, Codable, Hashable {
         serviceLevels = try c.decodeIfPresent(ServiceLevelPolicy.self, forKey: .serviceLevels) ?? ServiceLevelPolicy()
         routing = try c.decodeIfPresent([String: String].self, forKey: .routing) ?? [:]
         fallbackTeam = try c.decodeIfPresent(String.self, forKey: .fallbackTeam)
+        limits = try c.decodeIfPresent(PolicyLimits.self, forKey: .limits) ?? PolicyLimits()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -38,5 +42,6 @@ public struct WorkspacePolicy: Sendable, Codable, Hashable {
         try c.encode(serviceLevels, forKey: .serviceLevels)
         try c.encode(routing, forKey: .routing)
         try c.encode(fallbackTeam, forKey: .fallbackTeam)
+        try c.encode(limits, forKey: .limits)
     }
 }

@@ -3,7 +3,7 @@ import HeedCore
 import HeedStore
 import Hummingbird
 
-/// `/api/v1/policy`: the AI agent's hand-off thresholds, SLA targets and routing map. Everyone reads; admins change.
+/// `/api/v1/policy`: the AI agent's hand-off thresholds, limits, SLA targets and routing map. Everyone reads; admins change.
 struct PolicyController {
     let store: any SupportStore
     let clock: any WallClock
@@ -58,6 +58,8 @@ struct PolicyController {
         }
         _ = try Validate.integer(handoff.maxConsecutiveFailures, field: "handoff.max_consecutive_failures", in: 1...20)
         _ = try Validate.tags(handoff.sensitiveTopics, field: "handoff.sensitive_topics")
+        _ = try Validate.integer(
+            policy.limits.maxAIReplies, field: "limits.max_ai_replies", in: PolicyLimits.maxAIRepliesRange)
         for (name, minutes) in [
             ("service_levels.first_response_minutes", policy.serviceLevels.firstResponseMinutes),
             ("service_levels.resolution_minutes", policy.serviceLevels.resolutionMinutes),

@@ -136,6 +136,7 @@ enum OpenAPISchemas {
                 ]),
                 "service_levels": object(["first_response_minutes": array(integer), "resolution_minutes": array(integer)]),
                 "routing": object([:]), "fallback_team": nullable(string),
+                "limits": object(["max_ai_replies": integer]),
             ]),
             "HandoffPackage": object([
                 "conversation_id": uuid, "summary": string, "escalation_reason": nullable(string),
