@@ -104,11 +104,16 @@ struct NLUBuildLanguageModelCommand: AsyncParsableCommand {
     }
 
     /// Trains a negative/neutral/positive classifier (dev used only for calibration) and reports dev accuracy.
+    /// Character n-grams per word or across the text, whichever does better in 3-fold cross-validation on train.
     private func writeSentimentModel(code: String, from folder: URL, to outFolder: URL) throws {
         let train = try LabeledTextCSV.read(contentsOf: folder.appendingPathComponent("train.csv"))
         let dev = try LabeledTextCSV.read(contentsOf: folder.appendingPathComponent("dev.csv"))
-        var options = TrainingOptions()
-        options.features.hashBits = 16
+        var words = TrainingOptions()
+        words.features.hashBits = 16
+        var text = words
+        text.features.charNGramsAcrossWords = true
+        let (options, _) = try CrossValidation.best(of: [words, text], examples: train)
+        print("\(code) sentiment: character n-grams \(options.features.charNGramsAcrossWords ? "across the text" : "per word") (3-fold CV on train)")
         let classifier = try TextClassifier.train(examples: train, options: options, devExamples: dev)
         let url = outFolder.appendingPathComponent(SentimentModels.fileName(for: code))
         try classifier.save(to: url)
