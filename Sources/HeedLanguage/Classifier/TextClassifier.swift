@@ -1,7 +1,8 @@
 import Foundation
 
 /// A text classifier for intents, topics, sentiment or complaint reasons: hashed word and character n-grams,
-/// TF-IDF weighting, multinomial logistic regression with temperature-calibrated probabilities, and
+/// TF-IDF weighting, a linear model (by default one-vs-rest SVMs and multinomial logistic regression added into one)
+/// with temperature-calibrated probabilities, and
 /// out-of-scope detection (an explicit out-of-scope label and/or a threshold on the top probability).
 ///
 /// Train with ``train(examples:options:devExamples:progress:)``, persist with ``save(to:)`` and
