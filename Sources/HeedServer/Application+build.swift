@@ -52,6 +52,7 @@ public func buildApplication(
             if configuration.announceDemo { DemoAnnouncement.print(result, configuration: configuration) }
         }
         try await ai.applyWorkspaceProviders(from: store)
+        try await ai.applyRoutingModels(from: store, clock: clock)
         let indexed = try await ai.indexAllArticles(from: store)
         logger.info("Knowledge indexed", metadata: ["knowledge.articles": "\(indexed)"])
     }
@@ -95,6 +96,7 @@ func buildRouter(store: any SupportStore, ai: AIServices, configuration: AppConf
         handoff: HandoffPackageBuilder(knowledge: ai.knowledge), body: body
     ).addRoutes(to: api)
     PolicyController(store: store, clock: clock, body: body).addRoutes(to: api)
+    RoutingExamplesController(store: store, learnedRouting: ai.learnedRouting, clock: clock, body: body).addRoutes(to: api)
     EmailChannelController(store: store, pipeline: ai.pipeline, clock: clock, body: body).addRoutes(to: api)
     EventStreamController(events: ai.events).addRoutes(to: api)
     widgetController(store: store, ai: ai, configuration: configuration, clock: clock).addRoutes(to: router.group("api/v1"))

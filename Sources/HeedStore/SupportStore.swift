@@ -116,6 +116,9 @@ public protocol StoreReader: Sendable {
 
     /// A conversation's feedback, oldest first.
     func feedback(conversationID: UUID, workspaceID: UUID) async throws -> [Feedback]
+
+    /// The workspace's learned routing model, if it trained one.
+    func routingModel(workspaceID: UUID) async throws -> RoutingModel?
 }
 
 /// Writes, available inside ``SupportStore/write(_:)``'s transaction. Unique values already taken throw a
@@ -162,4 +165,9 @@ public protocol StoreWriter: StoreReader {
 
     func insert(_ feedback: Feedback) async throws
     func update(_ feedback: Feedback) async throws
+
+    /// Stores the workspace's routing model, replacing the one there was.
+    func save(_ model: RoutingModel) async throws
+    /// Removes the workspace's routing model; false when there was none.
+    func deleteRoutingModel(workspaceID: UUID) async throws -> Bool
 }

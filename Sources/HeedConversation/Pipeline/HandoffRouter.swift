@@ -5,6 +5,8 @@ import HeedStore
 /// Where a handed-off conversation goes: team, priority, SLA due times and, when someone has room, an agent.
 struct HandoffRoute: Sendable {
     let team: Team?
+    /// What chose the team: `current`, `routing_map`, `team_intents`, `learned_model`, `fallback` (or `none`).
+    let routedBy: String
     let assignee: Agent?
     let priority: Priority
     let firstResponseDue: Date
@@ -14,6 +16,8 @@ struct HandoffRoute: Sendable {
 /// Routes a conversation at handoff from its topics and the workspace's policy, teams and agents' load.
 struct HandoffRouter: Sendable {
     let policy: WorkspacePolicy
+    /// The workspace's learned model's guess from the customer's recent words, if it has a model.
+    var learned: LearnedTeamPrediction? = nil
 
     func route(
         topics: [String], assessment: TurnAssessment, current: Conversation, language: String,
@@ -21,7 +25,8 @@ struct HandoffRouter: Sendable {
     ) async throws -> HandoffRoute {
         let workspaceID = current.workspaceID
         let teams = try await reader.teams(workspaceID: workspaceID, page: PageRequest(limit: 200)).items
-        let team = Self.chooseTeam(topics: topics, teams: teams, policy: policy, current: current)
+        let (team, routedBy) = Self.chooseTeam(
+            topics: topics, teams: teams, policy: policy, current: current, learned: learned)
         let priority = min(PriorityPolicy.priority(for: assessment), current.priority)
         let due = policy.serviceLevels.dueTimes(priority: priority, from: now)
         var assignee: Agent?
@@ -38,23 +43,28 @@ struct HandoffRouter: Sendable {
             assignee = RoutingPolicy.assignee(in: team, agents: agents, openConversations: loads, language: language)
         }
         return HandoffRoute(
-            team: team, assignee: assignee, priority: priority, firstResponseDue: due.firstResponse,
+            team: team, routedBy: routedBy, assignee: assignee, priority: priority, firstResponseDue: due.firstResponse,
             resolutionDue: due.resolution)
     }
 
-    /// The workspace's routing map first, then the teams' own intents, then the fallback team.
-    static func chooseTeam(topics: [String], teams: [Team], policy: WorkspacePolicy, current: Conversation) -> Team? {
-        if let teamID = current.teamID, let team = teams.first(where: { $0.id == teamID }) { return team }
-        for topic in topics {
-            if let name = policy.routing[topic.lowercased()],
-                let team = teams.first(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame })
-            {
-                return team
-            }
-        }
-        let fallback = policy.fallbackTeam.flatMap { name in
+    /// The team the conversation already has; else the workspace's routing map, then the teams' own intents, then
+    /// the learned model's prediction when it is confident enough, then the fallback team (or the first team).
+    static func chooseTeam(
+        topics: [String], teams: [Team], policy: WorkspacePolicy, current: Conversation,
+        learned: LearnedTeamPrediction? = nil
+    ) -> (team: Team?, routedBy: String) {
+        func named(_ name: String) -> Team? {
             teams.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }
-        } ?? teams.first
-        return RoutingPolicy.team(for: topics, teams: teams, fallback: fallback)
+        }
+        if let teamID = current.teamID, let team = teams.first(where: { $0.id == teamID }) { return (team, "current") }
+        for topic in topics {
+            if let name = policy.routing[topic.lowercased()], let team = named(name) { return (team, "routing_map") }
+        }
+        if let team = RoutingPolicy.team(for: topics, teams: teams) { return (team, "team_intents") }
+        if let learned, learned.confidence >= policy.learnedRoutingMinimumConfidence, let team = named(learned.team) {
+            return (team, "learned_model")
+        }
+        if let team = policy.fallbackTeam.flatMap(named) ?? teams.first { return (team, "fallback") }
+        return (nil, "none")
     }
 }

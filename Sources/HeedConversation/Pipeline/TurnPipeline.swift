@@ -40,12 +40,15 @@ public struct TurnPipeline: Sendable {
     let clock: any WallClock
     let logger: Logger
     let observer: (@Sendable (Duration) -> Void)?
+    let learnedRouting: LearnedRouting
 
     public init(
         store: any SupportStore, analyzer: MessageAnalyzer, knowledge: WorkspaceKnowledge,
         events: ConversationEvents, locks: ConversationLocks = ConversationLocks(),
+        learnedRouting: LearnedRouting = LearnedRouting(),
         clock: any WallClock, logger: Logger, observer: (@Sendable (Duration) -> Void)? = nil
     ) {
+        self.learnedRouting = learnedRouting
         self.store = store
         self.analyzer = analyzer
         self.knowledge = knowledge
@@ -193,6 +196,7 @@ public struct TurnPipeline: Sendable {
             return try await handOff(
                 reason: reason, topics: topics + context.history.compactMap(\.annotations.intent).reversed(),
                 assessment: assessment, language: language, firstAIReply: firstAIReply, message: message,
+                customerWords: previousCustomer.suffix(2) + [turn.body],
                 conversation: conversation, policy: context.workspace.policy)
         }
     }
@@ -215,6 +219,7 @@ public struct TurnPipeline: Sendable {
             let result = try await handOff(
                 reason: .customerAskedForHuman, topics: Array(topics), assessment: assessment, language: language,
                 firstAIReply: context.isWholeConversation && !context.history.contains { $0.author == .ai }, message: anchor,
+                customerWords: context.history.filter { $0.author == .customer }.suffix(3).map(\.body),
                 conversation: context.conversation, policy: context.workspace.policy)
             return (result.reply, result.conversation)
         }
@@ -252,11 +257,12 @@ public struct TurnPipeline: Sendable {
 
     private func handOff(
         reason: HandoffReason, topics: [String], assessment: TurnAssessment, language: String, firstAIReply: Bool,
-        message: Message, conversation: Conversation, policy: WorkspacePolicy
+        message: Message, customerWords: [String], conversation: Conversation, policy: WorkspacePolicy
     ) async throws -> TurnResult {
         let now = clock.now()
+        let learned = learnedRouting.predict(customerWords.joined(separator: "\n"), workspaceID: conversation.workspaceID)
         let route = try await store.read { reader in
-            try await HandoffRouter(policy: policy).route(
+            try await HandoffRouter(policy: policy, learned: learned).route(
                 topics: topics, assessment: assessment, current: conversation, language: language, reader: reader, now: now)
         }
         let etaMinutes = policy.serviceLevels.firstResponseMinutes[route.priority.rank - 1]
@@ -293,7 +299,7 @@ public struct TurnPipeline: Sendable {
                     details: [
                         "team": route.team.map { .string($0.name) } ?? .null, "priority": .string(route.priority.rawValue),
                         "assignee_id": route.assignee.map { .string($0.id.uuidString) } ?? .null,
-                        "detail": detail.map { .string($0) } ?? .null,
+                        "detail": detail.map { .string($0) } ?? .null, "routed_by": .string(route.routedBy),
                     ],
                     createdAt: now))
             return (stored, updated)

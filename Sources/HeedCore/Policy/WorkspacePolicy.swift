@@ -9,12 +9,17 @@ public struct WorkspacePolicy: Sendable, Codable, Hashable {
     public var fallbackTeam: String?
     /// How far the AI goes on its own before a human must take over.
     public var limits: PolicyLimits
+    /// The probability the learned routing model needs before its team is used (after the routing map and the
+    /// teams' intents found nothing).
+    public var learnedRoutingMinimumConfidence: Double
 
     public init(
         handoff: HandoffSettings = HandoffSettings(), serviceLevels: ServiceLevelPolicy = ServiceLevelPolicy(),
-        routing: [String: String] = [:], fallbackTeam: String? = nil, limits: PolicyLimits = PolicyLimits()
+        routing: [String: String] = [:], fallbackTeam: String? = nil, limits: PolicyLimits = PolicyLimits(),
+        learnedRoutingMinimumConfidence: Double = 0.45
     ) {
         self.limits = limits
+        self.learnedRoutingMinimumConfidence = learnedRoutingMinimumConfidence
         self.handoff = handoff
         self.serviceLevels = serviceLevels
         self.routing = routing
@@ -25,6 +30,7 @@ public struct WorkspacePolicy: Sendable, Codable, Hashable {
         case handoff, routing, limits
         case serviceLevels = "service_levels"
         case fallbackTeam = "fallback_team"
+        case learnedRoutingMinimumConfidence = "learned_routing_min_confidence"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -34,6 +40,9 @@ public struct WorkspacePolicy: Sendable, Codable, Hashable {
         routing = try c.decodeIfPresent([String: String].self, forKey: .routing) ?? [:]
         fallbackTeam = try c.decodeIfPresent(String.self, forKey: .fallbackTeam)
         limits = try c.decodeIfPresent(PolicyLimits.self, forKey: .limits) ?? PolicyLimits()
+        learnedRoutingMinimumConfidence =
+            try c.decodeIfPresent(Double.self, forKey: .learnedRoutingMinimumConfidence)
+            ?? WorkspacePolicy().learnedRoutingMinimumConfidence
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -43,5 +52,6 @@ public struct WorkspacePolicy: Sendable, Codable, Hashable {
         try c.encode(routing, forKey: .routing)
         try c.encode(fallbackTeam, forKey: .fallbackTeam)
         try c.encode(limits, forKey: .limits)
+        try c.encode(learnedRoutingMinimumConfidence, forKey: .learnedRoutingMinimumConfidence)
     }
 }

@@ -53,6 +53,7 @@ struct PolicyController {
             ("handoff.anger_threshold", handoff.angerThreshold),
             ("handoff.minimum_answer_confidence", handoff.minimumAnswerConfidence),
             ("handoff.clarify_margin", handoff.clarifyMargin),
+            ("learned_routing_min_confidence", policy.learnedRoutingMinimumConfidence),
         ] where !(0...1).contains(value) {
             throw HeedError.invalidField(name, "must be between 0 and 1")
         }

@@ -49,6 +49,8 @@ struct DemoContent: Sendable {
     let conversations: [ConversationEntry]
     /// Articles as the knowledge importer reads them (Markdown with front matter).
     let articles: [KnowledgeDocument]
+    /// Labelled examples (customer words → team) the demo's default routing is learned from.
+    let routingExamples: [RoutingExample]
 
     /// Loads the demo content from the module's bundled resources.
     static func bundled() throws -> DemoContent {
@@ -82,6 +84,12 @@ struct DemoContent: Sendable {
                 throw HeedError(.internalFailure, code: "demo_invalid", message: "Demo article \(name): \(error)")
             }
         }
-        return DemoContent(workspace: workspace, customers: customers, conversations: conversations, articles: articles)
+        let examplesURL = folder.appendingPathComponent("routing-examples.json")
+        let routingExamples =
+            FileManager.default.fileExists(atPath: examplesURL.path)
+            ? try decoder.decode([RoutingExample].self, from: Data(contentsOf: examplesURL)) : []
+        return DemoContent(
+            workspace: workspace, customers: customers, conversations: conversations, articles: articles,
+            routingExamples: routingExamples)
     }
 }

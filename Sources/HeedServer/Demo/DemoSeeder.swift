@@ -1,4 +1,5 @@
 import Foundation
+import HeedConversation
 import HeedCore
 import HeedStore
 import Logging
@@ -34,6 +35,7 @@ public struct DemoSeeder: Sendable {
         -> DemoSeedResult
     {
         let result = try await seedWorkspaceIfNeeded(adminSecret: adminSecret)
+        try await ensureRoutingModel(workspace: result.workspace)
         if let (password, hasher) = agentPassword {
             try await ensureAgentPasswords(password, hasher: hasher, workspace: result.workspace)
         }
@@ -52,6 +54,20 @@ public struct DemoSeeder: Sendable {
             "Seeded the demo workspace",
             metadata: ["workspace.id": "\(workspace.id)", "demo.articles": "\(content.articles.count)"])
         return DemoSeedResult(workspace: workspace, adminSecret: secret, created: true)
+    }
+
+    /// Trains the demo's default routing from its labelled examples when the workspace has learned none (also on
+    /// later starts, so a demo made before learned routing existed gets it).
+    private func ensureRoutingModel(workspace: Workspace) async throws {
+        let examples = try DemoContent.bundled().routingExamples
+        guard !examples.isEmpty,
+            try await store.read({ try await $0.routingModel(workspaceID: workspace.id) }) == nil
+        else { return }
+        let teams = try await store.read {
+            try await $0.teams(workspaceID: workspace.id, page: PageRequest(limit: PageRequest.maximumLimit)).items
+        }
+        let model = try LearnedRouting.train(examples, teams: teams, workspaceID: workspace.id, now: clock.now())
+        try await store.write { try await $0.save(model) }
     }
 
     private func ensureAgentPasswords(_ password: String, hasher: PasswordHasher, workspace: Workspace) async throws {

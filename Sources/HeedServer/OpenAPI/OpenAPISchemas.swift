@@ -136,7 +136,15 @@ enum OpenAPISchemas {
                 ]),
                 "service_levels": object(["first_response_minutes": array(integer), "resolution_minutes": array(integer)]),
                 "routing": object([:]), "fallback_team": nullable(string),
-                "limits": object(["max_ai_replies": integer]),
+                "limits": object(["max_ai_replies": integer]), "learned_routing_min_confidence": number,
+            ]),
+            "RoutingExamples": object(
+                ["examples": array(object(["text": string, "team": string], required: ["text", "team"]))],
+                required: ["examples"]),
+            "LearnedRouting": object([
+                "trained": boolean, "example_count": integer,
+                "teams": array(object(["name": string, "examples": integer])),
+                "examples": array(object(["text": string, "team": string])), "trained_at": nullable(dateTime),
             ]),
             "HandoffPackage": object([
                 "conversation_id": uuid, "summary": string, "escalation_reason": nullable(string),

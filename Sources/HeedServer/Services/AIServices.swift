@@ -12,6 +12,8 @@ struct AIServices: Sendable {
     let knowledge: WorkspaceKnowledge
     let pipeline: TurnPipeline
     let events: ConversationEvents
+    /// Every workspace's routing model learned from labelled examples.
+    let learnedRouting: LearnedRouting
     /// The server-wide provider (`--llm-base-url`…), nil for the embedded engine.
     let serverProvider: LLMProviderConfiguration?
     let logger: Logger
@@ -27,11 +29,13 @@ struct AIServices: Sendable {
             }
         let knowledge = WorkspaceKnowledge(assistant: KnowledgeAssistant(engine: engine, logger: logger))
         let events = ConversationEvents(clock: clock)
+        let learnedRouting = LearnedRouting()
         let pipeline = TurnPipeline(
-            store: store, analyzer: try MessageAnalyzer(), knowledge: knowledge, events: events, clock: clock,
-            logger: logger, observer: configuration.turnObserver)
+            store: store, analyzer: try MessageAnalyzer(), knowledge: knowledge, events: events,
+            learnedRouting: learnedRouting, clock: clock, logger: logger, observer: configuration.turnObserver)
         return AIServices(
-            knowledge: knowledge, pipeline: pipeline, events: events, serverProvider: configuration.llm, logger: logger)
+            knowledge: knowledge, pipeline: pipeline, events: events, learnedRouting: learnedRouting,
+            serverProvider: configuration.llm, logger: logger)
     }
 
     /// The HTTP client model providers are called with, for the life of the process. A provider that refuses
@@ -61,6 +65,29 @@ struct AIServices: Sendable {
         for workspaceID in try await store.read({ try await $0.workspaceIDs() }) {
             if let settings = try await store.read({ try await $0.workspace(id: workspaceID) })?.modelProvider {
                 useProvider(settings, workspaceID: workspaceID)
+            }
+        }
+    }
+
+    /// Loads every workspace's learned routing model (at start). A model this build cannot read (an older or newer
+    /// file format) is trained again from its stored examples.
+    func applyRoutingModels(from store: any SupportStore, clock: any WallClock) async throws {
+        for workspaceID in try await store.read({ try await $0.workspaceIDs() }) {
+            guard let model = try await store.read({ try await $0.routingModel(workspaceID: workspaceID) }) else { continue }
+            do {
+                try learnedRouting.use(model, for: workspaceID)
+            } catch {
+                logger.warning(
+                    "Routing model unreadable; training it again from its examples",
+                    metadata: ["workspace.id": "\(workspaceID)", "error.type": "\(type(of: error))"])
+                let teams = try await store.read {
+                    try await $0.teams(workspaceID: workspaceID, page: PageRequest(limit: PageRequest.maximumLimit)).items
+                }
+                guard let retrained = try? LearnedRouting.train(
+                    model.examples, teams: teams, workspaceID: workspaceID, now: clock.now())
+                else { continue }
+                try await store.write { try await $0.save(retrained) }
+                try learnedRouting.use(retrained, for: workspaceID)
             }
         }
     }

@@ -111,5 +111,16 @@ enum SchemaMigrations {
                 "CREATE INDEX feedback_kind ON feedback (workspace_id, kind, created_at)",
             ]
         ),
+        Migration(
+            version: 4, name: "learned routing models",
+            statements: [
+                // One row per workspace: the id is the workspace's id. The model's bytes are base64 in the document.
+                """
+                CREATE TABLE routing_models (
+                    id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL UNIQUE REFERENCES workspaces(id) ON DELETE CASCADE,
+                    created_at BIGINT NOT NULL, doc TEXT NOT NULL)
+                """
+            ]
+        ),
     ]
 }

@@ -298,4 +298,26 @@ struct SQLStoreSession: StoreWriter {
 
     func insert(_ feedback: Feedback) async throws { try await documents.insert(feedback) }
     func update(_ feedback: Feedback) async throws { try await documents.update(feedback) }
+
+    // MARK: Learned routing
+
+    func routingModel(workspaceID: UUID) async throws -> RoutingModel? {
+        try await documents.fetch(RoutingModel.self, id: workspaceID, workspaceID: workspaceID)
+    }
+
+    func save(_ model: RoutingModel) async throws {
+        if let existing = try await routingModel(workspaceID: model.workspaceID) {
+            var replacement = model
+            replacement.createdAt = existing.createdAt
+            try await documents.update(replacement)
+        } else {
+            try await documents.insert(model)
+        }
+    }
+
+    func deleteRoutingModel(workspaceID: UUID) async throws -> Bool {
+        guard try await routingModel(workspaceID: workspaceID) != nil else { return false }
+        try await documents.delete(RoutingModel.self, id: workspaceID, workspaceID: workspaceID)
+        return true
+    }
 }

@@ -141,3 +141,10 @@ extension Feedback: StoredRecord {
         ]
     }
 }
+
+extension RoutingModel: StoredRecord {
+    static let table = "routing_models"
+    static let displayName = "Routing model"
+    var orderValue: Int64 { Timestamp.microseconds(createdAt) }
+    var queryColumns: [(String, ColumnValue)] { [] }
+}

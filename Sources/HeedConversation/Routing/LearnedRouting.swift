@@ -1,0 +1,98 @@
+import Foundation
+import HeedCore
+import HeedLanguage
+import Synchronization
+
+/// The team a learned routing model predicts for a customer's words, with its probability.
+public struct LearnedTeamPrediction: Sendable, Hashable {
+    public let team: String
+    public let confidence: Double
+}
+
+/// Every workspace's learned routing classifier (trained from labelled examples, labels are team names), kept in
+/// memory in step with the stored ``RoutingModel``s. Thread-safe; one per server.
+public final class LearnedRouting: Sendable {
+    private let classifiers = Mutex<[UUID: TextClassifier]>([:])
+
+    public init() {}
+
+    /// Makes a workspace route with `model`'s classifier (or, nil, with none).
+    /// - Throws: when the stored bytes are not a classifier this build reads.
+    public func use(_ model: RoutingModel?, for workspaceID: UUID) throws {
+        let classifier = try model.map { try ClassifierBytes.classifier(from: $0.classifier) }
+        classifiers.withLock { $0[workspaceID] = classifier }
+    }
+
+    /// The workspace's classifier, if it has one.
+    public func classifier(for workspaceID: UUID) -> TextClassifier? {
+        classifiers.withLock { $0[workspaceID] }
+    }
+
+    /// The team the workspace's model predicts for `text`; nil without a model or text.
+    public func predict(_ text: String, workspaceID: UUID) -> LearnedTeamPrediction? {
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
+            let top = classifier(for: workspaceID)?.predict(text, topK: 1).top
+        else { return nil }
+        return LearnedTeamPrediction(team: top.label, confidence: Double(top.probability))
+    }
+
+    /// The fewest examples each team needs, and the most examples one training may use.
+    public static let minimumExamplesPerTeam = 3
+    public static let maximumExamples = 2000
+    public static let maximumTextLength = 2000
+
+    /// Checks `examples` against the workspace's `teams` and trains a routing model from them.
+    /// - Throws: a `HeedError` (422) naming the offending field when the examples cannot train a useful model.
+    public static func train(
+        _ examples: [RoutingExample], teams: [Team], workspaceID: UUID, now: Date
+    ) throws -> RoutingModel {
+        guard (1...maximumExamples).contains(examples.count) else {
+            throw HeedError.invalidField("examples", "must list between 1 and \(maximumExamples) examples")
+        }
+        var cleaned: [RoutingExample] = []
+        for (index, example) in examples.enumerated() {
+            let text = example.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !text.isEmpty, text.count <= maximumTextLength else {
+                throw HeedError.invalidField(
+                    "examples[\(index)].text", "must be between 1 and \(maximumTextLength) characters")
+            }
+            guard let team = teams.first(where: { $0.name.caseInsensitiveCompare(example.team) == .orderedSame }) else {
+                throw HeedError.invalidField("examples[\(index)].team", "names no team of this workspace ('\(example.team)')")
+            }
+            cleaned.append(RoutingExample(text: text, team: team.name))
+        }
+        let counts = Dictionary(grouping: cleaned, by: \.team).mapValues(\.count)
+        guard counts.count >= 2 else {
+            throw HeedError.invalidField("examples", "must cover at least two teams")
+        }
+        if let (team, count) = counts.sorted(by: { $0.key < $1.key }).first(where: { $0.value < minimumExamplesPerTeam }) {
+            throw HeedError.invalidField(
+                "examples", "has \(count) example(s) for '\(team)'; each team needs at least \(minimumExamplesPerTeam)")
+        }
+        let classifier = try TextClassifier.train(examples: cleaned.map { LabeledText(text: $0.text, label: $0.team) })
+        return RoutingModel(
+            workspaceID: workspaceID, teams: classifier.labels, examples: cleaned,
+            classifier: try ClassifierBytes.data(of: classifier), createdAt: now)
+    }
+}
+
+/// A classifier as bytes and back, through the language library's model file format.
+enum ClassifierBytes {
+    static func data(of classifier: TextClassifier) throws -> Data {
+        let url = temporaryURL()
+        defer { try? FileManager.default.removeItem(at: url) }
+        try classifier.save(to: url)
+        return try Data(contentsOf: url)
+    }
+
+    static func classifier(from data: Data) throws -> TextClassifier {
+        let url = temporaryURL()
+        defer { try? FileManager.default.removeItem(at: url) }
+        try data.write(to: url)
+        return try TextClassifier.load(from: url)
+    }
+
+    private static func temporaryURL() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("heed-routing-\(UUID().uuidString).model")
+    }
+}
