@@ -108,13 +108,14 @@ let package = Package(
             ],
             swiftSettings: strictSwift
         ),
-        // Helpers shared by the test targets: temporary stores on both engines.
+        // Helpers shared by the test targets: temporary stores on both engines, a scripted model provider.
         .target(
             name: "HeedTestSupport",
             dependencies: [
                 "HeedStore", "HeedCore",
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ],
             path: "Tests/HeedTestSupport"
         ),
@@ -130,7 +131,7 @@ let package = Package(
         .testTarget(
             name: "HeedKnowledgeTests",
             dependencies: [
-                "HeedKnowledge", "HeedLanguage",
+                "HeedKnowledge", "HeedLanguage", "HeedTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]

@@ -93,7 +93,7 @@ func buildRouter(store: any SupportStore, ai: AIServices, configuration: AppConf
     CustomerController(store: store, clock: clock, body: body).addRoutes(to: api)
     ConversationController(
         store: store, desk: ConversationDesk(store: store, events: ai.events, clock: clock), pipeline: ai.pipeline,
-        handoff: HandoffPackageBuilder(knowledge: ai.knowledge), body: body
+        handoff: HandoffPackageBuilder(knowledge: ai.knowledge, summarizers: ai.summarizers, logger: ai.logger), body: body
     ).addRoutes(to: api)
     PolicyController(store: store, clock: clock, body: body).addRoutes(to: api)
     RoutingExamplesController(store: store, learnedRouting: ai.learnedRouting, clock: clock, body: body).addRoutes(to: api)

@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Foundation
+import HeedTestSupport
 import Logging
 import Testing
 @testable import HeedKnowledge

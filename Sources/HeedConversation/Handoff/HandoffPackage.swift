@@ -1,6 +1,14 @@
 import Foundation
 import HeedCore
 
+/// Where a hand-off summary came from.
+public enum HandoffSummarySource: String, Sendable, Encodable, CaseIterable {
+    /// Sentences taken from the conversation (the embedded engine, or when the model failed).
+    case extractive
+    /// Written by the workspace's (or the server's) model provider.
+    case model
+}
+
 /// Everything an agent needs when taking over from the AI: a summary, what the customer wants and feels, who
 /// they are, what the AI already tried, and replies to start from.
 public struct HandoffPackage: Sendable, Encodable {
@@ -35,6 +43,7 @@ public struct HandoffPackage: Sendable, Encodable {
 
     public let conversationID: UUID
     public let summary: String
+    public let summarySource: HandoffSummarySource
     public let escalationReason: String?
     public let language: String?
     public let intents: [String]
@@ -46,9 +55,20 @@ public struct HandoffPackage: Sendable, Encodable {
     enum CodingKeys: String, CodingKey {
         case summary, language, intents, customer
         case conversationID = "conversation_id"
+        case summarySource = "summary_source"
         case escalationReason = "escalation_reason"
         case emotionTrend = "emotion_trend"
         case aiAttempts = "ai_attempts"
         case suggestedReplies = "suggested_replies"
+    }
+}
+
+extension HandoffPackage {
+    /// The same package with another summary.
+    func with(summary: String, source: HandoffSummarySource) -> HandoffPackage {
+        HandoffPackage(
+            conversationID: conversationID, summary: summary, summarySource: source, escalationReason: escalationReason,
+            language: language, intents: intents, emotionTrend: emotionTrend, customer: customer, aiAttempts: aiAttempts,
+            suggestedReplies: suggestedReplies)
     }
 }

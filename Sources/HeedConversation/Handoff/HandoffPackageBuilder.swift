@@ -2,17 +2,41 @@ import Foundation
 import HeedCore
 import HeedKnowledge
 import HeedLanguage
+import Logging
 
-/// Builds the hand-off package on the embedded engine: an extractive summary and suggested replies taken from the
-/// knowledge base.
+/// Builds the hand-off package: a summary (written by the workspace's model provider when one is configured,
+/// extractive otherwise or when the model fails) and suggested replies taken from the knowledge base.
 public struct HandoffPackageBuilder: Sendable {
     let knowledge: WorkspaceKnowledge
+    let summarizers: HandoffSummarizers
+    let logger: Logger
 
-    public init(knowledge: WorkspaceKnowledge) {
+    public init(knowledge: WorkspaceKnowledge, summarizers: HandoffSummarizers = HandoffSummarizers(), logger: Logger) {
         self.knowledge = knowledge
+        self.summarizers = summarizers
+        self.logger = logger
     }
 
-    public func build(conversation: Conversation, customer: Customer, messages: [Message]) -> HandoffPackage {
+    /// The package for a conversation; `messages` are its messages, oldest first.
+    public func build(conversation: Conversation, customer: Customer, messages: [Message]) async -> HandoffPackage {
+        let extractive = buildExtractive(conversation: conversation, customer: customer, messages: messages)
+        guard let summarizer = summarizers.summarizer(for: conversation.workspaceID) else { return extractive }
+        if let cached = summarizers.cached(conversation) { return extractive.with(summary: cached, source: .model) }
+        do {
+            let summary = try await summarizer.summarize(
+                messages: messages, intents: extractive.intents, escalationReason: conversation.escalationReason)
+            summarizers.remember(summary, for: conversation)
+            return extractive.with(summary: summary, source: .model)
+        } catch {
+            logger.warning(
+                "Hand-off summary fell back to extractive",
+                metadata: ["conversation.id": "\(conversation.id)", "knowledge.provider.error": "\(error)"])
+            return extractive
+        }
+    }
+
+    /// The package with an extractive summary, without calling any provider.
+    public func buildExtractive(conversation: Conversation, customer: Customer, messages: [Message]) -> HandoffPackage {
         let fromCustomer = messages.filter { $0.author == .customer }
         let intents = Self.unique(fromCustomer.compactMap(\.annotations.intent))
         let language = fromCustomer.last?.language
@@ -31,6 +55,7 @@ public struct HandoffPackageBuilder: Sendable {
             summary: Self.summary(
                 conversation: conversation, customer: customer, fromCustomer: fromCustomer, intents: intents,
                 handoffDetail: Self.handoffDetail(messages)),
+            summarySource: .extractive,
             escalationReason: conversation.escalationReason, language: language, intents: intents, emotionTrend: trend,
             customer: customer, aiAttempts: attempts,
             suggestedReplies: suggestions(for: fromCustomer, workspaceID: conversation.workspaceID, language: language))

@@ -36,6 +36,8 @@ public struct AppConfiguration: Sendable {
     public var announceDemo = true
     /// Told how long each customer turn took inside the server (for benchmarks and metrics).
     public var turnObserver: (@Sendable (Duration) -> Void)?
+    /// Longest wait for a model-written hand-off summary before the extractive one is shown instead.
+    public var handoffSummaryTimeout: Duration = .seconds(8)
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String = "./heed-data", databaseURL: String? = nil,

@@ -79,14 +79,16 @@ struct ConversationController {
         group.get("conversations/:id/handoff") { _, context in
             let principal = try context.requirePrincipal()
             let id = try context.uuidParameter(resource: "Conversation")
-            let package = try await store.read { reader in
+            let (conversation, customer, messages) = try await store.read { reader in
                 guard let conversation = try await reader.conversation(id: id, workspaceID: principal.workspaceID),
                     let customer = try await reader.customer(id: conversation.customerID, workspaceID: principal.workspaceID)
                 else { throw HeedError.notFound("Conversation") }
-                let messages = try await reader.messages(
-                    conversationID: id, workspaceID: principal.workspaceID, page: PageRequest(limit: PageRequest.maximumLimit))
-                return handoff.build(conversation: conversation, customer: customer, messages: messages.items)
+                let messages = try await reader.latestMessages(
+                    conversationID: id, workspaceID: principal.workspaceID, limit: PageRequest.maximumLimit)
+                return (conversation, customer, messages)
             }
+            // Outside the read: a model-written summary may take seconds, and must not hold a connection meanwhile.
+            let package = await handoff.build(conversation: conversation, customer: customer, messages: messages)
             return try JSONResponse.make(package)
         }
         group.get("conversations/:id/messages") { request, context in

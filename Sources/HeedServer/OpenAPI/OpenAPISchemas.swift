@@ -1,3 +1,4 @@
+import HeedConversation
 import HeedCore
 
 /// JSON Schemas of the API's bodies, for the OpenAPI document.
@@ -147,7 +148,8 @@ enum OpenAPISchemas {
                 "examples": array(object(["text": string, "team": string])), "trained_at": nullable(dateTime),
             ]),
             "HandoffPackage": object([
-                "conversation_id": uuid, "summary": string, "escalation_reason": nullable(string),
+                "conversation_id": uuid, "summary": string, "summary_source": enumeration(HandoffSummarySource.self),
+                "escalation_reason": nullable(string),
                 "language": nullable(string), "intents": array(string), "emotion_trend": array(anyObject),
                 "customer": ref("Customer"), "ai_attempts": array(anyObject),
                 "suggested_replies": array(object(["text": string, "article_id": string, "title": string, "url": nullable(string)])),

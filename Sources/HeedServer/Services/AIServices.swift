@@ -14,6 +14,10 @@ struct AIServices: Sendable {
     let events: ConversationEvents
     /// Every workspace's routing model learned from labelled examples.
     let learnedRouting: LearnedRouting
+    /// Model-written hand-off summaries, per workspace provider.
+    let summarizers: HandoffSummarizers
+    /// Longest wait for one model-written summary.
+    let summaryTimeout: Duration
     /// The server-wide provider (`--llm-base-url`…), nil for the embedded engine.
     let serverProvider: LLMProviderConfiguration?
     let logger: Logger
@@ -33,9 +37,12 @@ struct AIServices: Sendable {
         let pipeline = TurnPipeline(
             store: store, analyzer: try MessageAnalyzer(), knowledge: knowledge, events: events,
             learnedRouting: learnedRouting, clock: clock, logger: logger, observer: configuration.turnObserver)
+        let timeout = configuration.handoffSummaryTimeout
+        let summarizers = HandoffSummarizers(
+            server: configuration.llm.map { summarizer(for: $0, timeout: timeout, logger: logger) })
         return AIServices(
             knowledge: knowledge, pipeline: pipeline, events: events, learnedRouting: learnedRouting,
-            serverProvider: configuration.llm, logger: logger)
+            summarizers: summarizers, summaryTimeout: timeout, serverProvider: configuration.llm, logger: logger)
     }
 
     /// The HTTP client model providers are called with, for the life of the process. A provider that refuses
@@ -47,8 +54,28 @@ struct AIServices: Sendable {
         return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
     }()
 
-    /// Makes a workspace answer with its own model provider, or (nil) with the server's again.
+    /// A hand-off summarizer on `provider`: one attempt within `timeout`, no retries (the agent is waiting, and the
+    /// extractive summary is always there).
+    static func summarizer(for provider: LLMProviderConfiguration, timeout: Duration, logger: Logger)
+        -> ModelHandoffSummarizer
+    {
+        var configuration = provider
+        configuration.requestTimeout = timeout
+        configuration.maximumRetries = 0
+        configuration.temperature = 0.2
+        return ModelHandoffSummarizer(
+            client: ChatCompletionsClient(configuration: configuration, httpClient: providerClient, logger: logger))
+    }
+
+    /// Makes a workspace answer (and summarise hand-offs) with its own model provider, or (nil) with the server's
+    /// again.
     func useProvider(_ settings: ModelProviderSettings?, workspaceID: UUID) {
+        summarizers.use(
+            settings.map {
+                Self.summarizer(
+                    for: LLMProviderConfiguration(baseURL: $0.baseURL, model: $0.model, apiKey: $0.apiKey),
+                    timeout: summaryTimeout, logger: logger)
+            }, for: workspaceID)
         let assistant = settings.map { settings in
             KnowledgeAssistant(
                 engine: OpenAICompatibleAnswerEngine(

@@ -3,10 +3,10 @@ import Hummingbird
 import Logging
 
 /// A fake OpenAI-compatible provider on 127.0.0.1 (ephemeral port) that replies from a script and records
-/// every request body it receives.
-actor ScriptedProvider {
+/// every request body it receives. Shared by the knowledge and server tests.
+public actor ScriptedProvider {
     /// One scripted reply.
-    enum Reply: Sendable {
+    public enum Reply: Sendable {
         /// A JSON body with a status (and an optional `Retry-After` header).
         case json(status: Int, body: String, retryAfter: String? = nil)
         /// A `text/event-stream` body sent in these pieces.
@@ -16,26 +16,26 @@ actor ScriptedProvider {
     }
 
     private var replies: [Reply]
-    private(set) var requestBodies: [String] = []
+    public private(set) var requestBodies: [String] = []
 
-    init(_ replies: [Reply]) {
+    public init(_ replies: [Reply]) {
         self.replies = replies
     }
 
     /// Records a request and returns the next reply (the last one repeats).
-    func next(recording body: String) -> Reply {
+    public func next(recording body: String) -> Reply {
         requestBodies.append(body)
         return replies.count > 1 ? replies.removeFirst() : replies[0]
     }
 
     /// A chat completion body whose message is `content`.
-    static func completion(_ content: String) -> Reply {
+    public static func completion(_ content: String) -> Reply {
         let escaped = String(decoding: try! JSONEncoder().encode(content), as: UTF8.self)
         return .json(status: 200, body: #"{"id":"c1","object":"chat.completion","choices":[{"index":0,"message":{"role":"assistant","content":\#(escaped)},"finish_reason":"stop"}]}"#)
     }
 
     /// A streamed completion that sends `pieces` as deltas, then `[DONE]`.
-    static func streamed(_ pieces: [String]) -> Reply {
+    public static func streamed(_ pieces: [String]) -> Reply {
         let events = pieces.map { piece -> String in
             let escaped = String(decoding: try! JSONEncoder().encode(piece), as: UTF8.self)
             return "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\(escaped)}}]}\n\n"
@@ -44,7 +44,7 @@ actor ScriptedProvider {
     }
 
     /// Runs the server for the duration of `body`, passing the port it listens on.
-    func serve(_ body: @Sendable (Int) async throws -> Void) async throws {
+    public func serve(_ body: @Sendable (Int) async throws -> Void) async throws {
         let router = Router()
         let handler: @Sendable (Request, BasicRequestContext) async throws -> Response = { request, _ in
             let buffer = try await request.body.collect(upTo: 4 << 20)
