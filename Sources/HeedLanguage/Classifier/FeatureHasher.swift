@@ -102,7 +102,10 @@ struct FeatureHasher: Sendable {
         scratch.scalars.removeAll(keepingCapacity: true)
         scratch.scalars.append(0x20)
         for scalar in folded.unicodeScalars {
-            let isSpace = scalar.properties.isWhitespace || scalar.value == 0xFFFD
+            let value = scalar.value
+            // ASCII first: the Unicode property lookup is a tenth of prediction time when done for every character.
+            let isSpace = value < 0x80 ? (value == 0x20 || (0x09...0x0D).contains(value))
+                : (scalar.properties.isWhitespace || value == 0xFFFD)
             if isSpace {
                 if scratch.scalars.last != 0x20 { scratch.scalars.append(0x20) }
             } else {
