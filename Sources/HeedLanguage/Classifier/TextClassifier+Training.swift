@@ -36,18 +36,21 @@ extension TextClassifier {
         }
         let outOfScopeIndex = options.outOfScopeLabel.flatMap { labelIndex[$0] }
         let labelIndices = examples.map { labelIndex[$0.label]! }
+        // Fitting progress counts SVM labels, then softmax epochs, over whichever models are trained.
+        let svmUnits = options.model == .softmaxRegression ? 0 : labels.count
+        let fittingUnits = svmUnits + (options.model == .linearSVM ? 0 : options.epochs)
         func fitSoftmax() -> (weights: [Float], bias: [Float]) {
             let trainer = SoftmaxRegressionTrainer(
                 classCount: labels.count, rowCount: vectorizer.rowCount, options: options, outOfScopeIndex: outOfScopeIndex)
             return trainer.train(vectors: vectors, labels: labelIndices) { epoch in
-                progress?(TrainingProgress(phase: .fitting, completed: epoch, total: options.epochs))
+                progress?(TrainingProgress(phase: .fitting, completed: svmUnits + epoch, total: fittingUnits))
             }
         }
         func fitSVM() -> (weights: [Float], bias: [Float]) {
             let trainer = LinearSVMTrainer(
                 classCount: labels.count, rowCount: vectorizer.rowCount, options: options, outOfScopeIndex: outOfScopeIndex)
             return trainer.train(vectors: vectors, labels: labelIndices) { done in
-                progress?(TrainingProgress(phase: .fitting, completed: done, total: labels.count))
+                progress?(TrainingProgress(phase: .fitting, completed: done, total: fittingUnits))
             }
         }
         var weights: [Float], bias: [Float]

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import HeedLanguage
 
@@ -58,6 +59,23 @@ struct ClassifierModelTests {
         #expect(ensemble.weights.count == svm.weights.count)
         #expect(ensemble.weights != svm.weights)
         #expect(ensemble.predict("please block my stolen card").top?.label == "lost_card")
+    }
+
+    @Test(arguments: ClassifierModel.allCases)
+    func fittingProgressOnlyMovesForwardToItsTotal(model: ClassifierModel) throws {
+        var options = ClassifierFixture.options
+        options.model = model
+        let steps = Mutex<[TrainingProgress]>([])
+
+        _ = try TextClassifier.train(examples: ClassifierFixture.examples, options: options) { progress in
+            if progress.phase == .fitting { steps.withLock { $0.append(progress) } }
+        }
+
+        let fitting = steps.withLock { $0 }
+        let total = try #require(fitting.first?.total)
+        #expect(fitting.allSatisfy { $0.total == total })
+        #expect(zip(fitting, fitting.dropFirst()).allSatisfy { $0.completed < $1.completed })
+        #expect(fitting.last?.completed == total)
     }
 
     @Test func svmGivesCalibratedProbabilitiesThatSurviveSaving() throws {
