@@ -87,7 +87,7 @@ struct HandoffSummaryTests {
     @Test("A failing, empty or slow provider falls back to the extractive summary", arguments: [
         ScriptedProvider.Reply.json(status: 500, body: #"{"error":{"message":"overloaded"}}"#),
         ScriptedProvider.Reply.json(status: 200, body: #"{"choices":[{"message":{"role":"assistant","content":"  "}}]}"#),
-        ScriptedProvider.Reply.stall(seconds: 2),
+        ScriptedProvider.Reply.stall(seconds: 8),
     ])
     func fallback(reply: ScriptedProvider.Reply) async throws {
         try await withProvider([reply]) { api, provider, port in
@@ -98,7 +98,7 @@ struct HandoffSummaryTests {
             #expect(package.status == .ok)
             #expect(package["summary_source"]?.stringValue == "extractive")
             #expect(package["summary"]?.stringValue?.contains("My order has not arrived") == true)
-            #expect(ContinuousClock.now - started < .seconds(1.8), "the agent does not wait past the timeout")
+            #expect(ContinuousClock.now - started < .seconds(4), "the agent does not wait for a stalled provider")
             #expect(await provider.requestBodies.count == 1, "one attempt, no retries")
         }
     }
