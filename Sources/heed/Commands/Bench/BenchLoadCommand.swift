@@ -152,31 +152,42 @@ struct BenchLoadCommand: AsyncParsableCommand {
             ) { inbound, outbound, _ in
                 tally.opened()
                 defer { tally.closed() }
-                var frames = inbound.messages(maxSize: 1 << 20).makeAsyncIterator()
-                for turn in 0..<messages {
-                    let question = questions[(index + turn) % questions.count]
-                    let sent = ContinuousClock.now
-                    try await outbound.write(.text(#"{"type":"message","body":"\#(question)","client_message_id":"m\#(turn)"}"#))
-                    var decision: String?
-                    while let frame = try await frames.next() {
-                        guard case .text(let text) = frame else { continue }
-                        let seen = try JSONDecoder().decode(FrameSummary.self, from: Data(text.utf8))
-                        if seen.type == "error" { tally.error("turn"); break }
-                        if seen.type == "message", seen.message?.author == "ai" {
-                            decision = seen.reply?.decision ?? "answer"
-                            break
+                // One task keeps reading the socket, also while the customer "thinks": that is what answers the
+                // server's keep-alive pings (a socket nobody reads looks dead and is closed).
+                let (texts, sink) = AsyncStream<String>.makeStream()
+                try await withThrowingTaskGroup(of: Void.self) { group in
+                    group.addTask {
+                        for try await frame in inbound.messages(maxSize: 1 << 20) {
+                            if case .text(let text) = frame { sink.yield(text) }
+                        }
+                        sink.finish()
+                    }
+                    var frames = texts.makeAsyncIterator()
+                    for turn in 0..<messages {
+                        let question = questions[(index + turn) % questions.count]
+                        let sent = ContinuousClock.now
+                        try await outbound.write(.text(#"{"type":"message","body":"\#(question)","client_message_id":"m\#(turn)"}"#))
+                        var decision: String?
+                        while let text = await frames.next() {
+                            let seen = try JSONDecoder().decode(FrameSummary.self, from: Data(text.utf8))
+                            if seen.type == "error" { tally.error("turn"); break }
+                            if seen.type == "message", seen.message?.author == "ai" {
+                                decision = seen.reply?.decision ?? "answer"
+                                break
+                            }
+                        }
+                        guard let decision else { tally.error("no reply"); break }
+                        tally.clientTurn(ContinuousClock.now - sent)
+                        // A human answers a handed-off conversation, not the AI: this customer's chat with the AI is over.
+                        if decision == "handoff" { tally.handoff(); break }
+                        if turn + 1 < messages {
+                            let pause = Double(thinkMilliseconds) * Double.random(in: 0.5...1.5)
+                            try await Task.sleep(for: .milliseconds(pause))
                         }
                     }
-                    guard let decision else { tally.error("no reply"); break }
-                    tally.clientTurn(ContinuousClock.now - sent)
-                    // A human answers a handed-off conversation, not the AI: this customer's chat with the AI is over.
-                    if decision == "handoff" { tally.handoff(); break }
-                    if turn + 1 < messages {
-                        let pause = Double(thinkMilliseconds) * Double.random(in: 0.5...1.5)
-                        try await Task.sleep(for: .milliseconds(pause))
-                    }
+                    try await outbound.close(.normalClosure, reason: nil)
+                    group.cancelAll()
                 }
-                try await outbound.close(.normalClosure, reason: nil)
             }
         } catch {
             tally.error(String(describing: type(of: error)))
