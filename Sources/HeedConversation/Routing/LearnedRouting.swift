@@ -19,7 +19,7 @@ public final class LearnedRouting: Sendable {
     /// Makes a workspace route with `model`'s classifier (or, nil, with none).
     /// - Throws: when the stored bytes are not a classifier this build reads.
     public func use(_ model: RoutingModel?, for workspaceID: UUID) throws {
-        let classifier = try model.map { try ClassifierBytes.classifier(from: $0.classifier) }
+        let classifier = try model.map { try TextClassifier.load(modelData: $0.classifier) }
         classifiers.withLock { $0[workspaceID] = classifier }
     }
 
@@ -72,27 +72,6 @@ public final class LearnedRouting: Sendable {
         let classifier = try TextClassifier.train(examples: cleaned.map { LabeledText(text: $0.text, label: $0.team) })
         return RoutingModel(
             workspaceID: workspaceID, teams: classifier.labels, examples: cleaned,
-            classifier: try ClassifierBytes.data(of: classifier), createdAt: now)
-    }
-}
-
-/// A classifier as bytes and back, through the language library's model file format.
-enum ClassifierBytes {
-    static func data(of classifier: TextClassifier) throws -> Data {
-        let url = temporaryURL()
-        defer { try? FileManager.default.removeItem(at: url) }
-        try classifier.save(to: url)
-        return try Data(contentsOf: url)
-    }
-
-    static func classifier(from data: Data) throws -> TextClassifier {
-        let url = temporaryURL()
-        defer { try? FileManager.default.removeItem(at: url) }
-        try data.write(to: url)
-        return try TextClassifier.load(from: url)
-    }
-
-    private static func temporaryURL() -> URL {
-        FileManager.default.temporaryDirectory.appendingPathComponent("heed-routing-\(UUID().uuidString).model")
+            classifier: classifier.modelData(), createdAt: now)
     }
 }

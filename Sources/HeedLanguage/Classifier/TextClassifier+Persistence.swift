@@ -12,13 +12,24 @@ extension TextClassifier {
 
     /// Writes the model as one binary file: magic bytes, format version, payload length, checksum, payload.
     public func save(to url: URL) throws {
-        try Data(serialized()).write(to: url, options: .atomic)
+        try modelData().write(to: url, options: .atomic)
     }
 
     /// Reads a model written by ``save(to:)``.
     /// - Throws: ``ModelFileError`` when the file is not a model, has another format version, is truncated or corrupted.
     public static func load(from url: URL) throws -> TextClassifier {
-        try deserialize([UInt8](try Data(contentsOf: url)))
+        try load(modelData: try Data(contentsOf: url))
+    }
+
+    /// The model file's bytes, for keeping a model somewhere other than a file (e.g. a database record).
+    public func modelData() -> Data {
+        Data(serialized())
+    }
+
+    /// Reads a model from the bytes ``modelData()`` gave.
+    /// - Throws: ``ModelFileError`` as ``load(from:)`` does.
+    public static func load(modelData: Data) throws -> TextClassifier {
+        try deserialize([UInt8](modelData))
     }
 
     /// The model file's bytes, in the current format or (for compatibility tests) an older readable one.

@@ -61,10 +61,7 @@ struct ConsoleSessionController {
         }
         group.delete("console/session") { request, _ in
             let signedIn = try await sessions.authenticate(request.cookies[ConsoleSessions.cookieName]?.value)
-            guard ConsoleSessions.csrfMatches(request.headers[RequestAuthenticator.csrfHeader], session: signedIn.session)
-            else {
-                throw HeedError(.forbidden, code: "csrf_failed", message: "Send the session's CSRF token in X-CSRF-Token.")
-            }
+            try ConsoleSessions.requireCSRF(request.headers[RequestAuthenticator.csrfHeader], session: signedIn.session)
             try await sessions.signOut(signedIn.session)
             var response = Response(status: .noContent)
             response.setCookie(cookie("", maxAge: 0))

@@ -27,12 +27,8 @@ struct RequestAuthenticator: RouterMiddleware {
                 workspaceID: key.workspaceID, role: key.role, agentID: key.agentID, credential: .apiKey(key.id))
         } else if let cookie = request.cookies[ConsoleSessions.cookieName]?.value {
             let signedIn = try await sessions.authenticate(cookie)
-            if ![.get, .head, .options].contains(request.method),
-                !ConsoleSessions.csrfMatches(request.headers[Self.csrfHeader], session: signedIn.session)
-            {
-                throw HeedError(
-                    .forbidden, code: "csrf_failed",
-                    message: "Send the session's CSRF token in the X-CSRF-Token header with every change.")
+            if ![.get, .head, .options].contains(request.method) {
+                try ConsoleSessions.requireCSRF(request.headers[Self.csrfHeader], session: signedIn.session)
             }
             context.principal = Principal(
                 workspaceID: signedIn.session.workspaceID, role: signedIn.agent.role, agentID: signedIn.agent.id,

@@ -90,6 +90,15 @@ struct ConsoleSessions: Sendable {
         try await store.write { try await $0.deleteConsoleSession(id: session.id, workspaceID: session.workspaceID) }
     }
 
+    /// Throws 403 `csrf_failed` unless a request's CSRF header matches the session's token.
+    static func requireCSRF(_ header: String?, session: ConsoleSession) throws {
+        guard csrfMatches(header, session: session) else {
+            throw HeedError(
+                .forbidden, code: "csrf_failed",
+                message: "Send the session's CSRF token in the X-CSRF-Token header with every change.")
+        }
+    }
+
     /// Whether a request's CSRF header matches the session's token (compared in constant time).
     static func csrfMatches(_ header: String?, session: ConsoleSession) -> Bool {
         guard let header else { return false }

@@ -21,6 +21,14 @@ struct ModelFileTests {
         }
     }
 
+    @Test func modelBytesRoundTripWithoutAFile() throws {
+        let classifier = try ClassifierFixture.trained(outOfScopeLabel: "oos")
+        let loaded = try TextClassifier.load(modelData: classifier.modelData())
+        #expect(loaded.labels == classifier.labels)
+        #expect(loaded.predict("where is my card", topK: 4) == classifier.predict("where is my card", topK: 4))
+        #expect(throws: ModelFileError.self) { try TextClassifier.load(modelData: Data("not a model".utf8)) }
+    }
+
     @Test(arguments: [false, true])
     func featureSettingsSurviveTheRoundTrip(bothCharacterScopes: Bool) throws {
         var options = ClassifierFixture.options
