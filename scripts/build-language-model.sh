@@ -10,5 +10,6 @@ swift build -c release --product heed
     --lexicons "$DATA/sentiment_lexicons" \
     --ltec "$DATA/ltec_lv_sentiment" \
     --smsa "$DATA/indonlu_smsa" \
+    --emot "$DATA/indonlu_emot" \
     --out Sources/HeedLanguage/Resources \
     --report

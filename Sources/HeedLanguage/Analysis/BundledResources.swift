@@ -9,4 +9,12 @@ enum BundledResources {
         return Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "Resources")
             ?? Bundle.module.url(forResource: name, withExtension: ext)
     }
+
+    /// The bundled classifiers of the given language codes, keyed by code; codes without a loadable file are left out.
+    static func classifiers(codes: some Sequence<String>, fileName: (String) -> String) -> [String: TextClassifier] {
+        Dictionary(uniqueKeysWithValues: Set(codes).compactMap { code in
+            guard let url = url(for: fileName(code)), let classifier = try? TextClassifier.load(from: url) else { return nil }
+            return (code, classifier)
+        })
+    }
 }

@@ -65,6 +65,11 @@ public struct TextClassifier: Sendable {
         }
     }
 
+    /// The calibrated probability of each label for `text`, keyed by label.
+    public func probabilitiesByLabel(for text: String) -> [String: Double] {
+        Dictionary(uniqueKeysWithValues: zip(labels, probabilities(for: text).map(Double.init)))
+    }
+
     /// Raw linear scores (logits before temperature) of `text`, written into `out`.
     func scores(of text: String, scratch: inout FeatureHasher.Scratch, into out: UnsafeMutableBufferPointer<Float>) {
         vectorizer.fillVector(for: text, scratch: &scratch)

@@ -1,13 +1,14 @@
 import Foundation
 
 /// Word valences (−4…+4, VADER's scale) used for sentiment: a small built-in multilingual list (en, vi, ms/id,
-/// lv) plus, when bundled, the VADER English lexicon (MIT). ASCII entries of the built-in list also match words
-/// typed without diacritics; VADER and accented entries match only the exact word, so Vietnamese "bạn" (you)
-/// is never English "ban".
+/// lv) plus, when bundled, the VADER English lexicon (MIT) and the Emoji Sentiment Ranking (CC BY-SA 4.0), which
+/// serves every language. ASCII entries of the built-in list also match words typed without diacritics; VADER and
+/// accented entries match only the exact word, so Vietnamese "bạn" (you) is never English "ban". Emoji match
+/// whatever their skin tone or variation selector.
 struct SentimentLexicon: Sendable {
     /// Exact (normalised) word or two-word phrase → valence.
     let exact: [String: Double]
-    /// Diacritic-free word or two-word phrase → valence.
+    /// Diacritic-free word or two-word phrase, or folded emoji (see ``Tokenizer``) → valence.
     let folded: [String: Double]
 
     /// The valence of a word or phrase given as it was written and without diacritics.
@@ -47,25 +48,42 @@ struct SentimentLexicon: Sendable {
         self.folded = folded
     }
 
-    /// The built-in list merged with the bundled VADER lexicon, if present.
+    /// The built-in list merged with the bundled VADER and emoji lexicons, if present.
     static let bundled: SentimentLexicon = {
         var valences = builtIn.filter { !$0.key.unicodeScalars.allSatisfy(\.isASCII) }
-        let folded = builtIn.filter { $0.key.unicodeScalars.allSatisfy(\.isASCII) }
-        if let url = BundledResources.url(for: SignalResources.englishLexiconFileName),
-           let text = try? String(contentsOf: url, encoding: .utf8) {
-            for line in text.split(separator: "\n") {
-                let fields = line.split(separator: "\t")
-                guard fields.count == 2, let value = Double(fields[1]) else { continue }
-                let word = String(fields[0])
-                if valences[word] == nil, folded[word] == nil { valences[word] = value }
-            }
+        var folded = builtIn.filter { $0.key.unicodeScalars.allSatisfy(\.isASCII) }
+        for (word, value) in bundledEntries(SignalResources.englishLexiconFileName)
+        where valences[word] == nil && folded[word] == nil {
+            valences[word] = value
         }
+        for (emoji, value) in bundledEntries(SignalResources.emojiLexiconFileName) { folded[emoji] = value }
         return SentimentLexicon(exact: valences, folded: folded)
     }()
+
+    /// The `entry<TAB>valence` lines of a bundled lexicon file (none when it is missing).
+    private static func bundledEntries(_ fileName: String) -> [(String, Double)] {
+        guard let url = BundledResources.url(for: fileName), let text = try? String(contentsOf: url, encoding: .utf8) else {
+            return []
+        }
+        return text.split(separator: "\n").compactMap { line in
+            let fields = line.split(separator: "\t")
+            guard fields.count == 2, let value = Double(fields[1]) else { return nil }
+            return (String(fields[0]), value)
+        }
+    }
 }
 
 /// File names of the signal resources in `Sources/HeedLanguage/Resources/`.
 public enum SignalResources {
     /// `word<TAB>valence` lines from the VADER English lexicon (MIT), written by `heed nlu build-language-model --lexicons`.
     public static let englishLexiconFileName = "sentiment-en.tsv"
+    /// `emoji<TAB>valence` lines (emoji folded like ``Tokenizer`` folds them) from the Emoji Sentiment Ranking 1.0
+    /// (CC BY-SA 4.0), written by `heed nlu build-language-model --lexicons`.
+    public static let emojiLexiconFileName = "sentiment-emoji.tsv"
+
+    /// The key of `emoji` in the emoji lexicon: its first emoji folded as the tokenizer and ``SignalDetector`` fold
+    /// it (no skin tone or variation selector), or `nil` when `emoji` holds none.
+    public static func emojiLexiconKey(_ emoji: String) -> String? {
+        Tokenizer().tokens(in: emoji).first { $0.kind == .emoji }.map { TextNormalizer.foldDiacritics($0.folded) }
+    }
 }

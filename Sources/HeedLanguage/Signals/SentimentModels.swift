@@ -19,19 +19,13 @@ public struct SentimentModels: Sendable {
     }
 
     /// The bundled models (empty when none are bundled).
-    public static let bundled = SentimentModels(classifiers: Dictionary(uniqueKeysWithValues: Set(modelLanguage.values).compactMap { code in
-        guard let url = BundledResources.url(for: fileName(for: code)),
-              let classifier = try? TextClassifier.load(from: url) else { return nil }
-        return (code, classifier)
-    }))
+    public static let bundled = SentimentModels(
+        classifiers: BundledResources.classifiers(codes: modelLanguage.values, fileName: fileName(for:)))
 
     /// Probabilities of negative, neutral and positive for `text` in `language`, if a model serves it.
     func probabilities(_ text: String, language: String?) -> (negative: Double, neutral: Double, positive: Double)? {
         guard let language, let code = Self.modelLanguage[language], let classifier = classifiers[code] else { return nil }
-        let probabilities = classifier.probabilities(for: text)
-        func probability(_ label: String) -> Double {
-            classifier.labels.firstIndex(of: label).map { Double(probabilities[$0]) } ?? 0
-        }
-        return (probability("negative"), probability("neutral"), probability("positive"))
+        let probabilities = classifier.probabilitiesByLabel(for: text)
+        return (probabilities["negative"] ?? 0, probabilities["neutral"] ?? 0, probabilities["positive"] ?? 0)
     }
 }

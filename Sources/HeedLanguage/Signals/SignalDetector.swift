@@ -3,12 +3,14 @@ import Foundation
 /// Finds emotion and escalation signals in a customer message — anger/frustration, urgency, confusion,
 /// gratitude, an explicit request for a human, a churn threat — and its sentiment, each with a score in 0…1
 /// and the evidence behind it. Multilingual cue phrases (en, vi, ms/id, lv; with or without diacritics),
-/// sentiment lexicons, and style cues (ALL CAPS, `!!!`, `???`, profanity, the same message sent again).
+/// sentiment lexicons (words and emoji), style cues (ALL CAPS, `!!!`, `???`, profanity, the same message sent
+/// again), and learned sentiment (lv, id, ms) and emotion (id, ms) models.
 /// Immutable and thread-safe.
 public struct SignalDetector: Sendable {
     private let tokenizer = Tokenizer()
     private let lexicon: SentimentLexicon
     private let sentimentModels: SentimentModels
+    private let emotionModels: EmotionModels
     private let cues: [(kind: SignalKind, patterns: [CuePattern], label: String?)] = [
         (.humanRequest, EscalationCues.humanRequest, nil),
         (.churnThreat, EscalationCues.churnThreat, nil),
@@ -19,19 +21,20 @@ public struct SignalDetector: Sendable {
         (.gratitude, EmotionCues.gratitude, nil),
     ]
 
-    /// A detector with the bundled lexicons and sentiment models.
+    /// A detector with the bundled lexicons, sentiment and emotion models.
     public init() {
         self.init(sentimentModels: .bundled)
     }
 
-    /// A detector with the bundled lexicons and the given learned sentiment models.
-    public init(sentimentModels: SentimentModels) {
+    /// A detector with the bundled lexicons and the given learned sentiment and emotion models.
+    public init(sentimentModels: SentimentModels, emotionModels: EmotionModels = .bundled) {
         lexicon = SentimentLexicon.bundled
         self.sentimentModels = sentimentModels
+        self.emotionModels = emotionModels
     }
 
     /// The signals of `text`; `previousCustomerMessages` (oldest first) lets it notice a repeated message;
-    /// `language` (ISO 639-1) selects a learned sentiment model where one exists (lv, id, ms).
+    /// `language` (ISO 639-1) selects the learned sentiment and emotion models where they exist (lv, id, ms).
     public func detect(_ text: String, previousCustomerMessages: [String] = [], language: String? = nil) -> MessageSignals {
         let words = tokenizer.tokens(in: text).filter { $0.kind == .word || $0.kind == .emoji }
             .map { CueWord(text: $0.text, folded: TextNormalizer.foldDiacritics($0.folded)) }
@@ -54,6 +57,10 @@ public struct SignalDetector: Sendable {
         for finding in StyleCues().findings(in: text, previousCustomerMessages: previousCustomerMessages) {
             record(finding.kind, finding.weight, finding.evidence)
         }
+        let learnedSentiment = sentimentModels.probabilities(text, language: language)
+        for finding in emotionModels.findings(text, language: language, sentiment: learnedSentiment) {
+            record(finding.kind, finding.weight, finding.evidence)
+        }
         // "thanks for nothing" and "not helpful" are not gratitude.
         if weights[.anger, default: 0] >= 1.5 { weights[.gratitude] = (weights[.gratitude] ?? 0) * 0.3 }
 
@@ -61,7 +68,7 @@ public struct SignalDetector: Sendable {
             let weight = weights[kind] ?? 0
             return Signal(kind: kind, score: Self.saturate(weight), evidence: evidence[kind] ?? [])
         }
-        let sentiment = sentiment(of: words, signals: weights, learned: sentimentModels.probabilities(text, language: language))
+        let sentiment = sentiment(of: words, signals: weights, learned: learnedSentiment)
         return MessageSignals(sentiment: sentiment, signals: signals)
     }
 

@@ -15,7 +15,15 @@ struct NLUAnalyzeCommand: AsyncParsableCommand {
     @Option(help: "Evaluate the sentiment signal on a text,label CSV (negative/neutral/positive) instead.")
     var evalSentiment: String?
 
-    @Option(help: "With --eval-sentiment: the texts' language (default: identified per text).")
+    @Option(help: ArgumentHelp(
+        "Evaluate the anger and gratitude signals on a text,label CSV of emotions instead: anger → anger, happy or love → gratitude, any other label → neither; a signal counts as found at --threshold.",
+        valueName: "file"))
+    var evalEmotion: String?
+
+    @Flag(help: "With --eval-emotion: cue phrases and lexicons only, without the learned emotion models (for comparison).")
+    var withoutLearnedEmotion = false
+
+    @Option(help: "With --eval-sentiment or --eval-emotion: the texts' language (default: identified per text).")
     var language: String?
 
     @Option(name: .customLong("previous"), help: "An earlier customer message of the conversation (repeatable).")
@@ -28,11 +36,14 @@ struct NLUAnalyzeCommand: AsyncParsableCommand {
     var threshold: Double = 0.3
 
     func validate() throws {
-        if (text == nil) == (evalSentiment == nil) { throw ValidationError("give either a text or --eval-sentiment FILE") }
+        if [text, evalSentiment, evalEmotion].compactMap({ $0 }).count != 1 {
+            throw ValidationError("give one of: a text, --eval-sentiment FILE or --eval-emotion FILE")
+        }
     }
 
     func run() async throws {
         if let evalSentiment { return try evaluateSentiment(URL(fileURLWithPath: evalSentiment)) }
+        if let evalEmotion { return try evaluateEmotion(URL(fileURLWithPath: evalEmotion)) }
         let analysis = try MessageAnalyzer().analyze(text ?? "", previousCustomerMessages: previousMessages)
         if json {
             print(try JSONOutput.encode(AnalysisJSON(analysis)))
@@ -69,6 +80,41 @@ extension NLUAnalyzeCommand {
         } else {
             print(String(format: "n=%d accuracy=%.4f macro_f1=%.4f", result.count, result.accuracy, result.macroF1))
         }
+    }
+}
+
+extension NLUAnalyzeCommand {
+    /// Precision and recall of the anger and gratitude signals against emotion labels.
+    private func evaluateEmotion(_ url: URL) throws {
+        let examples = try LabeledTextCSV.read(contentsOf: url)
+        let identifier = try LanguageIdentifier.bundled()
+        let detector = withoutLearnedEmotion ? SignalDetector(sentimentModels: .bundled, emotionModels: .none) : SignalDetector()
+        let expected: [String: SignalKind] = ["anger": .anger, "happy": .gratitude, "love": .gratitude]
+        var figures: [String: JSONOutput.Value] = ["n": .int(examples.count)]
+        var counts: [SignalKind: (truePositives: Int, found: Int, relevant: Int)] = [:]
+        for example in examples {
+            let signals = detector.detect(example.text, language: language ?? identifier.identify(example.text).code)
+            for kind in [SignalKind.anger, .gratitude] {
+                let found = signals[kind].score >= threshold, relevant = expected[example.label] == kind
+                var count = counts[kind] ?? (0, 0, 0)
+                count.found += found ? 1 : 0
+                count.relevant += relevant ? 1 : 0
+                count.truePositives += found && relevant ? 1 : 0
+                counts[kind] = count
+            }
+        }
+        var lines = ["n=\(examples.count) threshold=\(threshold)"]
+        for kind in [SignalKind.anger, .gratitude] {
+            let count = counts[kind] ?? (0, 0, 0)
+            let precision = count.found == 0 ? 0 : Double(count.truePositives) / Double(count.found)
+            let recall = count.relevant == 0 ? 0 : Double(count.truePositives) / Double(count.relevant)
+            let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+            figures[kind.rawValue] = .object(["precision": .double(precision), "recall": .double(recall), "f1": .double(f1),
+                                              "found": .int(count.found), "relevant": .int(count.relevant)])
+            lines.append(String(format: "%@: precision %.4f recall %.4f F1 %.4f (found %d, labelled %d)", kind.rawValue,
+                                precision, recall, f1, count.found, count.relevant))
+        }
+        print(json ? try JSONOutput.string(figures) : lines.joined(separator: "\n"))
     }
 }
 

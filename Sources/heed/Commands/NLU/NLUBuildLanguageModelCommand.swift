@@ -16,7 +16,7 @@ struct NLUBuildLanguageModelCommand: AsyncParsableCommand {
     @Option(help: "Folder of langid_udhr (train.csv); only the Leipzig languages are used.")
     var udhr: String?
 
-    @Option(help: "Folder of sentiment_lexicons (vader_en.csv): writes the English sentiment lexicon resource too.")
+    @Option(help: "Folder of sentiment_lexicons (vader_en.csv, emoji_sentiment_ranking_v1.0.csv): writes the English and emoji sentiment lexicon resources too.")
     var lexicons: String?
 
     @Option(help: "Folder of ltec_lv_sentiment (train.csv, dev.csv): trains the Latvian sentiment model.")
@@ -24,6 +24,9 @@ struct NLUBuildLanguageModelCommand: AsyncParsableCommand {
 
     @Option(help: "Folder of indonlu_smsa (train.csv, dev.csv): trains the Indonesian/Malay sentiment model.")
     var smsa: String?
+
+    @Option(help: "Folder of indonlu_emot (train.csv, dev.csv): trains the Indonesian/Malay emotion model.")
+    var emot: String?
 
     @Option(help: "Output folder (the HeedLanguage Resources folder) or a .hlid file path.")
     var out: String
@@ -64,13 +67,20 @@ struct NLUBuildLanguageModelCommand: AsyncParsableCommand {
         try data.write(to: outURL)
         print("wrote \(outURL.path): \(labels.count) languages, \(data.count) bytes, \(examples.count) texts, "
             + String(format: "%.1f s", Date().timeIntervalSince(started)))
+        let resources = outURL.deletingLastPathComponent()
         if let lexicons {
-            try writeEnglishLexicon(from: URL(fileURLWithPath: lexicons).appendingPathComponent("vader_en.csv"),
-                                    to: outURL.deletingLastPathComponent())
+            let folder = URL(fileURLWithPath: lexicons)
+            try writeEnglishLexicon(from: folder.appendingPathComponent("vader_en.csv"), to: resources)
+            try writeEmojiLexicon(from: folder.appendingPathComponent("emoji_sentiment_ranking_v1.0.csv"), to: resources)
         }
         for (code, folder) in [("lv", ltec), ("id", smsa)] {
             guard let folder else { continue }
-            try writeSentimentModel(code: code, from: URL(fileURLWithPath: folder), to: outURL.deletingLastPathComponent())
+            try writeClassifier(kind: "sentiment", code: code, from: URL(fileURLWithPath: folder),
+                                to: resources.appendingPathComponent(SentimentModels.fileName(for: code)))
+        }
+        if let emot {
+            try writeClassifier(kind: "emotion", code: "id", from: URL(fileURLWithPath: emot),
+                                to: resources.appendingPathComponent(EmotionModels.fileName(for: "id")))
         }
         guard report else { return }
         var identifier = try LanguageIdentifier(modelData: data)
@@ -103,9 +113,29 @@ struct NLUBuildLanguageModelCommand: AsyncParsableCommand {
         print("wrote \(url.path): \(output.utf8.count) bytes")
     }
 
-    /// Trains a negative/neutral/positive classifier (dev used only for calibration) and reports dev accuracy.
+    /// Keeps `emoji<TAB>valence` of the Emoji Sentiment Ranking for emoji seen at least 30 times: valence is the
+    /// share of positive minus the share of negative tweets, each add-one smoothed as in the ranking's paper,
+    /// times 3 (near VADER's scale), where at least ±0.5.
+    private func writeEmojiLexicon(from csv: URL, to folder: URL) throws {
+        var output = ""
+        var seen: Set<String> = []
+        for example in try String(contentsOf: csv, encoding: .utf8).split(separator: "\n").dropFirst() {
+            let fields = example.split(separator: ",", omittingEmptySubsequences: false)
+            guard fields.count >= 7, let occurrences = Double(fields[2]), occurrences >= 30,
+                  let negative = Double(fields[4]), let positive = Double(fields[6]),
+                  let key = SignalResources.emojiLexiconKey(String(fields[0])), seen.insert(key).inserted else { continue }
+            let valence = 3 * ((positive + 1) - (negative + 1)) / (occurrences + 3)
+            guard abs(valence) >= 0.5 else { continue }
+            output += "\(key)\t" + String(format: "%.1f", valence) + "\n"
+        }
+        let url = folder.appendingPathComponent(SignalResources.emojiLexiconFileName)
+        try output.write(to: url, atomically: true, encoding: .utf8)
+        print("wrote \(url.path): \(seen.count) emoji read, \(output.split(separator: "\n").count) kept")
+    }
+
+    /// Trains a classifier on the folder's train.csv (its dev.csv used only for calibration) and reports dev accuracy.
     /// Character n-grams per word or across the text, whichever does better in 3-fold cross-validation on train.
-    private func writeSentimentModel(code: String, from folder: URL, to outFolder: URL) throws {
+    private func writeClassifier(kind: String, code: String, from folder: URL, to url: URL) throws {
         let train = try LabeledTextCSV.read(contentsOf: folder.appendingPathComponent("train.csv"))
         let dev = try LabeledTextCSV.read(contentsOf: folder.appendingPathComponent("dev.csv"))
         var words = TrainingOptions()
@@ -113,9 +143,8 @@ struct NLUBuildLanguageModelCommand: AsyncParsableCommand {
         var text = words
         text.features.charNGramsAcrossWords = true
         let (options, _) = try CrossValidation.best(of: [words, text], examples: train)
-        print("\(code) sentiment: character n-grams \(options.features.charNGramsAcrossWords ? "across the text" : "per word") (3-fold CV on train)")
+        print("\(code) \(kind): character n-grams \(options.features.charNGramsAcrossWords ? "across the text" : "per word") (3-fold CV on train)")
         let classifier = try TextClassifier.train(examples: train, options: options, devExamples: dev)
-        let url = outFolder.appendingPathComponent(SentimentModels.fileName(for: code))
         try classifier.save(to: url)
         let evaluation = ClassificationEvaluation.evaluate(classifier, on: dev, outOfScopeLabel: nil)
         let size = try Data(contentsOf: url).count

@@ -2,11 +2,12 @@ import Foundation
 
 /// Small JSON helpers for the `heed nlu` commands' `--json` output (sorted keys, one line).
 enum JSONOutput {
-    /// A JSON scalar for hand-built objects.
-    enum Value: Encodable {
+    /// A JSON scalar, or a nested object, for hand-built objects.
+    indirect enum Value: Encodable {
         case int(Int)
         case double(Double)
         case string(String)
+        case object([String: Value])
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.singleValueContainer()
@@ -14,6 +15,7 @@ enum JSONOutput {
             case .int(let value): try container.encode(value)
             case .double(let value): try container.encode(value)
             case .string(let value): try container.encode(value)
+            case .object(let value): try container.encode(value)
             }
         }
     }
