@@ -68,13 +68,33 @@ public struct SignalDetector: Sendable {
             let weight = weights[kind] ?? 0
             return Signal(kind: kind, score: Self.saturate(weight), evidence: evidence[kind] ?? [])
         }
-        let sentiment = sentiment(of: words, signals: weights, learned: learnedSentiment)
+        let sentiment = sentiment(of: words, signals: weights, learned: learnedSentiment,
+                                  isQuestion: Self.isQuestion(text, words: words))
         return MessageSignals(sentiment: sentiment, signals: signals)
     }
 
+    /// Interrogative first words (diacritics folded) of en, vi, ms/id and lv questions typed without a "?".
+    static let interrogatives: Set<String> = [
+        "how", "what", "when", "where", "why", "which", "who", "can", "could", "do", "does", "is", "are", "will",
+        "tai sao", "lam sao", "khi nao", "bao gio", "o dau",
+        "bagaimana", "berapa", "kapan", "apakah", "apa", "bila", "mengapa", "kenapa", "dimana", "boleh", "bolehkah",
+        "adakah", "macam",
+        "ka", "kad", "kur", "cik", "vai", "kapec", "kurs", "kura",
+    ]
+
+    /// Whether a message asks something: it has a question mark or starts with an interrogative word.
+    static func isQuestion(_ text: String, words: [CueWord]) -> Bool {
+        guard let first = words.first?.folded else { return false }
+        let firstTwo = words.count > 1 ? first + " " + words[1].folded : first
+        return text.contains("?") || text.contains("？") || interrogatives.contains(first) || interrogatives.contains(firstTwo)
+    }
+
     /// Lexicon valence with negation, nudged by the emotion signals, squashed like VADER's compound score.
+    /// A learned model's polarity is halved for a question with no sentiment word, negation, anger or churn cue:
+    /// the review and tweet corpora behind the models hold few questions, so "How long is delivery to Surabaya?"
+    /// would otherwise read as a complaint.
     private func sentiment(of words: [CueWord], signals: [SignalKind: Double],
-                           learned: (negative: Double, neutral: Double, positive: Double)?) -> Sentiment {
+                           learned: (negative: Double, neutral: Double, positive: Double)?, isQuestion: Bool) -> Sentiment {
         var total = 0.0
         var evidence: [String] = []
         var index = 0
@@ -102,7 +122,12 @@ public struct SignalDetector: Sendable {
         total += 1.0 * min(2, signals[.gratitude] ?? 0)
         if (signals[.anger] ?? 0) > 0 { evidence.append("anger cues") }
         let lexicalPolarity = total / (total * total + 15).squareRoot()
-        if let learned {
+        if var learned {
+            if isQuestion, evidence.isEmpty, (signals[.churnThreat] ?? 0) == 0,
+               !words.contains(where: { SentimentLexicon.negators.contains($0.folded) }) {
+                learned = (learned.negative / 2, learned.neutral + (learned.negative + learned.positive) / 2, learned.positive / 2)
+                evidence.append("a question without sentiment words")
+            }
             // The learned model saw real messages of this language; strong lexicon and cue evidence nudges it.
             let negative = learned.negative + 0.3 * max(0, -lexicalPolarity)
             let positive = learned.positive + 0.3 * max(0, lexicalPolarity)

@@ -98,6 +98,24 @@ struct SignalDetectorTests {
         #expect(negated.sentiment.evidence.contains("not good"))
     }
 
+    @Test("plain questions read as neutral, not as complaints, in languages with a learned model", arguments: [
+        ("Bagaimana cara mengganti alamat pengiriman saya?", "id"), ("Berapa lama pengiriman ke Surabaya?", "id"),
+        ("Bila pesanan saya akan sampai?", "ms"), ("Cik ilgi notiek piegāde uz Rīgu?", "lv"),
+    ])
+    func plainQuestions(text: String, language: String) {
+        let sentiment = detector.detect(text, language: language).sentiment
+
+        #expect(sentiment.label == .neutral, "\(text)")
+        #expect(sentiment.polarity > -0.5, "\(text)")
+    }
+
+    @Test func aComplaintAskedAsAQuestionStaysNegative() {
+        let sentiment = detector.detect("Kenapa pesanan saya belum sampai juga, sudah dua minggu?", language: "id").sentiment
+
+        #expect(sentiment.label == .negative)
+        #expect(!sentiment.evidence.contains("a question without sentiment words"))
+    }
+
     @Test("scores stay within 0…1 and every kind is reported")
     func scoreRange() {
         let signals = detector.detect("URGENT!!! cancel my account, worst service, talk to a human NOW, thanks for nothing???")
