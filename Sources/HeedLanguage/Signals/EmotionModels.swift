@@ -16,8 +16,10 @@ public struct EmotionModels: Sendable {
     /// Which model serves each language.
     static let modelLanguage: [String: String] = ["id": "id", "ms": "id"]
 
-    /// The signal each emotion label feeds; fear and sadness only show in the sentiment.
-    static let signalOfLabel: [String: SignalKind] = ["anger": .anger, "happy": .gratitude, "love": .gratitude]
+    /// The emotion labels feeding each signal; fear and sadness only show in the sentiment.
+    public static let labelsOfSignal: [(kind: SignalKind, labels: [String])] = [
+        (.anger, ["anger"]), (.gratitude, ["happy", "love"]),
+    ]
 
     /// The emotion probability (after the sentiment gate) from which a finding is reported.
     static let minimumProbability = 0.5
@@ -49,8 +51,7 @@ public struct EmotionModels: Sendable {
         guard let language, let code = Self.modelLanguage[language], let classifier = classifiers[code] else { return [] }
         let probabilities = classifier.probabilitiesByLabel(for: text)
         var findings: [Finding] = []
-        for kind in [SignalKind.anger, .gratitude] {
-            let labels = Self.signalOfLabel.filter { $0.value == kind }.keys.sorted()
+        for (kind, labels) in Self.labelsOfSignal {
             let probability = labels.reduce(0) { $0 + (probabilities[$1] ?? 0) }
             let polarity = kind == .anger ? sentiment?.negative : sentiment?.positive
             guard probability >= Self.minimumProbability, (polarity ?? 1) >= 0.5 else { continue }

@@ -89,7 +89,9 @@ extension NLUAnalyzeCommand {
         let examples = try LabeledTextCSV.read(contentsOf: url)
         let identifier = try LanguageIdentifier.bundled()
         let detector = withoutLearnedEmotion ? SignalDetector(sentimentModels: .bundled, emotionModels: .none) : SignalDetector()
-        let expected: [String: SignalKind] = ["anger": .anger, "happy": .gratitude, "love": .gratitude]
+        let expected = Dictionary(uniqueKeysWithValues: EmotionModels.labelsOfSignal.flatMap { signal in
+            signal.labels.map { ($0, signal.kind) }
+        })
         var figures: [String: JSONOutput.Value] = ["n": .int(examples.count)]
         var counts: [SignalKind: (truePositives: Int, found: Int, relevant: Int)] = [:]
         for example in examples {
