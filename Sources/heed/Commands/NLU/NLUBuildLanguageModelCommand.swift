@@ -119,8 +119,8 @@ struct NLUBuildLanguageModelCommand: AsyncParsableCommand {
     private func writeEmojiLexicon(from csv: URL, to folder: URL) throws {
         var output = ""
         var seen: Set<String> = []
-        for example in try String(contentsOf: csv, encoding: .utf8).split(separator: "\n").dropFirst() {
-            let fields = example.split(separator: ",", omittingEmptySubsequences: false)
+        for line in try String(contentsOf: csv, encoding: .utf8).split(separator: "\n").dropFirst() {
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false)
             guard fields.count >= 7, let occurrences = Double(fields[2]), occurrences >= 30,
                   let negative = Double(fields[4]), let positive = Double(fields[6]),
                   let key = SignalResources.emojiLexiconKey(String(fields[0])), seen.insert(key).inserted else { continue }
@@ -130,7 +130,7 @@ struct NLUBuildLanguageModelCommand: AsyncParsableCommand {
         }
         let url = folder.appendingPathComponent(SignalResources.emojiLexiconFileName)
         try output.write(to: url, atomically: true, encoding: .utf8)
-        print("wrote \(url.path): \(seen.count) emoji read, \(output.split(separator: "\n").count) kept")
+        print("wrote \(url.path): \(seen.count) emoji seen at least 30 times, \(output.split(separator: "\n").count) kept")
     }
 
     /// Trains a classifier on the folder's train.csv (its dev.csv used only for calibration) and reports dev accuracy.
