@@ -86,10 +86,14 @@ func buildRouter(store: any SupportStore, ai: AIServices, configuration: AppConf
     ConsoleSessionController(sessions: consoleSessions, body: body, secureCookie: configuration.secureCookies)
         .addRoutes(to: router.group("api/v1"))
     let api = router.group("api/v1").add(middleware: RequestAuthenticator(store: store, sessions: consoleSessions))
+    let signedIn = api.group(context: SignedInContext.self)
+    let admin = api.group(context: AdminContext.self)
     workspaces.addRoutes(to: api)
     AgentController(store: store, passwords: passwords, clock: clock, body: body).addRoutes(to: api)
     APIKeyController(store: store, clock: clock, body: body).addRoutes(to: api)
-    TeamController(store: store, clock: clock, body: body).addRoutes(to: api)
+    let teams = TeamController(store: store, clock: clock, body: body)
+    signedIn.addRoutes(teams.endpoints)
+    admin.addRoutes(teams.adminEndpoints)
     CustomerController(store: store, clock: clock, body: body).addRoutes(to: api)
     ConversationController(
         store: store, desk: ConversationDesk(store: store, events: ai.events, clock: clock), pipeline: ai.pipeline,

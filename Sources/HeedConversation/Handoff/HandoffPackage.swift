@@ -23,7 +23,7 @@ public struct HandoffPackage: Sendable, Encodable {
     /// Something the AI said or decided.
     public struct AIAttempt: Sendable, Encodable {
         public let sequence: Int
-        public let decision: String?
+        public let decision: TurnDecision.Kind?
         public let confidence: Double?
         public let body: String
     }

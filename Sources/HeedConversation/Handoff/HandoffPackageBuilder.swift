@@ -77,7 +77,7 @@ public struct HandoffPackageBuilder: Sendable {
 
     /// The words the latest hand-off gave beyond its reason code (e.g. which policy limit was reached).
     static func handoffDetail(_ messages: [Message]) -> String? {
-        messages.last { $0.author == .ai && $0.annotations.decision == "handoff" }?.annotations.reasons.dropFirst().first
+        messages.last { $0.author == .ai && $0.annotations.decision == .handoff }?.annotations.reasons.dropFirst().first
     }
 
     static func summary(

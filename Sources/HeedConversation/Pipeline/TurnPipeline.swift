@@ -88,7 +88,7 @@ public struct TurnPipeline: Sendable {
             return TurnResult(message: original, reply: reply, conversation: context.conversation, created: false)
         }
         if context.conversation.status == .closed {
-            throw HeedError(.conflict, code: "conversation_closed", message: "This conversation is closed; start a new one.")
+            throw HeedError(.conflict, code: .conversationClosed, message: "This conversation is closed; start a new one.")
         }
 
         // Understand.

@@ -28,29 +28,29 @@ public struct HeedError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     public let kind: Kind
-    public let code: String
+    public let code: ErrorCode
     public let message: String
 
-    public init(_ kind: Kind, code: String, message: String) {
+    public init(_ kind: Kind, code: ErrorCode, message: String) {
         self.kind = kind
         self.code = code
         self.message = message
     }
 
-    public var description: String { "\(code): \(message)" }
+    public var description: String { "\(code.rawValue): \(message)" }
 
     /// `resource` with this id does not exist in the caller's workspace.
     public static func notFound(_ resource: String) -> HeedError {
-        HeedError(.notFound, code: "not_found", message: "\(resource) not found.")
+        HeedError(.notFound, code: .notFound, message: "\(resource) not found.")
     }
 
     /// A field's value is not acceptable.
     public static func invalidField(_ field: String, _ reason: String) -> HeedError {
-        HeedError(.unprocessable, code: "invalid_field", message: "Field '\(field)' \(reason).")
+        HeedError(.unprocessable, code: .invalidField, message: "Field '\(field)' \(reason).")
     }
 
     /// A unique value is already taken.
     public static func conflict(_ message: String) -> HeedError {
-        HeedError(.conflict, code: "conflict", message: message)
+        HeedError(.conflict, code: .conflict, message: message)
     }
 }

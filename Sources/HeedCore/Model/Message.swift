@@ -53,7 +53,7 @@ public struct MessageAnnotations: Sendable, Codable, Hashable {
     /// The AI's confidence in its answer (AI messages).
     public var aiConfidence: Double?
     /// The pipeline's decision on this message and its reasons.
-    public var decision: String?
+    public var decision: TurnDecision.Kind?
     public var reasons: [String]
     /// The customer message an AI or system message answers.
     public var replyTo: UUID?
@@ -61,7 +61,7 @@ public struct MessageAnnotations: Sendable, Codable, Hashable {
     public init(
         intent: String? = nil, intentConfidence: Double? = nil, sentiment: String? = nil,
         signals: [SignalAnnotation] = [], piiFound: [String] = [], citations: [Citation] = [],
-        aiConfidence: Double? = nil, decision: String? = nil, reasons: [String] = [], replyTo: UUID? = nil
+        aiConfidence: Double? = nil, decision: TurnDecision.Kind? = nil, reasons: [String] = [], replyTo: UUID? = nil
     ) {
         self.intent = intent
         self.intentConfidence = intentConfidence

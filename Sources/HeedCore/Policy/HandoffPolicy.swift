@@ -12,16 +12,6 @@ public enum HandoffReason: String, Sendable, Codable, Hashable, CaseIterable {
     case policyLimit = "policy_limit"
 }
 
-/// What the AI does with a customer's turn.
-public enum TurnDecision: Sendable, Hashable {
-    /// Answer from the knowledge base.
-    case answer
-    /// Ask one clarifying question between the close candidates.
-    case clarify(candidates: [String])
-    /// Hand the conversation to a human.
-    case handoff(HandoffReason)
-}
-
 /// A workspace's thresholds for handing off; editable, with sane defaults.
 public struct HandoffSettings: Sendable, Codable, Hashable {
     /// Human-request score at or above which the customer is handed over at once.

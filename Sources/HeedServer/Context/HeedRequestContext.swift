@@ -1,7 +1,9 @@
-import Hummingbird
 import HeedCore
+import Hummingbird
 
-/// Per-request state: Hummingbird's core context plus the authenticated caller, once known.
+/// Per-request state: Hummingbird's core context plus the authenticated caller, once ``RequestAuthenticator`` has
+/// run. Handlers of signed-in routes take a ``SignedInContext`` or an ``AdminContext`` instead, where the caller is
+/// never missing.
 public struct HeedRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     /// Set by ``RequestAuthenticator`` on authenticated routes.
@@ -11,21 +13,10 @@ public struct HeedRequestContext: RequestContext {
         self.coreContext = .init(source: source)
         self.principal = nil
     }
+}
 
-    /// The authenticated caller; throws `unauthorized` on a route that forgot the authenticator.
-    public func requirePrincipal() throws -> Principal {
-        guard let principal else {
-            throw HeedError(.unauthorized, code: "unauthorized", message: "An API key is required.")
-        }
-        return principal
-    }
-
-    /// The authenticated caller, who must be an admin.
-    public func requireAdmin() throws -> Principal {
-        let principal = try requirePrincipal()
-        guard principal.role == .admin else {
-            throw HeedError(.forbidden, code: "forbidden", message: "This action needs an admin API key.")
-        }
-        return principal
-    }
+// Transitional: removed once every controller takes a SignedInContext or AdminContext.
+extension HeedRequestContext {
+    func requirePrincipal() throws -> Principal { try SignedInContext(context: self).principal }
+    func requireAdmin() throws -> Principal { try AdminContext(context: self).principal }
 }

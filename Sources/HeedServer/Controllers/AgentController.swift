@@ -88,7 +88,7 @@ struct AgentController {
             let input = try await body.decode(SetPasswordRequest.self, from: request)
             let isSelf = principal.agentID == id
             guard principal.role == .admin || isSelf else {
-                throw HeedError(.forbidden, code: "forbidden", message: "Only admins can set another agent's password.")
+                throw HeedError(.forbidden, code: .forbidden, message: "Only admins can set another agent's password.")
             }
             try PasswordHasher.validate(input.password)
             let existing = try await store.read { reader in

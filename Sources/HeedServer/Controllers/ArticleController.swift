@@ -79,12 +79,12 @@ struct ArticleController {
                     let idBase = (path as NSString).deletingPathExtension
                     documents += try loader.documents(fromFile: sourcePath, contents: file.content, idBase: idBase)
                 } catch {
-                    throw HeedError(.unprocessable, code: "invalid_file", message: String(describing: error))
+                    throw HeedError(.unprocessable, code: .invalidFile, message: String(describing: error))
                 }
             }
             let duplicates = Dictionary(grouping: documents, by: \.id).filter { $0.value.count > 1 }.keys
             if let duplicate = duplicates.first {
-                throw HeedError(.unprocessable, code: "invalid_file", message: "Two files give article id '\(duplicate)'.")
+                throw HeedError(.unprocessable, code: .invalidFile, message: "Two files give article id '\(duplicate)'.")
             }
             let summary = try await ArticleImporter(store: store, knowledge: knowledge, clock: clock).importDocuments(
                 documents, scopes: input.removeMissing == false ? [] : ["api:\(source)"], workspaceID: principal.workspaceID,

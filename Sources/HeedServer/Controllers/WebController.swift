@@ -25,7 +25,7 @@ struct WebController {
 
     private func serve(_ path: String, isPage: Bool) throws -> Response {
         guard let file = assets.file(path) else {
-            throw HeedError(.notFound, code: "not_found", message: "There is no file at '/\(path)'.")
+            throw HeedError(.notFound, code: .notFound, message: "There is no file at '/\(path)'.")
         }
         var headers = HTTPFields()
         headers[.contentType] = file.contentType

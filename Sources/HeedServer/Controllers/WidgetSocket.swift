@@ -114,7 +114,7 @@ struct WidgetSocket {
             queue.yield((try? Self.text(Self.errorFrame(code: error.code, message: error.message))) ?? "")
         } catch {
             logger.error("Widget socket failure", metadata: ["error.type": "\(type(of: error))"])
-            queue.yield((try? Self.text(Self.errorFrame(code: "internal_error", message: "Something went wrong on our side."))) ?? "")
+            queue.yield((try? Self.text(Self.errorFrame(code: .internalError, message: "Something went wrong on our side."))) ?? "")
         }
     }
 
@@ -180,10 +180,10 @@ struct WidgetSocket {
         String(decoding: try HeedJSON.makeEncoder().encode(frame), as: UTF8.self)
     }
 
-    static func errorFrame(code: String, message: String) -> JSONValue {
+    static func errorFrame(code: ErrorCode, message: String) -> JSONValue {
         .object([
             "type": .string("error"),
-            "error": .object(["code": .string(code), "message": .string(message)]),
+            "error": .object(["code": .string(code.rawValue), "message": .string(message)]),
         ])
     }
 }

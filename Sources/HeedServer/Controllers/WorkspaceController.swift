@@ -58,9 +58,9 @@ struct WorkspaceController {
         if try await store.read({ try await $0.workspaceCount() }) == 0 { return }
         if token == nil {
             throw HeedError(
-                .unauthorized, code: "unauthorized",
+                .unauthorized, code: .unauthorized,
                 message: "Creating another workspace needs the server's bootstrap token as a Bearer token.")
         }
-        throw HeedError(.forbidden, code: "forbidden", message: "Only the server's bootstrap token may create workspaces.")
+        throw HeedError(.forbidden, code: .forbidden, message: "Only the server's bootstrap token may create workspaces.")
     }
 }

@@ -56,7 +56,7 @@ struct DemoContent: Sendable {
     static func bundled() throws -> DemoContent {
         guard let folder = Bundle.module.url(forResource: "Resources/demo", withExtension: nil)
             ?? Bundle.module.resourceURL?.appendingPathComponent("Resources/demo")
-        else { throw HeedError(.internalFailure, code: "demo_missing", message: "The demo content is not bundled.") }
+        else { throw HeedError(.internalFailure, code: .demoMissing, message: "The demo content is not bundled.") }
         return try load(from: folder)
     }
 
@@ -81,7 +81,7 @@ struct DemoContent: Sendable {
                 articles += try loader.documents(
                     fromFile: "demo/articles/\(name)", contents: contents, idBase: String(name.dropLast(3)))
             } catch {
-                throw HeedError(.internalFailure, code: "demo_invalid", message: "Demo article \(name): \(error)")
+                throw HeedError(.internalFailure, code: .demoInvalid, message: "Demo article \(name): \(error)")
             }
         }
         let examplesURL = folder.appendingPathComponent("routing-examples.json")

@@ -95,7 +95,7 @@ public struct DemoSeeder: Sendable {
         let hash = APIKeySecret.hash(secret)
         if let key = try await store.read({ try await $0.apiKey(secretHash: hash) }) {
             guard key.workspaceID == workspace.id, key.role == .admin, key.revokedAt == nil else {
-                throw HeedError(.conflict, code: "admin_key_taken", message: "That admin key is already used elsewhere.")
+                throw HeedError(.conflict, code: .adminKeyTaken, message: "That admin key is already used elsewhere.")
             }
             return
         }

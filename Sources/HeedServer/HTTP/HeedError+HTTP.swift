@@ -27,7 +27,7 @@ extension HeedError: HTTPResponseError {
         if kind == .unauthorized {
             headers[.wwwAuthenticate] = "Bearer"
         }
-        let body = ErrorBody(error: .init(code: code, message: message))
+        let body = ErrorBody(error: .init(code: code.rawValue, message: message))
         let data = try HeedJSON.makeEncoder().encode(body)
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }

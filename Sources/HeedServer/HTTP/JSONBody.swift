@@ -18,7 +18,7 @@ struct JSONBodyReader: Sendable {
             throw Self.tooLarge(maxBodyBytes)
         }
         guard buffer.readableBytes > 0 else {
-            throw HeedError(.badRequest, code: "malformed_json", message: "The request body must be a JSON object.")
+            throw HeedError(.badRequest, code: .malformedJSON, message: "The request body must be a JSON object.")
         }
         do {
             return try HeedJSON.makeDecoder().decode(type, from: Data(buffer.readableBytesView))
@@ -30,7 +30,7 @@ struct JSONBodyReader: Sendable {
     }
 
     static func tooLarge(_ limit: Int) -> HeedError {
-        HeedError(.payloadTooLarge, code: "payload_too_large", message: "The request body is larger than \(limit) bytes.")
+        HeedError(.payloadTooLarge, code: .payloadTooLarge, message: "The request body is larger than \(limit) bytes.")
     }
 
     /// Maps a decoding failure to a client error naming the field.
@@ -41,29 +41,29 @@ struct JSONBodyReader: Sendable {
         }
         switch error {
         case .dataCorrupted(let context) where context.codingPath.isEmpty:
-            return HeedError(.badRequest, code: "malformed_json", message: "The request body is not valid JSON.")
+            return HeedError(.badRequest, code: .malformedJSON, message: "The request body is not valid JSON.")
         case .dataCorrupted(let context):
             return HeedError(
-                .unprocessable, code: "invalid_field",
+                .unprocessable, code: .invalidField,
                 message: "Field '\(path(context.codingPath))' has an invalid value: \(context.debugDescription)")
         case .typeMismatch(let expected, let context):
             let field = path(context.codingPath)
             if field.isEmpty {
-                return HeedError(.badRequest, code: "malformed_json", message: "The request body must be a JSON object.")
+                return HeedError(.badRequest, code: .malformedJSON, message: "The request body must be a JSON object.")
             }
             return HeedError(
-                .unprocessable, code: "invalid_field",
+                .unprocessable, code: .invalidField,
                 message: "Field '\(field)' must be \(describe(expected)).")
         case .keyNotFound(let key, let context):
             return HeedError(
-                .unprocessable, code: "missing_field",
+                .unprocessable, code: .missingField,
                 message: "Field '\(path(context.codingPath + [key]))' is required.")
         case .valueNotFound(let expected, let context):
             return HeedError(
-                .unprocessable, code: "missing_field",
+                .unprocessable, code: .missingField,
                 message: "Field '\(path(context.codingPath))' must be \(describe(expected)), not null.")
         @unknown default:
-            return HeedError(.unprocessable, code: "invalid_field", message: "The request body is not valid.")
+            return HeedError(.unprocessable, code: .invalidField, message: "The request body is not valid.")
         }
     }
 

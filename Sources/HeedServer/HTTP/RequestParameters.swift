@@ -2,7 +2,7 @@ import Foundation
 import HeedCore
 import Hummingbird
 
-extension HeedRequestContext {
+extension RequestContext {
     /// The UUID in path parameter `name`; a malformed id is a 404 for `resource`, like an unknown one.
     func uuidParameter(_ name: String = "id", resource: String) throws -> UUID {
         guard let text = parameters.get(name), let id = UUID(uuidString: text) else {
@@ -20,7 +20,7 @@ extension Request {
         if let text = query.get("limit") {
             guard let value = Int(text), (1...PageRequest.maximumLimit).contains(value) else {
                 throw HeedError(
-                    .badRequest, code: "invalid_query",
+                    .badRequest, code: .invalidQuery,
                     message: "Query parameter 'limit' must be a whole number from 1 to \(PageRequest.maximumLimit).")
             }
             limit = value
@@ -36,7 +36,7 @@ extension Request {
         guard let value = E(rawValue: text) else {
             let allowed = E.allCases.map(\.rawValue).joined(separator: ", ")
             throw HeedError(
-                .badRequest, code: "invalid_query", message: "Query parameter '\(name)' must be one of: \(allowed).")
+                .badRequest, code: .invalidQuery, message: "Query parameter '\(name)' must be one of: \(allowed).")
         }
         return value
     }
@@ -45,7 +45,7 @@ extension Request {
     func queryUUID(_ name: String) throws -> UUID? {
         guard let text = uri.queryParameters.get(name), !text.isEmpty else { return nil }
         guard let value = UUID(uuidString: text) else {
-            throw HeedError(.badRequest, code: "invalid_query", message: "Query parameter '\(name)' must be a UUID.")
+            throw HeedError(.badRequest, code: .invalidQuery, message: "Query parameter '\(name)' must be a UUID.")
         }
         return value
     }
@@ -57,7 +57,7 @@ extension Request {
         case "true", "1": return true
         case "false", "0": return false
         default:
-            throw HeedError(.badRequest, code: "invalid_query", message: "Query parameter '\(name)' must be true or false.")
+            throw HeedError(.badRequest, code: .invalidQuery, message: "Query parameter '\(name)' must be true or false.")
         }
     }
 }

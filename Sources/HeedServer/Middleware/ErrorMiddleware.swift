@@ -16,26 +16,26 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch let error as HTTPError {
             throw Self.translate(error)
         } catch let error as any HTTPResponseError {
-            throw HeedError(.badRequest, code: "bad_request", message: "The request was not accepted (\(error.status.code)).")
+            throw HeedError(.badRequest, code: .badRequest, message: "The request was not accepted (\(error.status.code)).")
         } catch {
             context.logger.error(
                 "Unhandled error", metadata: ["error.type": "\(type(of: error))", "error.detail": "\(error)"])
-            throw HeedError(.internalFailure, code: "internal_error", message: "Something went wrong on our side.")
+            throw HeedError(.internalFailure, code: .internalError, message: "Something went wrong on our side.")
         }
     }
 
     static func translate(_ error: HTTPError) -> HeedError {
         switch error.status {
         case .notFound:
-            HeedError(.notFound, code: "not_found", message: "No such route.")
+            HeedError(.notFound, code: .notFound, message: "No such route.")
         case .methodNotAllowed:
-            HeedError(.methodNotAllowed, code: "method_not_allowed", message: "This method is not allowed on this route.")
+            HeedError(.methodNotAllowed, code: .methodNotAllowed, message: "This method is not allowed on this route.")
         case .contentTooLarge:
-            HeedError(.payloadTooLarge, code: "payload_too_large", message: "The request body is too large.")
+            HeedError(.payloadTooLarge, code: .payloadTooLarge, message: "The request body is too large.")
         case .unauthorized:
-            HeedError(.unauthorized, code: "unauthorized", message: error.body ?? "An API key is required.")
+            HeedError(.unauthorized, code: .unauthorized, message: error.body ?? "An API key is required.")
         default:
-            HeedError(.badRequest, code: "bad_request", message: error.body ?? "The request is not valid.")
+            HeedError(.badRequest, code: .badRequest, message: error.body ?? "The request is not valid.")
         }
     }
 }

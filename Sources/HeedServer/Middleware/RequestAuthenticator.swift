@@ -21,7 +21,7 @@ struct RequestAuthenticator: RouterMiddleware {
         if let secret = Self.bearerToken(request) {
             let hash = APIKeySecret.hash(secret)
             guard let key = try await store.read({ try await $0.apiKey(secretHash: hash) }), key.revokedAt == nil else {
-                throw HeedError(.unauthorized, code: "invalid_api_key", message: "The API key is not valid or was revoked.")
+                throw HeedError(.unauthorized, code: .invalidAPIKey, message: "The API key is not valid or was revoked.")
             }
             context.principal = Principal(
                 workspaceID: key.workspaceID, role: key.role, agentID: key.agentID, credential: .apiKey(key.id))
@@ -35,7 +35,7 @@ struct RequestAuthenticator: RouterMiddleware {
                 credential: .consoleSession(signedIn.session.id))
         } else {
             throw HeedError(
-                .unauthorized, code: "unauthorized",
+                .unauthorized, code: .unauthorized,
                 message: "Send an API key as 'Authorization: Bearer <key>', or sign in to the console.")
         }
         context.logger[metadataKey: "workspace.id"] = .string(context.principal?.workspaceID.uuidString ?? "")

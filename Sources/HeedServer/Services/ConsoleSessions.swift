@@ -44,7 +44,7 @@ struct ConsoleSessions: Sendable {
             if candidates.isEmpty {
                 _ = try await passwords.verify(password, hash: decoyHash)
             }
-            throw HeedError(.unauthorized, code: "invalid_credentials", message: "The e-mail address or password is wrong.")
+            throw HeedError(.unauthorized, code: .invalidCredentials, message: "The e-mail address or password is wrong.")
         }
         let token = APIKeySecret.generate()
         let now = clock.now()
@@ -54,7 +54,7 @@ struct ConsoleSessions: Sendable {
         let signedIn = try await store.write { writer in
             guard let agent = try await writer.agent(id: credential.id, workspaceID: credential.workspaceID),
                 let workspace = try await writer.workspace(id: credential.workspaceID)
-            else { throw HeedError(.unauthorized, code: "invalid_credentials", message: "The e-mail address or password is wrong.") }
+            else { throw HeedError(.unauthorized, code: .invalidCredentials, message: "The e-mail address or password is wrong.") }
             try await writer.insert(session)
             try await writer.insert(
                 AuditEvent(
@@ -68,7 +68,7 @@ struct ConsoleSessions: Sendable {
     /// The live session of a cookie's token; 401 when there is none or it expired.
     func authenticate(_ token: String?) async throws -> SignedIn {
         guard let token, !token.isEmpty else {
-            throw HeedError(.unauthorized, code: "unauthorized", message: "Sign in to the console first.")
+            throw HeedError(.unauthorized, code: .unauthorized, message: "Sign in to the console first.")
         }
         let found = try await store.read { reader -> SignedIn? in
             guard let session = try await reader.consoleSession(tokenHash: APIKeySecret.hash(token)),
@@ -78,10 +78,10 @@ struct ConsoleSessions: Sendable {
             return SignedIn(session: session, agent: agent, workspace: workspace)
         }
         guard let found else {
-            throw HeedError(.unauthorized, code: "unauthorized", message: "Sign in to the console first.")
+            throw HeedError(.unauthorized, code: .unauthorized, message: "Sign in to the console first.")
         }
         guard found.session.expiresAt > clock.now() else {
-            throw HeedError(.unauthorized, code: "session_expired", message: "Your session has expired; sign in again.")
+            throw HeedError(.unauthorized, code: .sessionExpired, message: "Your session has expired; sign in again.")
         }
         return found
     }
@@ -94,7 +94,7 @@ struct ConsoleSessions: Sendable {
     static func requireCSRF(_ header: String?, session: ConsoleSession) throws {
         guard csrfMatches(header, session: session) else {
             throw HeedError(
-                .forbidden, code: "csrf_failed",
+                .forbidden, code: .csrfFailed,
                 message: "Send the session's CSRF token in the X-CSRF-Token header with every change.")
         }
     }

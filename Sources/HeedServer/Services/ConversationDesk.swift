@@ -29,7 +29,7 @@ public struct ConversationDesk: Sendable {
         case (.some, .some):
             throw HeedError.invalidField("customer", "must not be sent together with customer_id")
         case (.none, .none):
-            throw HeedError(.unprocessable, code: "missing_field", message: "Send 'customer_id' or 'customer'.")
+            throw HeedError(.unprocessable, code: .missingField, message: "Send 'customer_id' or 'customer'.")
         case (.some, .none):
             newCustomer = nil
         case (.none, .some(let input)):
@@ -105,7 +105,7 @@ public struct ConversationDesk: Sendable {
             guard result.created else { return (result, conversation) }
             if conversation.status == .closed, author == .customer {
                 throw HeedError(
-                    .conflict, code: "conversation_closed",
+                    .conflict, code: .conversationClosed,
                     message: "This conversation is closed; start a new one.")
             }
             conversation.record(result.message, at: now)

@@ -44,7 +44,7 @@ struct FeedbackDesk: Sendable {
             else { throw HeedError.notFound("Conversation") }
             guard current.status == .resolved || current.status == .closed else {
                 throw HeedError(
-                    .conflict, code: "not_resolved",
+                    .conflict, code: .notResolved,
                     message: "Satisfaction can be rated once the conversation is resolved.")
             }
             if var earlier = try await writer.feedback(conversationID: current.id, workspaceID: current.workspaceID)

@@ -24,7 +24,7 @@ struct WidgetSessions: Sendable {
             guard let secret = workspace.identitySecret,
                 IdentitySignature.verify(signed.signature, externalID: signed.externalID, secret: secret)
             else {
-                throw HeedError(.unauthorized, code: "invalid_signature", message: "The customer's identity signature is not valid.")
+                throw HeedError(.unauthorized, code: .invalidSignature, message: "The customer's identity signature is not valid.")
             }
             externalID = try Validate.text(signed.externalID, field: "customer.external_id", maxLength: 200)
             name = try Validate.optionalText(signed.name, field: "customer.name", maxLength: 200) ?? name
@@ -70,13 +70,13 @@ struct WidgetSessions: Sendable {
     /// The live session for a token, or a 401.
     func authenticate(_ token: String?) async throws -> WidgetSession {
         guard let token, !token.isEmpty else {
-            throw HeedError(.unauthorized, code: "unauthorized", message: "A widget session token is required.")
+            throw HeedError(.unauthorized, code: .unauthorized, message: "A widget session token is required.")
         }
         let hash = APIKeySecret.hash(token)
         guard let session = try await store.read({ try await $0.widgetSession(tokenHash: hash) }),
             session.expiresAt > clock.now()
         else {
-            throw HeedError(.unauthorized, code: "invalid_session", message: "The widget session is not valid or has expired.")
+            throw HeedError(.unauthorized, code: .invalidSession, message: "The widget session is not valid or has expired.")
         }
         return session
     }

@@ -14,7 +14,7 @@ struct PageCursor: Sendable, Equatable {
     /// Decodes a cursor a client sent back; throws `invalid_cursor` for anything Heed did not issue.
     init(encoded: String) throws {
         let invalid = HeedError(
-            .badRequest, code: "invalid_cursor", message: "The cursor is not one this server issued.")
+            .badRequest, code: .invalidCursor, message: "The cursor is not one this server issued.")
         var base64 = encoded.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
         base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
         guard let data = Data(base64Encoded: base64), let text = String(data: data, encoding: .utf8) else {

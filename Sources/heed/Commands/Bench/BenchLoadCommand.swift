@@ -39,7 +39,7 @@ struct BenchLoadCommand: AsyncParsableCommand {
     /// The parts of a socket frame the simulated customer looks at.
     struct FrameSummary: Decodable {
         struct Author: Decodable { let author: String? }
-        struct Decision: Decodable { let decision: String? }
+        struct Decision: Decodable { let decision: TurnDecision.Kind? }
         let type: String
         let message: Author?
         let reply: Decision?
@@ -167,19 +167,19 @@ struct BenchLoadCommand: AsyncParsableCommand {
                         let question = questions[(index + turn) % questions.count]
                         let sent = ContinuousClock.now
                         try await outbound.write(.text(#"{"type":"message","body":"\#(question)","client_message_id":"m\#(turn)"}"#))
-                        var decision: String?
+                        var decision: TurnDecision.Kind?
                         while let text = await frames.next() {
                             let seen = try JSONDecoder().decode(FrameSummary.self, from: Data(text.utf8))
                             if seen.type == "error" { tally.error("turn"); break }
                             if seen.type == "message", seen.message?.author == "ai" {
-                                decision = seen.reply?.decision ?? "answer"
+                                decision = seen.reply?.decision ?? .answer
                                 break
                             }
                         }
                         guard let decision else { tally.error("no reply"); break }
                         tally.clientTurn(ContinuousClock.now - sent)
                         // A human answers a handed-off conversation, not the AI: this customer's chat with the AI is over.
-                        if decision == "handoff" { tally.handoff(); break }
+                        if decision == .handoff { tally.handoff(); break }
                         if turn + 1 < messages {
                             let pause = Double(thinkMilliseconds) * Double.random(in: 0.5...1.5)
                             try await Task.sleep(for: .milliseconds(pause))

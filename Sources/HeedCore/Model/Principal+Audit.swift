@@ -1,9 +1,9 @@
 import Foundation
-import HeedCore
+
 
 extension Principal {
     /// An audit event for something this caller did now.
-    func auditEvent(
+    public func auditEvent(
         _ action: String, subjectType: String, subjectID: UUID?, at now: Date, reason: String? = nil,
         details: [String: JSONValue] = [:]
     ) -> AuditEvent {

@@ -1,5 +1,4 @@
 import Foundation
-import HeedCore
 
 /// The authenticated caller of a request: which workspace, with which role, acting for which agent.
 public struct Principal: Sendable, Hashable {
@@ -13,6 +12,13 @@ public struct Principal: Sendable, Hashable {
     public let role: AgentRole
     public let agentID: UUID?
     public let credential: Credential
+
+    public init(workspaceID: UUID, role: AgentRole, agentID: UUID?, credential: Credential) {
+        self.workspaceID = workspaceID
+        self.role = role
+        self.agentID = agentID
+        self.credential = credential
+    }
 
     /// The caller as an audit-log actor.
     public var actor: Actor {
