@@ -15,6 +15,9 @@ let package = Package(
         .library(name: "HeedKnowledge", targets: ["HeedKnowledge"]),
         .library(name: "HeedStore", targets: ["HeedStore"]),
         .library(name: "HeedConversation", targets: ["HeedConversation"]),
+        .library(name: "HeedActions", targets: ["HeedActions"]),
+        .library(name: "HeedAutomation", targets: ["HeedAutomation"]),
+        .library(name: "HeedInsights", targets: ["HeedInsights"]),
         .library(name: "HeedServer", targets: ["HeedServer"]),
     ],
     dependencies: [
@@ -30,6 +33,10 @@ let package = Package(
         .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
         .package(url: "https://github.com/vapor/postgres-kit.git", from: "2.17.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.3.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/vapor/sqlite-nio.git", from: "1.13.2"),
     ],
     targets: [
         // Domain values and pure policies: no I/O.
@@ -58,6 +65,9 @@ let package = Package(
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
                 .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "SQLiteNIO", package: "sqlite-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
@@ -65,15 +75,32 @@ let package = Package(
             ],
             swiftSettings: strictSwift
         ),
-        // The turn pipeline: understand → decide → act → respond → record; handoff, routing, events.
+        // Everything inside one conversation: the turn pipeline (record, understand, decide, act, answer, respond),
+        // the one path that records messages, the desk, feedback, hand-off packages, events, model providers.
         .target(
             name: "HeedConversation",
             dependencies: [
                 "HeedCore", "HeedStore", "HeedLanguage", "HeedKnowledge",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSwift
         ),
+        // Tools the AI may call on the customer's own data (home of the "act" step's tool calls).
+        .target(name: "HeedActions", dependencies: ["HeedConversation"], swiftSettings: strictSwift),
+        // What happens on events and on time: SLA timers today; rules, schedules, surveys and campaigns next.
+        .target(
+            name: "HeedAutomation",
+            dependencies: [
+                "HeedConversation", "HeedCore", "HeedStore",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strictSwift
+        ),
+        // KPIs, reports, exports, AI-vs-human comparison, quality review.
+        .target(name: "HeedInsights", dependencies: ["HeedConversation"], swiftSettings: strictSwift),
         // HTTP API, auth, error mapping, OpenAPI document.
         .target(
             name: "HeedServer",
@@ -81,11 +108,17 @@ let package = Package(
                 "HeedCore",
                 "HeedStore",
                 "HeedConversation",
+                "HeedActions",
+                "HeedAutomation",
+                "HeedInsights",
                 "HeedKnowledge",
                 "HeedLanguage",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -98,6 +131,8 @@ let package = Package(
             name: "heed",
             dependencies: [
                 "HeedServer",
+                "HeedConversation",
+                "HeedCore",
                 "HeedStore",
                 "HeedLanguage",
                 "HeedKnowledge",
@@ -105,6 +140,7 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: strictSwift
         ),
@@ -129,9 +165,14 @@ let package = Package(
         ),
         .testTarget(name: "HeedLanguageTests", dependencies: ["HeedLanguage"]),
         .testTarget(
+            name: "HeedAutomationTests",
+            dependencies: ["HeedAutomation", "HeedConversation", "HeedCore", "HeedStore", "HeedTestSupport"]
+        ),
+        .testTarget(
             name: "HeedKnowledgeTests",
             dependencies: [
                 "HeedKnowledge", "HeedLanguage", "HeedTestSupport",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
@@ -147,8 +188,11 @@ let package = Package(
         .testTarget(
             name: "HeedServerTests",
             dependencies: [
-                "HeedServer", "HeedStore", "HeedCore", "HeedTestSupport",
+                "HeedServer", "HeedConversation", "HeedStore", "HeedCore", "HeedTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),

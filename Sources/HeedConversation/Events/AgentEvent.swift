@@ -13,6 +13,8 @@ public struct AgentEvent: Sendable, Encodable {
         case assigned = "conversation.assigned"
         case slaBreached = "sla.breached"
         case sentimentAlert = "sentiment.alert"
+        /// A piece of the AI's answer as it is produced (customers only; `details.text`, `details.reply_to`).
+        case replyDelta = "reply.delta"
     }
 
     public let type: Kind

@@ -30,4 +30,13 @@ public struct ConversationEvents: Sendable {
             await customers.publish(event, to: conversation.customerID)
         }
     }
+
+    /// Tells the conversation's customer a piece of the AI's answer to `replyTo` as it is produced. Agents get the
+    /// stored reply only.
+    public func publishReplyDelta(_ text: String, replyTo: UUID, in conversation: Conversation) async {
+        let event = AgentEvent(
+            .replyDelta, workspaceID: conversation.workspaceID, conversation: conversation,
+            details: ["text": .string(text), "reply_to": .string(replyTo.uuidString)], at: clock.now())
+        await customers.publish(event, to: conversation.customerID)
+    }
 }

@@ -7,15 +7,27 @@ public actor ConversationLocks {
         var waiters: [CheckedContinuation<Void, Never>] = []
     }
 
-    private var held: [UUID: Entry] = [:]
+    private var queues: [UUID: Entry] = [:]
 
     public init() {}
 
-    /// Runs `body` once every earlier caller for `key` has finished.
+    /// A lock the current task holds: which set of locks, which conversation.
+    private struct Held: Hashable {
+        let locks: ObjectIdentifier
+        let conversation: UUID
+    }
+
+    /// The locks the current task holds.
+    @TaskLocal private static var held: Set<Held> = []
+
+    /// Runs `body` once every earlier caller for `key` has finished. Re-entrant: a task that already holds the lock
+    /// for `key` (a turn recording its reply) runs `body` at once.
     public nonisolated func withLock<T: Sendable>(_ key: UUID, _ body: () async throws -> T) async throws -> T {
+        let mine = Held(locks: ObjectIdentifier(self), conversation: key)
+        if Self.held.contains(mine) { return try await body() }
         await acquire(key)
         do {
-            let result = try await body()
+            let result = try await Self.$held.withValue(Self.held.union([mine])) { try await body() }
             await release(key)
             return result
         } catch {
@@ -25,23 +37,23 @@ public actor ConversationLocks {
     }
 
     /// How many conversations have work running or waiting (for metrics and tests).
-    public var activeCount: Int { held.count }
+    public var activeCount: Int { queues.count }
 
     private func acquire(_ key: UUID) async {
-        if held[key] == nil {
-            held[key] = Entry()
+        if queues[key] == nil {
+            queues[key] = Entry()
             return
         }
-        await withCheckedContinuation { held[key]!.waiters.append($0) }
+        await withCheckedContinuation { queues[key]!.waiters.append($0) }
     }
 
     private func release(_ key: UUID) {
-        guard var entry = held[key] else { return }
+        guard var entry = queues[key] else { return }
         if entry.waiters.isEmpty {
-            held[key] = nil
+            queues[key] = nil
         } else {
             let next = entry.waiters.removeFirst()
-            held[key] = entry
+            queues[key] = entry
             next.resume()
         }
     }

@@ -1,40 +1,6 @@
 import Foundation
 import HeedCore
 
-/// A customer's fields as clients send them (`POST /api/v1/customers`, and inline when creating a conversation).
-struct CustomerInput: Decodable, Sendable {
-    let externalID: String?
-    let name: String?
-    let email: String?
-    let phone: String?
-    let preferredLanguage: String?
-    let tier: CustomerTier?
-    let consent: ConsentFlags?
-    let attributes: [String: JSONValue]?
-
-    enum CodingKeys: String, CodingKey {
-        case name, email, phone, tier, consent, attributes
-        case externalID = "external_id"
-        case preferredLanguage = "preferred_language"
-    }
-
-    /// A validated new customer.
-    func makeCustomer(workspaceID: UUID, now: Date) throws -> Customer {
-        Customer(
-            workspaceID: workspaceID,
-            externalID: try Validate.optionalText(externalID, field: "external_id", maxLength: 200),
-            name: try Validate.optionalText(name, field: "name", maxLength: 200),
-            email: try email.flatMap { $0.isEmpty ? nil : try Validate.email($0) },
-            phone: try Validate.optionalText(phone, field: "phone", maxLength: 50),
-            preferredLanguage: try preferredLanguage.map { try Validate.language($0, field: "preferred_language") },
-            tier: tier ?? .standard,
-            consent: consent ?? ConsentFlags(),
-            attributes: attributes ?? [:],
-            createdAt: now
-        )
-    }
-}
-
 /// `PATCH /api/v1/customers/{id}`: absent fields stay, null clears optional ones.
 struct UpdateCustomerRequest: Decodable, Sendable {
     let externalID: PatchField<String>

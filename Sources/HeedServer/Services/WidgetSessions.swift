@@ -1,4 +1,5 @@
 import Foundation
+import HeedConversation
 import HeedCore
 import HeedStore
 
@@ -81,18 +82,11 @@ struct WidgetSessions: Sendable {
         return session
     }
 
-    /// The customer's conversation: `id` when given (it must be theirs), else their latest one that is not closed.
+    /// The session's customer's conversation: `id` when given (it must be theirs), else their latest one that is
+    /// not closed.
     func conversation(_ id: UUID?, for session: WidgetSession, reader: any StoreReader) async throws -> Conversation? {
-        if let id {
-            guard let conversation = try await reader.conversation(id: id, workspaceID: session.workspaceID),
-                conversation.customerID == session.customerID
-            else { throw HeedError.notFound("Conversation") }
-            return conversation
-        }
-        return try await reader.conversations(
-            workspaceID: session.workspaceID, filter: ConversationFilter(customerID: session.customerID),
-            page: PageRequest(limit: 20)
-        ).items.first { $0.status != .closed }
+        try await ConversationDesk.customerConversation(
+            id, customerID: session.customerID, workspaceID: session.workspaceID, reader: reader)
     }
 
     /// Messages the customer may see (no internal notes).

@@ -1,5 +1,4 @@
 import Foundation
-import HeedConversation
 import HeedCore
 import HeedKnowledge
 import HeedStore

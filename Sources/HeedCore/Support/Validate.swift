@@ -1,10 +1,9 @@
 import Foundation
-import HeedCore
 
 /// Checks on request values, each throwing a 422 that names the field.
-enum Validate {
+public enum Validate {
     /// A trimmed, non-empty string of at most `maxLength` characters.
-    static func text(_ value: String, field: String, maxLength: Int = 500) throws -> String {
+    public static func text(_ value: String, field: String, maxLength: Int = 500) throws -> String {
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw HeedError.invalidField(field, "must not be empty") }
         guard trimmed.count <= maxLength else {
@@ -14,13 +13,13 @@ enum Validate {
     }
 
     /// Like ``text(_:field:maxLength:)`` for an optional value; empty becomes nil.
-    static func optionalText(_ value: String?, field: String, maxLength: Int = 500) throws -> String? {
+    public static func optionalText(_ value: String?, field: String, maxLength: Int = 500) throws -> String? {
         guard let value, !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
         return try text(value, field: field, maxLength: maxLength)
     }
 
     /// A plausible e-mail address.
-    static func email(_ value: String, field: String = "email") throws -> String {
+    public static func email(_ value: String, field: String = "email") throws -> String {
         let trimmed = try text(value, field: field, maxLength: 320)
         let parts = trimmed.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !trimmed.contains(" ") else {
@@ -30,7 +29,7 @@ enum Validate {
     }
 
     /// A language code such as `en`, `vi` or `pt-BR`.
-    static func language(_ value: String, field: String = "language") throws -> String {
+    public static func language(_ value: String, field: String = "language") throws -> String {
         let trimmed = value.trimmingCharacters(in: .whitespaces)
         let valid = trimmed.range(of: "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?$", options: .regularExpression) != nil
         guard valid else { throw HeedError.invalidField(field, "must be a language code such as 'en' or 'vi'") }
@@ -38,7 +37,7 @@ enum Validate {
     }
 
     /// Tags: trimmed, non-empty, at most 50 of at most 64 characters, without duplicates.
-    static func tags(_ values: [String], field: String = "tags") throws -> [String] {
+    public static func tags(_ values: [String], field: String = "tags") throws -> [String] {
         guard values.count <= 50 else { throw HeedError.invalidField(field, "must have at most 50 entries") }
         var seen = Set<String>()
         return try values.compactMap { tag in
@@ -48,7 +47,7 @@ enum Validate {
     }
 
     /// An integer in a range.
-    static func integer(_ value: Int, field: String, in range: ClosedRange<Int>) throws -> Int {
+    public static func integer(_ value: Int, field: String, in range: ClosedRange<Int>) throws -> Int {
         guard range.contains(value) else {
             throw HeedError.invalidField(field, "must be between \(range.lowerBound) and \(range.upperBound)")
         }
@@ -57,7 +56,7 @@ enum Validate {
 }
 
 /// A field of a PATCH body that may be absent (leave unchanged), null (clear) or a value (set).
-enum PatchField<Value: Decodable & Sendable>: Sendable {
+public enum PatchField<Value: Decodable & Sendable>: Sendable {
     case absent
     case null
     case value(Value)
@@ -65,7 +64,7 @@ enum PatchField<Value: Decodable & Sendable>: Sendable {
 
 extension KeyedDecodingContainer {
     /// Decodes a ``PatchField``, telling an absent key from an explicit null.
-    func decodePatch<Value: Decodable>(_ type: Value.Type, forKey key: Key) throws -> PatchField<Value> {
+    public func decodePatch<Value: Decodable>(_ type: Value.Type, forKey key: Key) throws -> PatchField<Value> {
         guard contains(key) else { return .absent }
         if try decodeNil(forKey: key) { return .null }
         return .value(try decode(type, forKey: key))

@@ -6,15 +6,32 @@ import Logging
 import ServiceLifecycle
 
 /// Watches handed-off conversations and flags those that miss their first-response or resolution due time, telling
-/// the workspace's agents (`sla.breached`). One pass a minute by default; a pass is also callable directly.
-struct SLAMonitor: Service {
+/// the workspace's agents (`sla.breached`). One pass a minute by default, starting once `startGate` opens (after
+/// the migrations); a pass is also callable directly.
+public struct SLAMonitor: Service {
     let store: any SupportStore
     let events: ConversationEvents
     let clock: any WallClock
     let logger: Logger
-    var interval: Duration = .seconds(60)
+    let startGate: StartGate?
+    let interval: Duration
 
-    func run() async throws {
+    public init(
+        store: any SupportStore, events: ConversationEvents, clock: any WallClock, logger: Logger,
+        startGate: StartGate? = nil, interval: Duration = .seconds(60)
+    ) {
+        self.store = store
+        self.events = events
+        self.clock = clock
+        self.logger = logger
+        self.startGate = startGate
+        self.interval = interval
+    }
+
+    public func run() async throws {
+        if let startGate {
+            try? await cancelWhenGracefulShutdown { await startGate.wait() }
+        }
         while !Task.isShuttingDownGracefully, !Task.isCancelled {
             do {
                 try await checkOnce()
@@ -27,7 +44,7 @@ struct SLAMonitor: Service {
 
     /// Flags every open conversation that is past a due time and not yet flagged; returns how many it flagged.
     @discardableResult
-    func checkOnce() async throws -> Int {
+    public func checkOnce() async throws -> Int {
         let now = clock.now()
         var flagged: [Conversation] = []
         for workspaceID in try await store.read({ try await $0.workspaceIDs() }) {

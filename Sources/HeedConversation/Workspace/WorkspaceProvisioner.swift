@@ -3,33 +3,12 @@ import HeedCore
 import HeedStore
 
 /// A new workspace with its first admin and the admin's API key (the secret exists only in this value).
-public struct ProvisionedWorkspace: Sendable, Encodable {
+public struct ProvisionedWorkspace: Sendable {
     public let workspace: Workspace
     public let admin: Agent
     public let apiKey: APIKey
+    /// The admin key's secret, shown once.
     public let secret: String
-
-    enum CodingKeys: String, CodingKey {
-        case workspace, admin
-        case apiKey = "api_key"
-    }
-
-    struct KeyBody: Encodable {
-        let id: UUID
-        let name: String
-        let role: AgentRole
-        let prefix: String
-        let secret: String
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(WorkspaceView(workspace: workspace, showSecret: true), forKey: .workspace)
-        try container.encode(admin, forKey: .admin)
-        try container.encode(
-            KeyBody(id: apiKey.id, name: apiKey.name, role: apiKey.role, prefix: apiKey.prefix, secret: secret),
-            forKey: .apiKey)
-    }
 }
 
 /// Creates workspaces, each with an admin and an admin API key, in one transaction.

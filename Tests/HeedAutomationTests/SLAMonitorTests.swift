@@ -5,7 +5,7 @@ import HeedStore
 import HeedTestSupport
 import Testing
 
-@testable import HeedServer
+import HeedAutomation
 
 @Suite("SLA monitor")
 struct SLAMonitorTests {

@@ -4,14 +4,20 @@ import HeedStore
 
 /// Customers' ratings (CSAT, thumbs on AI answers) and agents' flags on AI answers, stored for measuring and
 /// learning. A customer answering again replaces their earlier answer.
-struct FeedbackDesk: Sendable {
+public struct FeedbackDesk: Sendable {
     let store: any SupportStore
     let clock: any WallClock
 
-    static let maxCommentLength = 2_000
+    public init(store: any SupportStore, clock: any WallClock) {
+        self.store = store
+        self.clock = clock
+    }
+
+    /// Longest comment accepted, in characters.
+    public static let maxCommentLength = 2_000
 
     /// A customer's 👍 (`helpful`) or 👎 on one AI answer of their conversation.
-    func rateAnswer(messageID: UUID, helpful: Bool, conversation: Conversation) async throws -> (Feedback, created: Bool) {
+    public func rateAnswer(messageID: UUID, helpful: Bool, conversation: Conversation) async throws -> (Feedback, created: Bool) {
         let now = clock.now()
         return try await store.write { writer in
             let message = try await Self.aiMessage(messageID, in: conversation, reader: writer, field: "message_id")
@@ -33,7 +39,7 @@ struct FeedbackDesk: Sendable {
     }
 
     /// The customer's satisfaction with a resolved conversation: 1–5 and an optional comment.
-    func answerSatisfaction(rating: Int, comment: String?, conversation: Conversation) async throws
+    public func answerSatisfaction(rating: Int, comment: String?, conversation: Conversation) async throws
         -> (Feedback, created: Bool)
     {
         guard (1...5).contains(rating) else { throw HeedError.invalidField("rating", "must be between 1 and 5") }
@@ -65,7 +71,7 @@ struct FeedbackDesk: Sendable {
     }
 
     /// An agent's flag on an AI answer, with the correction it should have given (kept for learning).
-    func flagAnswer(messageID: UUID, conversationID: UUID, correction: String, comment: String?, by principal: Principal)
+    public func flagAnswer(messageID: UUID, conversationID: UUID, correction: String, comment: String?, by principal: Principal)
         async throws -> Feedback
     {
         let correction = try Validate.text(correction, field: "correction", maxLength: ConversationDesk.maxMessageLength)

@@ -1,14 +1,24 @@
 import Foundation
 import HeedCore
+import HeedKnowledge
 import HeedLanguage
 
-/// What the pipeline takes from the language analysis of one customer message.
+/// What a turn understood of one customer message: the language analysis, the language to reply in, the knowledge
+/// retrieved for it, and the assessment the policies decide on.
 struct TurnUnderstanding: Sendable {
     let analysis: MessageAnalysis
     /// The language to reply in.
     let language: String
     /// Sensitive topics found in the text (from the workspace's list).
     let sensitiveTopics: [String]
+    /// Passages retrieved for the redacted message, best first.
+    var hits: [KnowledgeSearchHit] = []
+    /// The topics of the best passage's article.
+    var topics: [String] = []
+    /// The customer's earlier messages in this conversation (up to five, oldest first).
+    var previousCustomerMessages: [String] = []
+    /// What the policies decide on.
+    var assessment = TurnAssessment()
 
     /// Resolves the reply language: the detected language when the workspace has knowledge in it (or it is
     /// confident), else a plausible alternative, else what the customer used before, else English.
@@ -36,14 +46,36 @@ struct TurnUnderstanding: Sendable {
         }
     }
 
-    /// The annotations stored on the customer's message.
+    /// The annotations stored on the customer's message: sentiment, signals, kinds of personal data, intent.
     var annotations: MessageAnnotations {
         let signals = analysis.signals.signals.filter { $0.score > 0 }.map {
             SignalAnnotation(kind: $0.kind.rawValue, score: $0.score, evidence: $0.evidence)
         }
         return MessageAnnotations(
+            intent: assessment.intent, intentConfidence: hits.first?.confidence,
             sentiment: analysis.signals.sentiment.label.rawValue, signals: signals,
             piiFound: Array(Set(analysis.pii.map(\.kind.rawValue))).sorted())
+    }
+
+    /// Whether the message should raise a sentiment alert for agents.
+    var raisesSentimentAlert: Bool { assessment.anger >= 0.5 || assessment.negativity >= 0.7 }
+
+    /// The message as the answer engine sees it: redacted, with what is known of the customer.
+    func answerRequest(customerName: String?) -> AnswerRequest {
+        AnswerRequest(
+            question: analysis.redacted.text,
+            customer: CustomerContext(
+                name: customerName, language: language, sentiment: Self.sentiment(analysis.signals.sentiment.label),
+                emotion: assessment.anger >= 0.5 ? "frustrated" : nil, recentMessages: previousCustomerMessages),
+            hits: hits)
+    }
+
+    static func sentiment(_ label: SentimentLabel) -> CustomerSentiment {
+        switch label {
+        case .negative: .negative
+        case .positive: .positive
+        case .neutral: .neutral
+        }
     }
 
     func score(_ kind: SignalKind) -> Double { analysis.signals[kind].score }

@@ -1,0 +1,74 @@
+import Foundation
+import HeedCore
+import HeedStore
+
+/// What recording a message did.
+public struct RecordedMessage: Sendable {
+    /// The stored message (the original one when its client message id was seen before).
+    public let message: Message
+    /// The conversation afterwards.
+    public let conversation: Conversation
+    /// False when the same client message id was stored before: nothing new was written and no event went out.
+    public let created: Bool
+}
+
+/// The one path by which a message enters a conversation — a customer's on any channel, the AI's reply, an agent's
+/// reply or note. Under the conversation's lock, in one transaction: the message is stored idempotently (by its
+/// client message id), the conversation read fresh, its counters and state updated together with the caller's own
+/// change (a hand-off's routing) and audit events. Then `message.created` goes out (and `conversation.updated` when
+/// its status changed, e.g. a customer reopening a resolved conversation).
+public struct MessageRecorder: Sendable {
+    /// A change made to the conversation in the same transaction as the message, with the writer for the rest of
+    /// what belongs to it (audit events, lookups).
+    public typealias Change = @Sendable (_ conversation: inout Conversation, _ message: Message, _ writer: any StoreWriter)
+        async throws -> Void
+
+    let store: any SupportStore
+    let events: ConversationEvents
+    let locks: ConversationLocks
+
+    public init(store: any SupportStore, events: ConversationEvents, locks: ConversationLocks) {
+        self.store = store
+        self.events = events
+        self.locks = locks
+    }
+
+    /// Records `message` in its conversation. A customer cannot write into a closed conversation (409
+    /// `conversation_closed`); a replayed client message id returns the original message with `created == false`.
+    public func record(_ message: Message, change: Change? = nil) async throws -> RecordedMessage {
+        try await locks.withLock(message.conversationID) {
+            let (recorded, statusChanged) = try await store.write { writer in
+                guard var conversation = try await writer.conversation(
+                    id: message.conversationID, workspaceID: message.workspaceID)
+                else { throw HeedError.notFound("Conversation") }
+                let appended = try await writer.append(message)
+                guard appended.created else {
+                    return (RecordedMessage(message: appended.message, conversation: conversation, created: false), false)
+                }
+                if conversation.status == .closed, message.author == .customer {
+                    throw HeedError(.conflict, code: .conversationClosed, message: "This conversation is closed; start a new one.")
+                }
+                let statusBefore = conversation.status
+                conversation.record(appended.message, at: message.createdAt)
+                let statusChanged = conversation.status != statusBefore
+                try await change?(&conversation, appended.message, writer)
+                try await writer.update(conversation)
+                return (RecordedMessage(message: appended.message, conversation: conversation, created: true), statusChanged)
+            }
+            guard recorded.created else { return recorded }
+            await events.publish(.messageCreated, recorded.conversation, message: recorded.message)
+            if statusChanged {
+                await events.publish(
+                    .conversationUpdated, recorded.conversation,
+                    details: ["status": .string(recorded.conversation.status.rawValue)])
+            }
+            return recorded
+        }
+    }
+
+    /// Runs `body` under the conversation's lock: what it records is ordered with every other message of the
+    /// conversation (a whole AI turn holds the lock from reading the history to storing its reply).
+    public func serialized<T: Sendable>(_ conversationID: UUID, _ body: () async throws -> T) async throws -> T {
+        try await locks.withLock(conversationID, body)
+    }
+}

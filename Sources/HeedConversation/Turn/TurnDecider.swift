@@ -1,0 +1,23 @@
+import HeedCore
+import HeedKnowledge
+
+/// A turn's "decide" step, over the workspace's hand-off settings and limits: first the reasons that need no answer
+/// attempt (a request for a human, anger, a sensitive topic…), then, once the answer step has run, whether its
+/// answer is good enough to send, close enough to two intents to ask which one, or a reason for a human.
+enum TurnDecider {
+    /// A decision that needs no answer attempt, or nil when the AI should try to answer.
+    static func beforeAnswering(_ understanding: TurnUnderstanding, policy: WorkspacePolicy) -> TurnDecision? {
+        HandoffPolicy.decideBeforeAnswering(understanding.assessment, settings: policy.handoff, limits: policy.limits)
+    }
+
+    /// The decision once `answer` is known; records the answer's confidence and abstention in the assessment.
+    static func afterAnswering(
+        _ understanding: inout TurnUnderstanding, answer: KnowledgeAnswer, policy: WorkspacePolicy
+    ) -> TurnDecision {
+        understanding.assessment.answerAbstained = answer.needsHandoff
+        understanding.assessment.answerConfidence = answer.confidence
+        let candidates = understanding.hits.prefix(2).map(\.passage.title)
+        return HandoffPolicy.decide(
+            understanding.assessment, candidates: candidates, settings: policy.handoff, limits: policy.limits)
+    }
+}

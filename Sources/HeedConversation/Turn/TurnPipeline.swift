@@ -1,0 +1,144 @@
+import Foundation
+import HeedCore
+import HeedKnowledge
+import HeedLanguage
+import HeedStore
+import Logging
+
+/// The heart of Heed: one customer message at a time per conversation, many conversations in parallel. A turn
+/// reads its context, then runs DESIGN's steps, each a function of its inputs and injected dependencies:
+/// understand (``TurnUnderstander``) → record (``MessageRecorder``) → decide (``TurnDecider``) → answer
+/// (``TurnAnswerer``) → act (``HandoffAct``) → respond (``TurnResponder``). Every decision is stored with its
+/// reasons.
+public struct TurnPipeline: Sendable {
+    let store: any SupportStore
+    let recorder: MessageRecorder
+    let understander: TurnUnderstander
+    let answerer: TurnAnswerer
+    let handoff: HandoffAct
+    let responder: TurnResponder
+    let events: ConversationEvents
+    let clock: any WallClock
+    let observer: (@Sendable (Duration) -> Void)?
+
+    /// A pipeline over `store`, recording through `recorder` (whose lock orders each conversation's turns);
+    /// `observer` hears how long each turn took.
+    public init(
+        store: any SupportStore, recorder: MessageRecorder, analyzer: MessageAnalyzer, knowledge: WorkspaceKnowledge,
+        events: ConversationEvents, learnedRouting: LearnedRouting = LearnedRouting(), clock: any WallClock,
+        logger: Logger, observer: (@Sendable (Duration) -> Void)? = nil
+    ) {
+        self.store = store
+        self.recorder = recorder
+        self.understander = TurnUnderstander(analyzer: analyzer, knowledge: knowledge)
+        self.answerer = TurnAnswerer(knowledge: knowledge, events: events)
+        self.handoff = HandoffAct(store: store, learnedRouting: learnedRouting, clock: clock)
+        self.responder = TurnResponder(recorder: recorder, events: events, clock: clock, logger: logger)
+        self.events = events
+        self.clock = clock
+        self.observer = observer
+    }
+
+    /// Records the customer's message and, unless a human owns the conversation, answers it or hands it off. On
+    /// live channels (`turn.streamsReply`) the answer reaches the customer as `reply.delta` events as it is made.
+    public func handle(_ turn: CustomerTurn) async throws -> TurnResult {
+        let start = ContinuousClock.now
+        let result = try await recorder.serialized(turn.conversationID) { try await run(turn) }
+        observer?(ContinuousClock.now - start)
+        return result
+    }
+
+    private func run(_ turn: CustomerTurn) async throws -> TurnResult {
+        let context = try await store.read {
+            try await TurnContext.load(
+                conversationID: turn.conversationID, workspaceID: turn.workspaceID, clientMessageID: turn.clientMessageID,
+                reader: $0)
+        }
+        if let original = context.replayed { return try await replay(original, context: context) }
+        if context.conversation.status == .closed {
+            throw HeedError(.conflict, code: .conversationClosed, message: "This conversation is closed; start a new one.")
+        }
+        var understanding = understander.understand(
+            turn.body, context: context,
+            aiRepliesSinceHuman: try await AIReplyHistory.repliesSinceHuman(context, store: store))
+        let recorded = try await record(turn, understanding: understanding)
+        guard recorded.conversation.handler == .ai else {
+            return TurnResult(
+                message: recorded.message, reply: nil, conversation: recorded.conversation, team: context.team,
+                created: true)
+        }
+
+        let addressee = TurnResponder.Addressee(
+            message: recorded.message, conversation: recorded.conversation, language: understanding.language,
+            intent: understanding.assessment.intent, isFirstAIReply: context.awaitsFirstAIReply)
+        var answer: KnowledgeAnswer?
+        var decision = TurnDecider.beforeAnswering(understanding, policy: context.workspace.policy)
+        if decision == nil {
+            let reviewed = await answerer.answer(
+                understanding, customerName: context.customer.name, to: recorded.message, in: recorded.conversation,
+                streams: turn.streamsReply)
+            answer = reviewed
+            decision = TurnDecider.afterAnswering(&understanding, answer: reviewed, policy: context.workspace.policy)
+        }
+        let (reply, team) = try await respond(
+            to: addressee, decision: decision ?? .answer, answer: answer, understanding: understanding,
+            customerWords: context.recentCustomerMessages(2) + [turn.body], context: context)
+        return TurnResult(
+            message: recorded.message, reply: reply.message, conversation: reply.conversation, team: team, created: true)
+    }
+
+    /// The record step for the customer's message, with what was understood; agents hear of an angry or very
+    /// negative message at once.
+    func record(_ turn: CustomerTurn, understanding: TurnUnderstanding) async throws -> RecordedMessage {
+        let message = Message(
+            workspaceID: turn.workspaceID, conversationID: turn.conversationID, author: .customer, body: turn.body,
+            language: understanding.language, clientMessageID: turn.clientMessageID,
+            annotations: understanding.annotations, createdAt: clock.now())
+        let recorded = try await recorder.record(message)
+        if recorded.created, understanding.raisesSentimentAlert {
+            await events.publish(
+                .sentimentAlert, recorded.conversation, message: recorded.message,
+                details: ["anger": .number(understanding.assessment.anger)])
+        }
+        return recorded
+    }
+
+    /// Acts on `decision` and responds: the answer, a clarifying question, or the hand-off and its notice.
+    /// Returns the reply and the conversation's team afterwards.
+    private func respond(
+        to addressee: TurnResponder.Addressee, decision: TurnDecision, answer: KnowledgeAnswer?,
+        understanding: TurnUnderstanding, customerWords: [String], context: TurnContext
+    ) async throws -> (RecordedMessage, Team?) {
+        let confidence = understanding.assessment.answerConfidence
+        switch decision {
+        case .answer:
+            guard let answer else { preconditionFailure("an answer decision comes with an answer") }
+            return (try await responder.answer(answer, to: addressee), context.team)
+        case .clarify(let candidates):
+            return (try await responder.clarify(between: candidates, confidence: confidence, to: addressee), context.team)
+        case .handoff(let reason):
+            let plan = try await handoff.plan(
+                reason, assessment: understanding.assessment,
+                topics: understanding.topics + context.history.compactMap(\.annotations.intent).reversed(),
+                customerWords: customerWords, language: understanding.language, conversation: addressee.conversation,
+                policy: context.workspace.policy)
+            let notice = try await responder.handOff(plan, confidence: confidence, to: addressee)
+            return (notice, plan.route.team ?? context.team)
+        }
+    }
+
+    /// A replayed client message id: the original message and the reply it got, nothing stored again.
+    private func replay(_ original: Message, context: TurnContext) async throws -> TurnResult {
+        var reply = context.history.first { $0.annotations.replyTo == original.id }
+        if reply == nil, !context.isWholeConversation {
+            reply = try await store.read { reader in
+                try await reader.messages(
+                    conversationID: context.conversation.id, workspaceID: context.workspace.id,
+                    page: PageRequest(limit: PageRequest.maximumLimit)
+                ).items.first { $0.annotations.replyTo == original.id }
+            }
+        }
+        return TurnResult(
+            message: original, reply: reply, conversation: context.conversation, team: context.team, created: false)
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import HeedCore
+import HeedKnowledge
+import Logging
+
+/// A turn's "respond" step: the AI's reply — a grounded answer with its citations, a clarifying question, or the
+/// hand-off notice — written in the customer's language (the first reply says it is an AI), stored through the
+/// ``MessageRecorder`` with its confidence, decision and reasons, and sent out as events.
+struct TurnResponder: Sendable {
+    let recorder: MessageRecorder
+    let events: ConversationEvents
+    let clock: any WallClock
+    let logger: Logger
+
+    /// What the reply is about: the customer's message, its language and intent, and whether it is the AI's first.
+    struct Addressee: Sendable {
+        let message: Message
+        let conversation: Conversation
+        let language: String
+        let intent: String?
+        let isFirstAIReply: Bool
+    }
+
+    /// Sends the reviewed answer with its citations.
+    func answer(_ answer: KnowledgeAnswer, to addressee: Addressee) async throws -> RecordedMessage {
+        let citations = answer.citations.map {
+            HeedCore.Citation(articleID: $0.documentID, title: $0.title, url: $0.sourceURL, snippet: $0.snippet)
+        }
+        let annotations = MessageAnnotations(
+            intent: addressee.intent, citations: citations, aiConfidence: answer.confidence, decision: .answer,
+            reasons: ["grounded answer (\(answer.engine))"], replyTo: addressee.message.id)
+        return try await recorder.record(reply(answer.text, annotations, to: addressee))
+    }
+
+    /// Asks which of two close candidates the customer means.
+    func clarify(between candidates: [String], confidence: Double, to addressee: Addressee) async throws -> RecordedMessage {
+        let annotations = MessageAnnotations(
+            intent: addressee.intent, aiConfidence: confidence, decision: .clarify,
+            reasons: ["intents too close: \(candidates.joined(separator: " / "))"], replyTo: addressee.message.id)
+        let text = AssistantPhrases.clarify(addressee.language, first: candidates[0], second: candidates[1])
+        return try await recorder.record(reply(text, annotations, to: addressee))
+    }
+
+    /// Tells the customer who will reply and when, and hands the conversation over as `plan` says, in one
+    /// transaction with its audit record; then agents hear of the hand-off (and the assignment).
+    func handOff(_ plan: HandoffPlan, confidence: Double, to addressee: Addressee) async throws -> RecordedMessage {
+        let annotations = MessageAnnotations(
+            intent: addressee.intent, aiConfidence: confidence, decision: .handoff,
+            reasons: [plan.reason.rawValue] + (plan.detail.map { [$0] } ?? []), replyTo: addressee.message.id)
+        let text = AssistantPhrases.handoff(addressee.language, team: plan.route.team?.name, etaMinutes: plan.etaMinutes)
+        let firstResponse = addressee.conversation.firstResponseAt
+        let recorded = try await recorder.record(reply(text, annotations, to: addressee)) { conversation, _, writer in
+            plan.apply(to: &conversation, firstResponseBefore: firstResponse)
+            try await writer.insert(plan.auditEvent(conversationID: conversation.id, workspaceID: conversation.workspaceID))
+        }
+        logger.info(
+            "Handed off",
+            metadata: ["conversation.id": "\(recorded.conversation.id)", "handoff.reason": "\(plan.reason.rawValue)"])
+        await events.publish(.handoff, recorded.conversation, details: plan.eventDetails)
+        if plan.route.assignee != nil { await events.publish(.assigned, recorded.conversation) }
+        return recorded
+    }
+
+    private func reply(_ text: String, _ annotations: MessageAnnotations, to addressee: Addressee) -> Message {
+        let disclosure = addressee.isFirstAIReply ? AssistantPhrases.disclosure(addressee.language) + "\n\n" : ""
+        return Message(
+            workspaceID: addressee.conversation.workspaceID, conversationID: addressee.conversation.id, author: .ai,
+            body: disclosure + text, language: addressee.language, annotations: annotations, createdAt: clock.now())
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import HeedCore
+import HeedLanguage
+
+/// A turn's "understand" step: the message's language, signals and personal data, the reply language, the
+/// knowledge retrieved for it and the assessment the policies decide on. Pure over its dependencies: it reads
+/// nothing from the store.
+struct TurnUnderstander: Sendable {
+    let analyzer: MessageAnalyzer
+    let knowledge: WorkspaceKnowledge
+
+    /// Understands `body` in `context`; `aiRepliesSinceHuman` comes from ``AIReplyHistory``.
+    func understand(_ body: String, context: TurnContext, aiRepliesSinceHuman: Int) -> TurnUnderstanding {
+        let workspaceID = context.workspace.id
+        let previous = context.recentCustomerMessages(5)
+        let analysis = analyzer.analyze(body, previousCustomerMessages: previous)
+        let language = TurnUnderstanding.resolveLanguage(
+            analysis.language, knowledgeLanguages: knowledge.languages(workspaceID: workspaceID),
+            preferred: context.customer.preferredLanguage,
+            previous: context.history.last { $0.author == .customer }?.language)
+        let settings = context.workspace.policy.handoff
+        var understanding = TurnUnderstanding(
+            analysis: analysis, language: language,
+            sensitiveTopics: TurnUnderstanding.sensitiveTopics(in: body, topics: settings.sensitiveTopics))
+        understanding.previousCustomerMessages = previous
+        understanding.hits = knowledge.retrieve(analysis.redacted.text, workspaceID: workspaceID, language: language)
+        understanding.topics = understanding.hits.first.map { knowledge.topics(articleID: $0.passage.documentID) } ?? []
+        understanding.assessment = TurnAssessment(
+            intent: understanding.topics.first, intentConfidence: understanding.hits.first?.confidence ?? 0,
+            runnerUpConfidence: understanding.hits.dropFirst().first?.confidence ?? 0,
+            humanRequested: understanding.score(.humanRequest), anger: understanding.score(.anger),
+            urgency: understanding.score(.urgency), negativity: understanding.negativity,
+            churnRisk: understanding.score(.churnThreat), sensitiveTopics: understanding.sensitiveTopics,
+            customerTier: context.customer.tier, aiConsent: context.customer.consent.aiProcessing,
+            consecutiveAIFailures: AIReplyHistory.failureStreak(context.history),
+            aiRepliesSinceHuman: aiRepliesSinceHuman)
+        return understanding
+    }
+}
