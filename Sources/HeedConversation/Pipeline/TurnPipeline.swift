@@ -178,7 +178,7 @@ public struct TurnPipeline: Sendable {
                     intent: assessment.intent, citations: reviewed.citations.map {
                         HeedCore.Citation(articleID: $0.documentID, title: $0.title, url: $0.sourceURL, snippet: $0.snippet)
                     }, aiConfidence: reviewed.confidence,
-                    decision: "answer", reasons: ["grounded answer (\(reviewed.engine))"], replyTo: message.id),
+                    decision: .answer, reasons: ["grounded answer (\(reviewed.engine))"], replyTo: message.id),
                 createdAt: clock.now())
             return try await respond(with: reply, to: message, conversation: conversation)
         case .clarify(let candidates):
@@ -188,7 +188,7 @@ public struct TurnPipeline: Sendable {
                     + AssistantPhrases.clarify(language, first: candidates[0], second: candidates[1]),
                 language: language,
                 annotations: MessageAnnotations(
-                    intent: assessment.intent, aiConfidence: assessment.answerConfidence, decision: "clarify",
+                    intent: assessment.intent, aiConfidence: assessment.answerConfidence, decision: .clarify,
                     reasons: ["intents too close: \(candidates.joined(separator: " / "))"], replyTo: message.id),
                 createdAt: clock.now())
             return try await respond(with: reply, to: message, conversation: conversation)
@@ -273,7 +273,7 @@ public struct TurnPipeline: Sendable {
                 + AssistantPhrases.handoff(language, team: route.team?.name, etaMinutes: etaMinutes),
             language: language,
             annotations: MessageAnnotations(
-                intent: assessment.intent, aiConfidence: assessment.answerConfidence, decision: "handoff",
+                intent: assessment.intent, aiConfidence: assessment.answerConfidence, decision: .handoff,
                 reasons: [reason.rawValue] + (detail.map { [$0] } ?? []), replyTo: message.id),
             createdAt: now)
         let saved = try await store.write { writer in
@@ -369,11 +369,11 @@ public struct TurnPipeline: Sendable {
     static func aiReplyCount(_ history: [Message], handedOffAt: Date?) -> (count: Int, bounded: Bool) {
         var count = 0
         for message in history.reversed() {
-            if message.author == .agent || (message.author == .ai && message.annotations.decision == "handoff") {
+            if message.author == .agent || (message.author == .ai && message.annotations.decision == .handoff) {
                 return (count, true)
             }
             if let handedOffAt, message.createdAt <= handedOffAt { return (count, true) }
-            if message.author == .ai, ["answer", "clarify"].contains(message.annotations.decision ?? "") { count += 1 }
+            if message.author == .ai, [.answer, .clarify].contains(message.annotations.decision) { count += 1 }
         }
         return (count, false)
     }
@@ -382,7 +382,7 @@ public struct TurnPipeline: Sendable {
     static func failureStreak(_ history: [Message]) -> Int {
         var streak = 0
         for message in history.reversed() where message.author == .ai {
-            guard message.annotations.decision == "clarify" else { break }
+            guard message.annotations.decision == .clarify else { break }
             streak += 1
         }
         return streak
