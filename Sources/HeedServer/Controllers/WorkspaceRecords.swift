@@ -1,0 +1,89 @@
+import Foundation
+import HeedCore
+import HeedStore
+import Hummingbird
+
+/// A request context that knows its caller: ``SignedInContext`` and ``AdminContext``.
+protocol PrincipalContext: RequestContext {
+    /// The authenticated caller.
+    var principal: Principal { get }
+}
+
+extension SignedInContext: PrincipalContext {}
+extension AdminContext: PrincipalContext {}
+
+/// The steps the record handlers of the signed-in controllers share: finding the record of the caller's workspace
+/// that the path's `:id` names (a 404 when there is none), deleting one together with its audit event, and
+/// changing the caller's workspace together with its audit event.
+struct WorkspaceRecords: Sendable {
+    let store: any SupportStore
+    let clock: any WallClock
+
+    /// The record that `fetch` reads for the path's `:id` in the caller's workspace; 404 for `resource` when
+    /// the id is malformed or names nothing. `fetch` gets the reader, the id and the workspace id.
+    func find<Record: Sendable>(
+        _ resource: String, context: some PrincipalContext,
+        _ fetch: @escaping @Sendable (any StoreReader, UUID, UUID) async throws -> Record?
+    ) async throws -> Record {
+        let id = try context.uuidParameter(resource: resource)
+        let workspaceID = context.principal.workspaceID
+        guard let record = try await store.read({ try await fetch($0, id, workspaceID) }) else {
+            throw HeedError.notFound(resource)
+        }
+        return record
+    }
+
+    /// ``find(_:context:_:)`` as a JSON answer.
+    func show<Record: Sendable & Encodable>(
+        _ resource: String, context: some PrincipalContext,
+        _ fetch: @escaping @Sendable (any StoreReader, UUID, UUID) async throws -> Record?
+    ) async throws -> Response {
+        try JSONResponse.make(try await find(resource, context: context, fetch))
+    }
+
+    /// Deletes the record the path's `:id` names with `delete` (given the writer, the id and the workspace id) and
+    /// records `action` on the audit log, in one write. Returns the id.
+    @discardableResult
+    func delete(
+        _ resource: String, subjectType: String, action: String, context: some PrincipalContext,
+        _ delete: @escaping @Sendable (any StoreWriter, UUID, UUID) async throws -> Void
+    ) async throws -> UUID {
+        let principal = context.principal
+        let id = try context.uuidParameter(resource: resource)
+        let now = clock.now()
+        try await store.write { writer in
+            try await delete(writer, id, principal.workspaceID)
+            try await writer.insert(principal.auditEvent(action, subjectType: subjectType, subjectID: id, at: now))
+        }
+        return id
+    }
+
+    /// The caller's workspace; 404 when it is gone.
+    func workspace(of principal: Principal) async throws -> Workspace {
+        guard let workspace = try await store.read({ try await $0.workspace(id: principal.workspaceID) }) else {
+            throw HeedError.notFound("Workspace")
+        }
+        return workspace
+    }
+
+    /// Lets `change` edit the caller's workspace (with the writer at hand), saves it and records `action` on the
+    /// audit log, in one write; 404 when the workspace is gone. Returns the saved workspace.
+    @discardableResult
+    func changeWorkspace(
+        of principal: Principal, action: String, details: [String: JSONValue] = [:],
+        _ change: @escaping @Sendable (inout Workspace, any StoreWriter) async throws -> Void
+    ) async throws -> Workspace {
+        let now = clock.now()
+        return try await store.write { writer in
+            guard var workspace = try await writer.workspace(id: principal.workspaceID) else {
+                throw HeedError.notFound("Workspace")
+            }
+            try await change(&workspace, writer)
+            workspace.updatedAt = now
+            try await writer.update(workspace)
+            try await writer.insert(
+                principal.auditEvent(action, subjectType: "workspace", subjectID: workspace.id, at: now, details: details))
+            return workspace
+        }
+    }
+}
