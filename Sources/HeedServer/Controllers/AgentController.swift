@@ -4,13 +4,11 @@ import HeedStore
 import Hummingbird
 
 /// `/api/v1/agents`: the support team's members. Reading is for everyone; changes are for admins.
-struct AgentController {
+struct AgentController: RecordsController {
     let store: any SupportStore
     let passwords: PasswordHasher
     let clock: any WallClock
     let body: JSONBodyReader
-
-    private var records: WorkspaceRecords { WorkspaceRecords(store: store, clock: clock) }
 
     /// The routes any signed-in caller may use. Setting a password checks who may set whose.
     var endpoints: RouteCollection<SignedInContext> {
@@ -70,10 +68,10 @@ struct AgentController {
         let email = try input.email.map { try Validate.email($0) }
         let capacity = try input.capacity.map { try Validate.integer($0, field: "capacity", in: 0...1000) }
         let languages = try input.languages.map { try $0.map { try Validate.language($0, field: "languages") } }
-        let updated = try await store.write { writer in
-            guard var agent = try await writer.agent(id: id, workspaceID: principal.workspaceID) else {
-                throw HeedError.notFound("Agent")
-            }
+        let updated = try await records.update(
+            "Agent", id: id, by: principal, at: now, audit: "agent.updated", subjectType: "agent",
+            load: { try await $0.agent(id: $1, workspaceID: $2) }, save: { try await $0.update($1) }
+        ) { agent, writer in
             if let name { agent.name = name }
             if let email, email.lowercased() != agent.email.lowercased() {
                 agent.email = email
@@ -87,10 +85,6 @@ struct AgentController {
             if let capacity { agent.capacity = capacity }
             if let languages { agent.languages = languages }
             if let available = input.isAvailable { agent.isAvailable = available }
-            agent.updatedAt = now
-            try await writer.update(agent)
-            try await writer.insert(principal.auditEvent("agent.updated", subjectType: "agent", subjectID: id, at: now))
-            return agent
         }
         return try JSONResponse.make(updated)
     }

@@ -7,7 +7,7 @@ import HeedStore
 import Hummingbird
 
 /// `/api/v1/articles`: the knowledge base.
-struct ArticleController {
+struct ArticleController: RecordsController {
     let store: any SupportStore
     let knowledge: WorkspaceKnowledge
     let clock: any WallClock
@@ -23,8 +23,6 @@ struct ArticleController {
             return guess.isUnknown || guess.confidence < 0.5 ? nil : guess.code
         }
     }()
-
-    private var records: WorkspaceRecords { WorkspaceRecords(store: store, clock: clock) }
 
     /// The routes any signed-in caller may use (all of them).
     var endpoints: RouteCollection<SignedInContext> {
@@ -98,7 +96,6 @@ struct ArticleController {
     }
 
     @Sendable func update(_ request: Request, context: SignedInContext) async throws -> Response {
-        let principal = context.principal
         let id = try context.uuidParameter(resource: "Article")
         let input = try await body.decode(UpdateArticleRequest.self, from: request)
         let title = try input.title.map { try Validate.text($0, field: "title", maxLength: 300) }
@@ -108,11 +105,10 @@ struct ArticleController {
         let questions = try input.learnedQuestions.map {
             try $0.map { try Validate.text($0, field: "learned_questions", maxLength: 500) }
         }
-        let now = clock.now()
-        let updated = try await store.write { writer in
-            guard var article = try await writer.article(id: id, workspaceID: principal.workspaceID) else {
-                throw HeedError.notFound("Article")
-            }
+        let updated = try await records.update(
+            "Article", id: id, by: context.principal, at: clock.now(), audit: "article.updated", subjectType: "article",
+            load: { try await $0.article(id: $1, workspaceID: $2) }, save: { try await $0.update($1) }
+        ) { article, _ in
             if let title { article.title = title }
             if let text { article.body = text }
             if let language { article.language = language }
@@ -126,10 +122,6 @@ struct ArticleController {
             }
             if let questions { article.learnedQuestions = questions }
             article.version += 1
-            article.updatedAt = now
-            try await writer.update(article)
-            try await writer.insert(principal.auditEvent("article.updated", subjectType: "article", subjectID: id, at: now))
-            return article
         }
         knowledge.upsert([updated])
         return try JSONResponse.make(updated)

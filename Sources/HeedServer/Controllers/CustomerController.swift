@@ -4,12 +4,10 @@ import HeedStore
 import Hummingbird
 
 /// `/api/v1/customers`: CRUD and lookup by `?email=` or `?external_id=`.
-struct CustomerController {
+struct CustomerController: RecordsController {
     let store: any SupportStore
     let clock: any WallClock
     let body: JSONBodyReader
-
-    private var records: WorkspaceRecords { WorkspaceRecords(store: store, clock: clock) }
 
     /// The routes any signed-in caller may use (all of them).
     var endpoints: RouteCollection<SignedInContext> {
@@ -51,19 +49,13 @@ struct CustomerController {
     }
 
     @Sendable func update(_ request: Request, context: SignedInContext) async throws -> Response {
-        let principal = context.principal
         let id = try context.uuidParameter(resource: "Customer")
         let input = try await body.decode(UpdateCustomerRequest.self, from: request)
-        let now = clock.now()
-        let updated = try await store.write { writer in
-            guard let customer = try await writer.customer(id: id, workspaceID: principal.workspaceID) else {
-                throw HeedError.notFound("Customer")
-            }
-            var changed = try input.applied(to: customer)
-            changed.updatedAt = now
-            try await writer.update(changed)
-            try await writer.insert(principal.auditEvent("customer.updated", subjectType: "customer", subjectID: id, at: now))
-            return changed
+        let updated = try await records.update(
+            "Customer", id: id, by: context.principal, at: clock.now(), audit: "customer.updated", subjectType: "customer",
+            load: { try await $0.customer(id: $1, workspaceID: $2) }, save: { try await $0.update($1) }
+        ) { customer, _ in
+            customer = try input.applied(to: customer)
         }
         return try JSONResponse.make(updated)
     }

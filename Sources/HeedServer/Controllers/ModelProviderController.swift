@@ -5,13 +5,11 @@ import Hummingbird
 
 /// `/api/v1/settings/model-provider`: a workspace's own OpenAI-compatible model provider. The stored key is never
 /// shown back; only whether there is one.
-struct ModelProviderController {
+struct ModelProviderController: RecordsController {
     let store: any SupportStore
     let ai: AIServices
     let clock: any WallClock
     let body: JSONBodyReader
-
-    private var records: WorkspaceRecords { WorkspaceRecords(store: store, clock: clock) }
 
     struct ProviderView: Encodable, Sendable {
         let baseURL: String?

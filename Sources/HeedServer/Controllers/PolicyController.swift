@@ -4,12 +4,10 @@ import HeedStore
 import Hummingbird
 
 /// `/api/v1/policy`: the AI agent's hand-off thresholds, limits, SLA targets and routing map. Everyone reads; admins change.
-struct PolicyController {
+struct PolicyController: RecordsController {
     let store: any SupportStore
     let clock: any WallClock
     let body: JSONBodyReader
-
-    private var records: WorkspaceRecords { WorkspaceRecords(store: store, clock: clock) }
 
     /// The routes any signed-in caller may use.
     var endpoints: RouteCollection<SignedInContext> {

@@ -4,13 +4,11 @@ import HeedStore
 import Hummingbird
 
 /// Creating workspaces (bootstrap) and reading or renaming the caller's own.
-struct WorkspaceController {
+struct WorkspaceController: RecordsController {
     let store: any SupportStore
     let clock: any WallClock
     let body: JSONBodyReader
     let bootstrapToken: String?
-
-    private var records: WorkspaceRecords { WorkspaceRecords(store: store, clock: clock) }
 
     /// The route without sign-in: `POST /api/v1/workspaces`, allowed with the server's bootstrap token, or without
     /// any while no workspace exists.

@@ -12,6 +12,17 @@ protocol PrincipalContext: RequestContext {
 extension SignedInContext: PrincipalContext {}
 extension AdminContext: PrincipalContext {}
 
+/// A controller over the store, with a clock: its handlers share the steps of ``WorkspaceRecords``.
+protocol RecordsController {
+    var store: any SupportStore { get }
+    var clock: any WallClock { get }
+}
+
+extension RecordsController {
+    /// The shared steps, on this controller's store and clock.
+    var records: WorkspaceRecords { WorkspaceRecords(store: store, clock: clock) }
+}
+
 /// The steps the record handlers of the signed-in controllers share: finding the record of the caller's workspace
 /// that the path's `:id` names (a 404 when there is none), deleting one together with its audit event, and
 /// changing the caller's workspace together with its audit event.
@@ -66,24 +77,46 @@ struct WorkspaceRecords: Sendable {
         return workspace
     }
 
-    /// Lets `change` edit the caller's workspace (with the writer at hand), saves it and records `action` on the
-    /// audit log, in one write; 404 when the workspace is gone. Returns the saved workspace.
+    /// Loads the record `id` of the caller's workspace with `load` (404 for `resource` when there is none), lets
+    /// `change` edit it (with the writer at hand), stamps it with `now`, stores it with `save` and records `action`
+    /// on the audit log, in one write. Returns the stored record.
+    func update<Record: ChangeStamped>(
+        _ resource: String, id: UUID, by principal: Principal, at now: Date,
+        audit action: String, subjectType: String, details: [String: JSONValue] = [:],
+        load: @escaping @Sendable (any StoreReader, UUID, UUID) async throws -> Record?,
+        save: @escaping @Sendable (any StoreWriter, Record) async throws -> Void,
+        change: @escaping @Sendable (inout Record, any StoreWriter) async throws -> Void
+    ) async throws -> Record {
+        try await store.write { writer in
+            guard var record = try await load(writer, id, principal.workspaceID) else { throw HeedError.notFound(resource) }
+            try await change(&record, writer)
+            record.updatedAt = now
+            try await save(writer, record)
+            try await writer.insert(
+                principal.auditEvent(action, subjectType: subjectType, subjectID: id, at: now, details: details))
+            return record
+        }
+    }
+
+    /// ``update(_:id:by:at:audit:subjectType:details:load:save:change:)`` for the caller's workspace itself.
     @discardableResult
     func changeWorkspace(
         of principal: Principal, action: String, details: [String: JSONValue] = [:],
         _ change: @escaping @Sendable (inout Workspace, any StoreWriter) async throws -> Void
     ) async throws -> Workspace {
-        let now = clock.now()
-        return try await store.write { writer in
-            guard var workspace = try await writer.workspace(id: principal.workspaceID) else {
-                throw HeedError.notFound("Workspace")
-            }
-            try await change(&workspace, writer)
-            workspace.updatedAt = now
-            try await writer.update(workspace)
-            try await writer.insert(
-                principal.auditEvent(action, subjectType: "workspace", subjectID: workspace.id, at: now, details: details))
-            return workspace
-        }
+        try await update(
+            "Workspace", id: principal.workspaceID, by: principal, at: clock.now(), audit: action,
+            subjectType: "workspace", details: details, load: { reader, id, _ in try await reader.workspace(id: id) },
+            save: { try await $0.update($1) }, change: change)
     }
 }
+
+/// A record that carries when it last changed.
+protocol ChangeStamped: Sendable {
+    var updatedAt: Date { get set }
+}
+
+extension Agent: ChangeStamped {}
+extension Article: ChangeStamped {}
+extension Customer: ChangeStamped {}
+extension Workspace: ChangeStamped {}
