@@ -24,8 +24,8 @@ extension RecordsController {
 }
 
 /// The steps the record handlers of the signed-in controllers share: finding the record of the caller's workspace
-/// that the path's `:id` names (a 404 when there is none), deleting one together with its audit event, and
-/// changing the caller's workspace together with its audit event.
+/// that the path's `:id` names (a 404 when there is none), and changing or deleting a record, or the caller's
+/// workspace, together with its audit event in one write.
 struct WorkspaceRecords: Sendable {
     let store: any SupportStore
     let clock: any WallClock
