@@ -27,7 +27,7 @@ public func buildApplication(
     let store = opened.store
     let ai = try AIServices.make(store: store, configuration: configuration, clock: clock, logger: logger)
     let router = buildRouter(store: store, ai: ai, configuration: configuration, clock: clock)
-    WebController(assets: try WebAssets(developmentFolder: configuration.webRoot)).addRoutes(to: router)
+    router.addRoutes(WebController(assets: try WebAssets(developmentFolder: configuration.webRoot)).publicEndpoints)
     var services: [any Service] = []
     if let service = opened.service { services.append(service) }
     services.append(SLAMonitor(store: store, events: ai.events, clock: clock, logger: logger))
@@ -73,42 +73,50 @@ func buildRouter(store: any SupportStore, ai: AIServices, configuration: AppConf
     router.add(middleware: ErrorMiddleware())
     router.add(middleware: LogRequestsMiddleware(.debug))
     let body = JSONBodyReader(maxBodyBytes: configuration.maxBodyBytes)
-    HealthController(store: store).addRoutes(to: router)
-    let document = OpenAPIDocument.build(version: heedVersion)
-    router.get("openapi.json") { _, _ in try JSONResponse.make(document) }
+    router.addRoutes(HealthController(store: store).publicEndpoints)
+    router.addRoutes(OpenAPIController(document: OpenAPIDocument.build(version: heedVersion)).publicEndpoints)
 
     let workspaces = WorkspaceController(
         store: store, clock: clock, body: body, bootstrapToken: configuration.bootstrapToken)
-    workspaces.addPublicRoutes(to: router.group("api/v1"))
+    router.group("api/v1").addRoutes(workspaces.publicEndpoints)
 
     let passwords = PasswordHasher(cost: configuration.passwordHashCost)
     let consoleSessions = ConsoleSessions(store: store, passwords: passwords, clock: clock)
-    ConsoleSessionController(sessions: consoleSessions, body: body, secureCookie: configuration.secureCookies)
-        .addRoutes(to: router.group("api/v1"))
+    let console = ConsoleSessionController(sessions: consoleSessions, body: body, secureCookie: configuration.secureCookies)
+    router.group("api/v1").addRoutes(console.publicEndpoints)
     let api = router.group("api/v1").add(middleware: RequestAuthenticator(store: store, sessions: consoleSessions))
     let signedIn = api.group(context: SignedInContext.self)
     let admin = api.group(context: AdminContext.self)
-    workspaces.addRoutes(to: api)
-    AgentController(store: store, passwords: passwords, clock: clock, body: body).addRoutes(to: api)
-    APIKeyController(store: store, clock: clock, body: body).addRoutes(to: api)
+    signedIn.addRoutes(workspaces.endpoints)
+    admin.addRoutes(workspaces.adminEndpoints)
+    let agents = AgentController(store: store, passwords: passwords, clock: clock, body: body)
+    signedIn.addRoutes(agents.endpoints)
+    admin.addRoutes(agents.adminEndpoints)
+    admin.addRoutes(APIKeyController(store: store, clock: clock, body: body).adminEndpoints)
     let teams = TeamController(store: store, clock: clock, body: body)
     signedIn.addRoutes(teams.endpoints)
     admin.addRoutes(teams.adminEndpoints)
-    CustomerController(store: store, clock: clock, body: body).addRoutes(to: api)
+    signedIn.addRoutes(CustomerController(store: store, clock: clock, body: body).endpoints)
     ConversationController(
         store: store, desk: ConversationDesk(store: store, events: ai.events, clock: clock), pipeline: ai.pipeline,
         handoff: HandoffPackageBuilder(knowledge: ai.knowledge, summarizers: ai.summarizers, logger: ai.logger), body: body
     ).addRoutes(to: api)
-    PolicyController(store: store, clock: clock, body: body).addRoutes(to: api)
-    RoutingExamplesController(store: store, learnedRouting: ai.learnedRouting, clock: clock, body: body).addRoutes(to: api)
+    let policy = PolicyController(store: store, clock: clock, body: body)
+    signedIn.addRoutes(policy.endpoints)
+    admin.addRoutes(policy.adminEndpoints)
+    let routing = RoutingExamplesController(store: store, learnedRouting: ai.learnedRouting, clock: clock, body: body)
+    signedIn.addRoutes(routing.endpoints)
+    admin.addRoutes(routing.adminEndpoints)
     EmailChannelController(store: store, pipeline: ai.pipeline, clock: clock, body: body).addRoutes(to: api)
-    EventStreamController(events: ai.events).addRoutes(to: api)
+    signedIn.addRoutes(EventStreamController(events: ai.events).endpoints)
     widgetController(store: store, ai: ai, configuration: configuration, clock: clock).addRoutes(to: router.group("api/v1"))
-    ArticleController(store: store, knowledge: ai.knowledge, clock: clock, body: body).addRoutes(to: api)
-    AuditController(store: store).addRoutes(to: api)
+    signedIn.addRoutes(ArticleController(store: store, knowledge: ai.knowledge, clock: clock, body: body).endpoints)
+    admin.addRoutes(AuditController(store: store).adminEndpoints)
     FeedbackController(store: store, desk: FeedbackDesk(store: store, clock: clock), body: body).addRoutes(to: api)
-    KnowledgeSearchController(knowledge: ai.knowledge).addRoutes(to: api)
-    ModelProviderController(store: store, ai: ai, clock: clock, body: body).addRoutes(to: api)
+    signedIn.addRoutes(KnowledgeSearchController(knowledge: ai.knowledge).endpoints)
+    let modelProvider = ModelProviderController(store: store, ai: ai, clock: clock, body: body)
+    signedIn.addRoutes(modelProvider.endpoints)
+    admin.addRoutes(modelProvider.adminEndpoints)
     return router
 }
 

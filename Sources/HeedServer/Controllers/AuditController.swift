@@ -5,12 +5,16 @@ import Hummingbird
 struct AuditController {
     let store: any SupportStore
 
-    func addRoutes(to group: RouterGroup<HeedRequestContext>) {
-        group.get("audit-events") { request, context in
-            let principal = try context.requireAdmin()
-            let page = try request.pageRequest()
-            return try JSONResponse.page(
-                try await store.read { try await $0.auditEvents(workspaceID: principal.workspaceID, page: page) })
-        }
+    /// The routes for admins.
+    var adminEndpoints: RouteCollection<AdminContext> {
+        let routes = RouteCollection(context: AdminContext.self)
+        routes.get("audit-events", use: list)
+        return routes
+    }
+
+    @Sendable func list(_ request: Request, context: AdminContext) async throws -> Response {
+        let page = try request.pageRequest()
+        return try JSONResponse.page(
+            try await store.read { try await $0.auditEvents(workspaceID: context.principal.workspaceID, page: page) })
     }
 }

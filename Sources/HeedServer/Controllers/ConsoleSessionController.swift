@@ -43,30 +43,39 @@ struct ConsoleSessionController {
         }
     }
 
-    func addRoutes(to group: RouterGroup<HeedRequestContext>) {
-        group.post("console/sessions") { request, _ in
-            let input = try await body.decode(SignInRequest.self, from: request)
-            let email = try Validate.text(input.email, field: "email", maxLength: 320)
-            guard !input.password.isEmpty, input.password.utf8.count <= 1024 else {
-                throw HeedError.invalidField("password", "is required")
-            }
-            let (signedIn, token) = try await sessions.signIn(email: email, password: input.password)
-            var response = try JSONResponse.make(SessionView(signedIn: signedIn), status: .created)
-            response.setCookie(cookie(token, maxAge: Int(ConsoleSessions.lifetime)))
-            return response
+    /// The routes without sign-in (all of them: they check the session cookie themselves).
+    var publicEndpoints: RouteCollection<HeedRequestContext> {
+        let routes = RouteCollection(context: HeedRequestContext.self)
+        routes.post("console/sessions", use: signIn)
+        routes.get("console/session", use: show)
+        routes.delete("console/session", use: signOut)
+        return routes
+    }
+
+    @Sendable func signIn(_ request: Request, context: HeedRequestContext) async throws -> Response {
+        let input = try await body.decode(SignInRequest.self, from: request)
+        let email = try Validate.text(input.email, field: "email", maxLength: 320)
+        guard !input.password.isEmpty, input.password.utf8.count <= 1024 else {
+            throw HeedError.invalidField("password", "is required")
         }
-        group.get("console/session") { request, _ in
-            let signedIn = try await sessions.authenticate(request.cookies[ConsoleSessions.cookieName]?.value)
-            return try JSONResponse.make(SessionView(signedIn: signedIn))
-        }
-        group.delete("console/session") { request, _ in
-            let signedIn = try await sessions.authenticate(request.cookies[ConsoleSessions.cookieName]?.value)
-            try ConsoleSessions.requireCSRF(request.headers[RequestAuthenticator.csrfHeader], session: signedIn.session)
-            try await sessions.signOut(signedIn.session)
-            var response = Response(status: .noContent)
-            response.setCookie(cookie("", maxAge: 0))
-            return response
-        }
+        let (signedIn, token) = try await sessions.signIn(email: email, password: input.password)
+        var response = try JSONResponse.make(SessionView(signedIn: signedIn), status: .created)
+        response.setCookie(cookie(token, maxAge: Int(ConsoleSessions.lifetime)))
+        return response
+    }
+
+    @Sendable func show(_ request: Request, context: HeedRequestContext) async throws -> Response {
+        let signedIn = try await sessions.authenticate(request.cookies[ConsoleSessions.cookieName]?.value)
+        return try JSONResponse.make(SessionView(signedIn: signedIn))
+    }
+
+    @Sendable func signOut(_ request: Request, context: HeedRequestContext) async throws -> Response {
+        let signedIn = try await sessions.authenticate(request.cookies[ConsoleSessions.cookieName]?.value)
+        try ConsoleSessions.requireCSRF(request.headers[RequestAuthenticator.csrfHeader], session: signedIn.session)
+        try await sessions.signOut(signedIn.session)
+        var response = Response(status: .noContent)
+        response.setCookie(cookie("", maxAge: 0))
+        return response
     }
 
     private func cookie(_ value: String, maxAge: Int) -> Cookie {

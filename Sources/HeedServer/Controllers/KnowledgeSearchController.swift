@@ -40,28 +40,32 @@ struct KnowledgeSearchController {
     /// Longest snippet shown, in characters.
     static let snippetLength = 400
 
-    func addRoutes(to group: RouterGroup<HeedRequestContext>) {
-        group.get("knowledge/search") { request, context in
-            let principal = try context.requirePrincipal()
-            let query = try Validate.text(request.uri.queryParameters.get("q") ?? "", field: "q", maxLength: 1_000)
-            let language = try request.uri.queryParameters.get("language").map { try Validate.language($0, field: "language") }
-            let limit = try request.uri.queryParameters.get("limit").map { text -> Int in
-                guard let number = Int(text), (1...20).contains(number) else {
-                    throw HeedError.invalidField("limit", "must be a whole number from 1 to 20")
-                }
-                return number
-            } ?? 5
-            let hits = knowledge.search(
-                query, workspaceID: principal.workspaceID, audience: .staff, languages: language.map { [$0] },
-                limit: limit)
-            let items = hits.map { hit in
-                Hit(
-                    articleID: hit.passage.documentID, title: hit.passage.title, heading: hit.passage.heading,
-                    url: hit.passage.sourceURL, snippet: String(hit.passage.text.prefix(Self.snippetLength)),
-                    language: hit.passage.language, visibility: hit.passage.visibility.rawValue,
-                    confidence: (hit.confidence * 1000).rounded() / 1000)
+    /// The routes any signed-in caller may use.
+    var endpoints: RouteCollection<SignedInContext> {
+        let routes = RouteCollection(context: SignedInContext.self)
+        routes.get("knowledge/search", use: search)
+        return routes
+    }
+
+    @Sendable func search(_ request: Request, context: SignedInContext) async throws -> Response {
+        let query = try Validate.text(request.uri.queryParameters.get("q") ?? "", field: "q", maxLength: 1_000)
+        let language = try request.uri.queryParameters.get("language").map { try Validate.language($0, field: "language") }
+        let limit = try request.uri.queryParameters.get("limit").map { text -> Int in
+            guard let number = Int(text), (1...20).contains(number) else {
+                throw HeedError.invalidField("limit", "must be a whole number from 1 to 20")
             }
-            return try JSONResponse.page(Page(items: items, nextCursor: nil))
+            return number
+        } ?? 5
+        let hits = knowledge.search(
+            query, workspaceID: context.principal.workspaceID, audience: .staff, languages: language.map { [$0] },
+            limit: limit)
+        let items = hits.map { hit in
+            Hit(
+                articleID: hit.passage.documentID, title: hit.passage.title, heading: hit.passage.heading,
+                url: hit.passage.sourceURL, snippet: String(hit.passage.text.prefix(Self.snippetLength)),
+                language: hit.passage.language, visibility: hit.passage.visibility.rawValue,
+                confidence: (hit.confidence * 1000).rounded() / 1000)
         }
+        return try JSONResponse.page(Page(items: items, nextCursor: nil))
     }
 }

@@ -5,7 +5,7 @@ import Hummingbird
 
 /// `/api/v1/settings/model-provider`: a workspace's own OpenAI-compatible model provider. The stored key is never
 /// shown back; only whether there is one.
-struct ModelProviderController {
+struct ModelProviderController: RecordsController {
     let store: any SupportStore
     let ai: AIServices
     let clock: any WallClock
@@ -53,57 +53,54 @@ struct ModelProviderController {
         }
     }
 
-    func addRoutes(to group: RouterGroup<HeedRequestContext>) {
-        group.get("settings/model-provider") { _, context in
-            let principal = try context.requirePrincipal()
-            let workspace = try await store.read { try await $0.workspace(id: principal.workspaceID) }
-            return try JSONResponse.make(view(workspace?.modelProvider))
-        }
-        group.put("settings/model-provider") { request, context in
-            let principal = try context.requireAdmin()
-            let input = try await body.decode(SetProviderRequest.self, from: request)
-            let baseURL = try Self.validatedURL(input.baseURL)
-            let model = try Validate.text(input.model, field: "model", maxLength: 200)
-            let now = clock.now()
-            let settings = try await store.write { writer in
-                guard var workspace = try await writer.workspace(id: principal.workspaceID) else {
-                    throw HeedError.notFound("Workspace")
-                }
-                var settings = ModelProviderSettings(baseURL: baseURL, model: model, apiKey: workspace.modelProvider?.apiKey)
-                switch input.apiKey {
-                case .absent: break
-                case .null: settings.apiKey = nil
-                case .value(let key): settings.apiKey = key.isEmpty ? nil : try Validate.text(key, field: "api_key", maxLength: 500)
-                }
-                workspace.modelProvider = settings
-                workspace.updatedAt = now
-                try await writer.update(workspace)
-                try await writer.insert(
-                    principal.auditEvent(
-                        "settings.model_provider.updated", subjectType: "workspace", subjectID: workspace.id, at: now,
-                        details: ["base_url": .string(baseURL), "model": .string(model)]))
-                return settings
+    /// The routes any signed-in caller may use.
+    var endpoints: RouteCollection<SignedInContext> {
+        let routes = RouteCollection(context: SignedInContext.self)
+        routes.get("settings/model-provider", use: show)
+        return routes
+    }
+
+    /// The routes for admins.
+    var adminEndpoints: RouteCollection<AdminContext> {
+        let routes = RouteCollection(context: AdminContext.self)
+        routes.put("settings/model-provider", use: replace)
+        routes.delete("settings/model-provider", use: remove)
+        return routes
+    }
+
+    @Sendable func show(_ request: Request, context: SignedInContext) async throws -> Response {
+        let workspace = try await store.read { try await $0.workspace(id: context.principal.workspaceID) }
+        return try JSONResponse.make(view(workspace?.modelProvider))
+    }
+
+    @Sendable func replace(_ request: Request, context: AdminContext) async throws -> Response {
+        let principal = context.principal
+        let input = try await body.decode(SetProviderRequest.self, from: request)
+        let baseURL = try Self.validatedURL(input.baseURL)
+        let model = try Validate.text(input.model, field: "model", maxLength: 200)
+        let saved = try await records.changeWorkspace(
+            of: principal, action: "settings.model_provider.updated",
+            details: ["base_url": .string(baseURL), "model": .string(model)]
+        ) { workspace, _ in
+            var settings = ModelProviderSettings(baseURL: baseURL, model: model, apiKey: workspace.modelProvider?.apiKey)
+            switch input.apiKey {
+            case .absent: break
+            case .null: settings.apiKey = nil
+            case .value(let key): settings.apiKey = key.isEmpty ? nil : try Validate.text(key, field: "api_key", maxLength: 500)
             }
-            ai.useProvider(settings, workspaceID: principal.workspaceID)
-            return try JSONResponse.make(view(settings))
+            workspace.modelProvider = settings
         }
-        group.delete("settings/model-provider") { _, context in
-            let principal = try context.requireAdmin()
-            let now = clock.now()
-            try await store.write { writer in
-                guard var workspace = try await writer.workspace(id: principal.workspaceID) else {
-                    throw HeedError.notFound("Workspace")
-                }
-                workspace.modelProvider = nil
-                workspace.updatedAt = now
-                try await writer.update(workspace)
-                try await writer.insert(
-                    principal.auditEvent(
-                        "settings.model_provider.removed", subjectType: "workspace", subjectID: workspace.id, at: now))
-            }
-            ai.useProvider(nil, workspaceID: principal.workspaceID)
-            return try JSONResponse.make(view(nil))
+        ai.useProvider(saved.modelProvider, workspaceID: principal.workspaceID)
+        return try JSONResponse.make(view(saved.modelProvider))
+    }
+
+    @Sendable func remove(_ request: Request, context: AdminContext) async throws -> Response {
+        let principal = context.principal
+        try await records.changeWorkspace(of: principal, action: "settings.model_provider.removed") { workspace, _ in
+            workspace.modelProvider = nil
         }
+        ai.useProvider(nil, workspaceID: principal.workspaceID)
+        return try JSONResponse.make(view(nil))
     }
 
     private func view(_ settings: ModelProviderSettings?) -> ProviderView {

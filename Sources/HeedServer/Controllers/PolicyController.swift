@@ -4,44 +4,48 @@ import HeedStore
 import Hummingbird
 
 /// `/api/v1/policy`: the AI agent's hand-off thresholds, limits, SLA targets and routing map. Everyone reads; admins change.
-struct PolicyController {
+struct PolicyController: RecordsController {
     let store: any SupportStore
     let clock: any WallClock
     let body: JSONBodyReader
 
-    func addRoutes(to group: RouterGroup<HeedRequestContext>) {
-        group.get("policy") { _, context in
-            let principal = try context.requirePrincipal()
-            guard let workspace = try await store.read({ try await $0.workspace(id: principal.workspaceID) }) else {
-                throw HeedError.notFound("Workspace")
-            }
-            return try JSONResponse.make(workspace.policy)
+    /// The routes any signed-in caller may use.
+    var endpoints: RouteCollection<SignedInContext> {
+        let routes = RouteCollection(context: SignedInContext.self)
+        routes.get("policy", use: show)
+        return routes
+    }
+
+    /// The routes for admins.
+    var adminEndpoints: RouteCollection<AdminContext> {
+        let routes = RouteCollection(context: AdminContext.self)
+        routes.put("policy", use: replace)
+        return routes
+    }
+
+    @Sendable func show(_ request: Request, context: SignedInContext) async throws -> Response {
+        try JSONResponse.make(try await records.workspace(of: context.principal).policy)
+    }
+
+    @Sendable func replace(_ request: Request, context: AdminContext) async throws -> Response {
+        let policy = try await body.decode(WorkspacePolicy.self, from: request)
+        try Self.validate(policy)
+        let saved = try await records.changeWorkspace(of: context.principal, action: "policy.updated") { workspace, writer in
+            try await Self.checkTeamNames(policy, workspaceID: workspace.id, reader: writer)
+            workspace.policy = policy
         }
-        group.put("policy") { request, context in
-            let principal = try context.requireAdmin()
-            let policy = try await body.decode(WorkspacePolicy.self, from: request)
-            try Self.validate(policy)
-            let now = clock.now()
-            let saved = try await store.write { writer in
-                guard var workspace = try await writer.workspace(id: principal.workspaceID) else {
-                    throw HeedError.notFound("Workspace")
-                }
-                let teams = try await writer.teams(workspaceID: workspace.id, page: PageRequest(limit: PageRequest.maximumLimit))
-                let names = Set(teams.items.map { $0.name.lowercased() })
-                for (topic, team) in policy.routing where !names.contains(team.lowercased()) {
-                    throw HeedError.invalidField("routing.\(topic)", "names no team of this workspace ('\(team)')")
-                }
-                if let fallback = policy.fallbackTeam, !names.contains(fallback.lowercased()) {
-                    throw HeedError.invalidField("fallback_team", "names no team of this workspace ('\(fallback)')")
-                }
-                workspace.policy = policy
-                workspace.updatedAt = now
-                try await writer.update(workspace)
-                try await writer.insert(
-                    principal.auditEvent("policy.updated", subjectType: "workspace", subjectID: workspace.id, at: now))
-                return workspace.policy
-            }
-            return try JSONResponse.make(saved)
+        return try JSONResponse.make(saved.policy)
+    }
+
+    /// The routing map and the fallback team name teams of the workspace.
+    private static func checkTeamNames(_ policy: WorkspacePolicy, workspaceID: UUID, reader: any StoreReader) async throws {
+        let teams = try await reader.teams(workspaceID: workspaceID, page: PageRequest(limit: PageRequest.maximumLimit))
+        let names = Set(teams.items.map { $0.name.lowercased() })
+        for (topic, team) in policy.routing where !names.contains(team.lowercased()) {
+            throw HeedError.invalidField("routing.\(topic)", "names no team of this workspace ('\(team)')")
+        }
+        if let fallback = policy.fallbackTeam, !names.contains(fallback.lowercased()) {
+            throw HeedError.invalidField("fallback_team", "names no team of this workspace ('\(fallback)')")
         }
     }
 

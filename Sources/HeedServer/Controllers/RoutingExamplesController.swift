@@ -54,42 +54,56 @@ struct RoutingExamplesController {
         }
     }
 
-    func addRoutes(to group: RouterGroup<HeedRequestContext>) {
-        group.get("policy/routing/examples") { _, context in
-            let principal = try context.requirePrincipal()
-            let model = try await store.read { try await $0.routingModel(workspaceID: principal.workspaceID) }
-            return try JSONResponse.make(LearnedView(model))
+    /// The routes any signed-in caller may use.
+    var endpoints: RouteCollection<SignedInContext> {
+        let routes = RouteCollection(context: SignedInContext.self)
+        routes.get("policy/routing/examples", use: show)
+        return routes
+    }
+
+    /// The routes for admins.
+    var adminEndpoints: RouteCollection<AdminContext> {
+        let routes = RouteCollection(context: AdminContext.self)
+        routes.post("policy/routing/examples", use: train)
+        routes.delete("policy/routing/examples", use: forget)
+        return routes
+    }
+
+    @Sendable func show(_ request: Request, context: SignedInContext) async throws -> Response {
+        let model = try await store.read { try await $0.routingModel(workspaceID: context.principal.workspaceID) }
+        return try JSONResponse.make(LearnedView(model))
+    }
+
+    @Sendable func train(_ request: Request, context: AdminContext) async throws -> Response {
+        let principal = context.principal
+        let input = try await body.decode(TrainRequest.self, from: request)
+        let teams = try await store.read {
+            try await $0.teams(workspaceID: principal.workspaceID, page: PageRequest(limit: PageRequest.maximumLimit)).items
         }
-        group.post("policy/routing/examples") { request, context in
-            let principal = try context.requireAdmin()
-            let input = try await body.decode(TrainRequest.self, from: request)
-            let teams = try await store.read {
-                try await $0.teams(workspaceID: principal.workspaceID, page: PageRequest(limit: PageRequest.maximumLimit)).items
-            }
-            let now = clock.now()
-            let model = try LearnedRouting.train(input.examples, teams: teams, workspaceID: principal.workspaceID, now: now)
-            let saved = try await store.write { writer in
-                try await writer.save(model)
-                try await writer.insert(
-                    principal.auditEvent(
-                        "policy.routing_trained", subjectType: "workspace", subjectID: principal.workspaceID, at: now,
-                        details: ["examples": .number(Double(model.examples.count)), "teams": .array(model.teams.map(JSONValue.string))]))
-                return try await writer.routingModel(workspaceID: principal.workspaceID)
-            }
-            try learnedRouting.use(saved, for: principal.workspaceID)
-            return try JSONResponse.make(LearnedView(saved))
+        let now = clock.now()
+        let model = try LearnedRouting.train(input.examples, teams: teams, workspaceID: principal.workspaceID, now: now)
+        let saved = try await store.write { writer in
+            try await writer.save(model)
+            try await writer.insert(
+                principal.auditEvent(
+                    "policy.routing_trained", subjectType: "workspace", subjectID: principal.workspaceID, at: now,
+                    details: ["examples": .number(Double(model.examples.count)), "teams": .array(model.teams.map(JSONValue.string))]))
+            return try await writer.routingModel(workspaceID: principal.workspaceID)
         }
-        group.delete("policy/routing/examples") { _, context in
-            let principal = try context.requireAdmin()
-            let now = clock.now()
-            try await store.write { writer in
-                guard try await writer.deleteRoutingModel(workspaceID: principal.workspaceID) else { return }
-                try await writer.insert(
-                    principal.auditEvent(
-                        "policy.routing_forgotten", subjectType: "workspace", subjectID: principal.workspaceID, at: now))
-            }
-            try learnedRouting.use(nil, for: principal.workspaceID)
-            return try JSONResponse.make(LearnedView(nil))
+        try learnedRouting.use(saved, for: principal.workspaceID)
+        return try JSONResponse.make(LearnedView(saved))
+    }
+
+    @Sendable func forget(_ request: Request, context: AdminContext) async throws -> Response {
+        let principal = context.principal
+        let now = clock.now()
+        try await store.write { writer in
+            guard try await writer.deleteRoutingModel(workspaceID: principal.workspaceID) else { return }
+            try await writer.insert(
+                principal.auditEvent(
+                    "policy.routing_forgotten", subjectType: "workspace", subjectID: principal.workspaceID, at: now))
         }
+        try learnedRouting.use(nil, for: principal.workspaceID)
+        return try JSONResponse.make(LearnedView(nil))
     }
 }

@@ -7,20 +7,52 @@ import NIOCore
 struct WebController {
     let assets: WebAssets
 
-    func addRoutes(to router: Router<HeedRequestContext>) {
-        router.get("/") { _, _ in Response.redirect(to: "/console/", type: .found) }
-        router.get("widget.js") { _, _ in try serve("widget.js", isPage: false) }
-        for section in ["demo", "console"] {
-            // Pages use relative links, so `/console` is sent to `/console/`.
-            router.get(RouterPath(section)) { request, _ in
-                guard request.uri.path.hasSuffix("/") else { return Response.redirect(to: "/\(section)/", type: .found) }
-                return try serve("\(section)/index.html", isPage: true)
-            }
-            router.get(RouterPath("\(section)/**")) { _, context in
-                let rest = context.parameters.getCatchAll().joined(separator: "/")
-                return try serve(rest.isEmpty ? "\(section)/index.html" : "\(section)/\(rest)", isPage: false)
-            }
-        }
+    /// The routes without sign-in (all of them).
+    var publicEndpoints: RouteCollection<HeedRequestContext> {
+        let routes = RouteCollection(context: HeedRequestContext.self)
+        routes.get("/", use: home)
+        routes.get("widget.js", use: widgetScript)
+        routes.get("demo", use: demoPage)
+        routes.get("demo/**", use: demoFile)
+        routes.get("console", use: consolePage)
+        routes.get("console/**", use: consoleFile)
+        return routes
+    }
+
+    @Sendable func home(_ request: Request, context: HeedRequestContext) async throws -> Response {
+        Response.redirect(to: "/console/", type: .found)
+    }
+
+    @Sendable func widgetScript(_ request: Request, context: HeedRequestContext) async throws -> Response {
+        try serve("widget.js", isPage: false)
+    }
+
+    @Sendable func demoPage(_ request: Request, context: HeedRequestContext) async throws -> Response {
+        try page(of: "demo", request: request)
+    }
+
+    @Sendable func demoFile(_ request: Request, context: HeedRequestContext) async throws -> Response {
+        try file(of: "demo", context: context)
+    }
+
+    @Sendable func consolePage(_ request: Request, context: HeedRequestContext) async throws -> Response {
+        try page(of: "console", request: request)
+    }
+
+    @Sendable func consoleFile(_ request: Request, context: HeedRequestContext) async throws -> Response {
+        try file(of: "console", context: context)
+    }
+
+    /// A section's page. Pages use relative links, so `/console` is sent to `/console/`.
+    private func page(of section: String, request: Request) throws -> Response {
+        guard request.uri.path.hasSuffix("/") else { return Response.redirect(to: "/\(section)/", type: .found) }
+        return try serve("\(section)/index.html", isPage: true)
+    }
+
+    /// A file of a section, by the rest of the path (the section's page when there is none).
+    private func file(of section: String, context: HeedRequestContext) throws -> Response {
+        let rest = context.parameters.getCatchAll().joined(separator: "/")
+        return try serve(rest.isEmpty ? "\(section)/index.html" : "\(section)/\(rest)", isPage: false)
     }
 
     private func serve(_ path: String, isPage: Bool) throws -> Response {

@@ -111,80 +111,8 @@ public struct DemoSeeder: Sendable {
     }
 
     private func seed(_ content: DemoContent, adminSecret: String) async throws -> Workspace {
-        let start = clock.now()
-        // Each record gets its own millisecond so lists have a stable, meaningful order.
-        var tick = 0
-        func nextTime() -> Date {
-            tick += 1
-            return start.addingTimeInterval(Double(tick) / 1000)
-        }
-        let workspace = {
-            var workspace = Workspace(name: content.workspace.name, publicKey: Self.publicKey, createdAt: start)
-            workspace.identitySecret = APIKeySecret.generate()
-            return workspace
-        }()
-        let teams = content.workspace.teams.map {
-            Team(workspaceID: workspace.id, name: $0.name, description: $0.description, intents: $0.intents, createdAt: nextTime())
-        }
-        let teamIDs = Dictionary(uniqueKeysWithValues: teams.map { ($0.name, $0.id) })
-        let agents = content.workspace.agents.map {
-            Agent(
-                workspaceID: workspace.id, name: $0.name, email: $0.email, role: $0.role,
-                teamIDs: $0.teams.compactMap { teamIDs[$0] }, capacity: $0.capacity, languages: $0.languages,
-                createdAt: nextTime())
-        }
-        let admin = agents.first { $0.role == .admin } ?? agents[0]
-        let key = APIKey(
-            workspaceID: workspace.id, agentID: admin.id, name: "Demo admin key", role: .admin,
-            prefix: APIKeySecret.prefix(of: adminSecret), secretHash: APIKeySecret.hash(adminSecret), createdAt: start)
-        let customers = try content.customers.map { try $0.makeCustomer(workspaceID: workspace.id, now: nextTime()) }
-        let customerIDs = Dictionary(uniqueKeysWithValues: customers.compactMap { c in c.externalID.map { ($0, c.id) } })
-        let articles = content.articles.map {
-            ArticleImporter.article($0, workspaceID: workspace.id, now: nextTime())
-        }
-        var conversations: [(Conversation, [Message])] = []
-        for entry in content.conversations {
-            guard let customerID = customerIDs[entry.customerExternalID] else { continue }
-            let created = nextTime()
-            var conversation = Conversation(
-                workspaceID: workspace.id, customerID: customerID,
-                channel: entry.channel == "email" ? .email : .widget, subject: entry.subject, status: .open,
-                createdAt: created)
-            var messages: [Message] = []
-            for (index, item) in entry.messages.enumerated() {
-                let at = nextTime()
-                let message = Message(
-                    workspaceID: workspace.id, conversationID: conversation.id, sequence: index + 1,
-                    author: item.author, authorID: item.author == .agent ? admin.id : nil, body: item.body,
-                    createdAt: at)
-                conversation.record(message, at: at)
-                if item.author == .agent {
-                    conversation.handler = .human
-                    conversation.handedOffAt = conversation.handedOffAt ?? at
-                }
-                messages.append(message)
-            }
-            conversation.status = entry.status
-            if entry.status == .resolved { conversation.resolvedAt = conversation.lastMessageAt }
-            conversations.append((conversation, messages))
-        }
-        let seededConversations = conversations
-        try await store.write { writer in
-            try await writer.insert(workspace)
-            for team in teams { try await writer.insert(team) }
-            for agent in agents { try await writer.insert(agent) }
-            try await writer.insert(key)
-            for customer in customers { try await writer.insert(customer) }
-            for article in articles { try await writer.insert(article) }
-            for (conversation, messages) in seededConversations {
-                try await writer.insert(conversation, externalThreadID: nil)
-                for message in messages { _ = try await writer.append(message) }
-            }
-            try await writer.insert(
-                AuditEvent(
-                    workspaceID: workspace.id, actor: .system, action: "workspace.created", subjectType: "workspace",
-                    subjectID: workspace.id, reason: "demo", createdAt: start))
-        }
-        return workspace
+        let records = try DemoRecords(content, publicKey: Self.publicKey, adminSecret: adminSecret, start: clock.now())
+        try await records.save(to: store)
+        return records.workspace
     }
 }

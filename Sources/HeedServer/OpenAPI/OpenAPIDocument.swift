@@ -37,17 +37,38 @@ enum OpenAPIDocument {
             "summary": .string(operation.summary),
             "tags": .array([.string(operation.tag)]),
             "operationId": .string(operationID(operation)),
+            "security": security(operation.access),
         ]
-        switch operation.access {
-        case .open: result["security"] = .array([])
-        case .member, .admin:
-            result["security"] = .array([.object(["apiKey": .array([])]), .object(["consoleSession": .array([])])])
-        case .bootstrap: result["security"] = .array([.object(["apiKey": .array([])])])
-        case .widget: result["security"] = .array([.object(["widgetSession": .array([])])])
-        }
         if operation.access == .admin {
             result["description"] = .string("Needs an admin API key.")
         }
+        let parameters = parameters(operation)
+        if !parameters.isEmpty { result["parameters"] = .array(parameters) }
+        if let request = operation.request {
+            result["requestBody"] = .object([
+                "required": .bool(true),
+                "content": jsonContent(OpenAPISchemas.ref(request)),
+            ])
+        }
+        result["responses"] = .object([
+            String(operation.success): success(operation.response),
+            "default": .object(["description": .string("Error"), "content": jsonContent(OpenAPISchemas.ref("Error"))]),
+        ])
+        return .object(result)
+    }
+
+    /// The ways of signing in that an operation takes.
+    private static func security(_ access: APIOperation.Access) -> JSONValue {
+        switch access {
+        case .open: .array([])
+        case .member, .admin: .array([.object(["apiKey": .array([])]), .object(["consoleSession": .array([])])])
+        case .bootstrap: .array([.object(["apiKey": .array([])])])
+        case .widget: .array([.object(["widgetSession": .array([])])])
+        }
+    }
+
+    /// The `{id}` path parameter, when there is one, and the query parameters.
+    private static func parameters(_ operation: APIOperation) -> [JSONValue] {
         var parameters: [JSONValue] = []
         if operation.path.contains("{id}") {
             parameters.append(
@@ -59,40 +80,27 @@ enum OpenAPIDocument {
         for name in operation.query {
             parameters.append(.object(["name": .string(name), "in": .string("query"), "schema": OpenAPISchemas.string]))
         }
-        if !parameters.isEmpty { result["parameters"] = .array(parameters) }
-        if let request = operation.request {
-            result["requestBody"] = .object([
-                "required": .bool(true),
-                "content": .object(["application/json": .object(["schema": OpenAPISchemas.ref(request)])]),
-            ])
-        }
-        var responses: [String: JSONValue] = [:]
-        let success: JSONValue
-        switch operation.response {
+        return parameters
+    }
+
+    /// The answer on success.
+    private static func success(_ response: APIOperation.Body) -> JSONValue {
+        switch response {
         case .none:
-            success = .object(["description": .string("Success")])
+            return .object(["description": .string("Success")])
         case .schema(let name):
-            success = .object([
-                "description": .string("Success"),
-                "content": .object(["application/json": .object(["schema": OpenAPISchemas.ref(name)])]),
-            ])
+            return .object(["description": .string("Success"), "content": jsonContent(OpenAPISchemas.ref(name))])
         case .list(let name):
             let schema = OpenAPISchemas.object(
                 ["data": OpenAPISchemas.array(OpenAPISchemas.ref(name)), "next_cursor": OpenAPISchemas.nullable(OpenAPISchemas.string)],
                 required: ["data", "next_cursor"])
-            success = .object([
-                "description": .string("A page of results"),
-                "content": .object(["application/json": .object(["schema": schema])]),
-            ])
+            return .object(["description": .string("A page of results"), "content": jsonContent(schema)])
         }
-        responses[String(operation.success)] = success
-        let error = JSONValue.object([
-            "description": .string("Error"),
-            "content": .object(["application/json": .object(["schema": OpenAPISchemas.ref("Error")])]),
-        ])
-        responses["default"] = error
-        result["responses"] = .object(responses)
-        return .object(result)
+    }
+
+    /// A JSON body of `schema`.
+    private static func jsonContent(_ schema: JSONValue) -> JSONValue {
+        .object(["application/json": .object(["schema": schema])])
     }
 
     private static func operationID(_ operation: APIOperation) -> String {

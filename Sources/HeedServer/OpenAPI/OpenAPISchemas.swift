@@ -22,7 +22,15 @@ enum OpenAPISchemas {
         return .object(schema)
     }
 
+    /// Every schema, by name.
     static var all: [String: JSONValue] {
+        [records, answers, otherBodies, resourceBodies].reduce(into: [:]) { all, group in
+            all.merge(group) { _, _ in preconditionFailure("Two OpenAPI schemas have one name.") }
+        }
+    }
+
+    /// The stored records as the API shows them.
+    static var records: [String: JSONValue] {
         [
             "Error": object(
                 ["error": object(["code": string, "message": string], required: ["code", "message"])],
@@ -79,6 +87,12 @@ enum OpenAPISchemas {
                 "id": uuid, "name": string, "role": enumeration(AgentRole.self), "agent_id": nullable(uuid),
                 "prefix": string, "created_at": dateTime, "revoked_at": nullable(dateTime),
             ]),
+        ]
+    }
+
+    /// Other answers: issued keys, sessions, search hits, settings, summaries.
+    static var answers: [String: JSONValue] {
+        [
             "IssuedAPIKey": object(["key": ref("APIKey"), "secret": string], required: ["key", "secret"]),
             "ProvisionedWorkspace": object([
                 "workspace": ref("Workspace"), "admin": ref("Agent"),
@@ -91,16 +105,10 @@ enum OpenAPISchemas {
                 "correction": nullable(string), "author": string, "author_id": nullable(uuid), "created_at": dateTime,
                 "updated_at": dateTime,
             ]),
-            "WidgetRating": object(["message_id": uuid, "helpful": boolean], required: ["message_id", "helpful"]),
-            "WidgetSatisfaction": object(
-                ["conversation_id": uuid, "rating": integer, "comment": string], required: ["rating"]),
-            "FlagAnswer": object(["correction": string, "comment": string], required: ["correction"]),
-            "ConsoleSignIn": object(["email": string, "password": string], required: ["email", "password"]),
             "ConsoleSession": object([
                 "agent": ref("Agent"), "workspace": object(["id": uuid, "name": string, "public_key": string]),
                 "csrf_token": string, "expires_at": dateTime,
             ]),
-            "SetPassword": object(["password": string, "current_password": string], required: ["password"]),
             "KnowledgeHit": object([
                 "article_id": string, "title": string, "heading": nullable(string), "url": nullable(string),
                 "snippet": string, "language": string, "visibility": string, "confidence": number,
@@ -108,27 +116,12 @@ enum OpenAPISchemas {
             "ModelProvider": object([
                 "base_url": nullable(string), "model": nullable(string), "has_api_key": boolean, "source": string,
             ]),
-            "SetModelProvider": object(
-                ["base_url": string, "model": string, "api_key": nullable(string)], required: ["base_url", "model"]),
             "Health": object(["status": string]),
-            "ArticleImport": object(
-                [
-                    "source": string, "language": string, "remove_missing": boolean,
-                    "files": array(object(["path": string, "content": string], required: ["path", "content"])),
-                ], required: ["source", "files"]),
             "ArticleImportSummary": object(["added": integer, "updated": integer, "unchanged": integer, "removed": integer]),
-            "CreateWidgetSession": object(
-                [
-                    "workspace_key": string, "visitor_id": string, "language": string, "name": string,
-                    "customer": object(
-                        ["external_id": string, "name": string, "email": string, "signature": string],
-                        required: ["external_id", "signature"]),
-                ], required: ["workspace_key"]),
             "WidgetSession": object([
                 "token": string, "customer_id": uuid, "expires_at": dateTime, "conversation_id": nullable(uuid),
                 "workspace_name": string,
             ]),
-            "WidgetMessage": object(["body": string, "client_message_id": string, "conversation_id": uuid], required: ["body"]),
             "WorkspacePolicy": object([
                 "handoff": object([
                     "human_request_threshold": number, "anger_threshold": number, "minimum_answer_confidence": number,
@@ -139,9 +132,6 @@ enum OpenAPISchemas {
                 "routing": object([:]), "fallback_team": nullable(string),
                 "limits": object(["max_ai_replies": integer]), "learned_routing_min_confidence": number,
             ]),
-            "RoutingExamples": object(
-                ["examples": array(object(["text": string, "team": string], required: ["text", "team"]))],
-                required: ["examples"]),
             "LearnedRouting": object([
                 "trained": boolean, "example_count": integer,
                 "teams": array(object(["name": string, "examples": integer])),
@@ -154,11 +144,47 @@ enum OpenAPISchemas {
                 "customer": ref("Customer"), "ai_attempts": array(anyObject),
                 "suggested_replies": array(object(["text": string, "article_id": string, "title": string, "url": nullable(string)])),
             ]),
+        ]
+    }
+
+    /// Request bodies of the widget, the console, settings, imports, routing and the email channel.
+    static var otherBodies: [String: JSONValue] {
+        [
+            "WidgetRating": object(["message_id": uuid, "helpful": boolean], required: ["message_id", "helpful"]),
+            "WidgetSatisfaction": object(
+                ["conversation_id": uuid, "rating": integer, "comment": string], required: ["rating"]),
+            "FlagAnswer": object(["correction": string, "comment": string], required: ["correction"]),
+            "ConsoleSignIn": object(["email": string, "password": string], required: ["email", "password"]),
+            "SetPassword": object(["password": string, "current_password": string], required: ["password"]),
+            "SetModelProvider": object(
+                ["base_url": string, "model": string, "api_key": nullable(string)], required: ["base_url", "model"]),
+            "ArticleImport": object(
+                [
+                    "source": string, "language": string, "remove_missing": boolean,
+                    "files": array(object(["path": string, "content": string], required: ["path", "content"])),
+                ], required: ["source", "files"]),
+            "CreateWidgetSession": object(
+                [
+                    "workspace_key": string, "visitor_id": string, "language": string, "name": string,
+                    "customer": object(
+                        ["external_id": string, "name": string, "email": string, "signature": string],
+                        required: ["external_id", "signature"]),
+                ], required: ["workspace_key"]),
+            "WidgetMessage": object(["body": string, "client_message_id": string, "conversation_id": uuid], required: ["body"]),
+            "RoutingExamples": object(
+                ["examples": array(object(["text": string, "team": string], required: ["text", "team"]))],
+                required: ["examples"]),
             "InboundEmail": object(
                 [
                     "from": string, "from_name": string, "subject": string, "text": string, "message_id": string,
                     "in_reply_to": string, "references": array(string),
                 ], required: ["from", "text", "message_id"]),
+        ]
+    }
+
+    /// Request bodies that create or change records.
+    static var resourceBodies: [String: JSONValue] {
+        [
             "CustomerInput": object(
                 [
                     "external_id": string, "name": string, "email": string, "phone": string,

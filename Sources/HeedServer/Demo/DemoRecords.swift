@@ -1,0 +1,112 @@
+import Foundation
+import HeedCore
+import HeedStore
+
+/// Every record of a new demo workspace, made from the bundled content, and saved in one write. Each record gets
+/// its own millisecond after the start, so lists have a stable, meaningful order.
+struct DemoRecords: Sendable {
+    /// A past conversation with its messages.
+    struct PastConversation: Sendable {
+        let conversation: Conversation
+        let messages: [Message]
+    }
+
+    /// Hands out the records' times: one millisecond apart, after the start.
+    private struct Timeline {
+        let start: Date
+        var tick = 0
+
+        mutating func next() -> Date {
+            tick += 1
+            return start.addingTimeInterval(Double(tick) / 1000)
+        }
+    }
+
+    let workspace: Workspace
+    let teams: [Team]
+    let agents: [Agent]
+    let adminKey: APIKey
+    let customers: [Customer]
+    let articles: [Article]
+    let conversations: [PastConversation]
+    let start: Date
+
+    init(_ content: DemoContent, publicKey: String, adminSecret: String, start: Date) throws {
+        self.start = start
+        var timeline = Timeline(start: start)
+        var workspace = Workspace(name: content.workspace.name, publicKey: publicKey, createdAt: start)
+        workspace.identitySecret = APIKeySecret.generate()
+        self.workspace = workspace
+        let workspaceID = workspace.id
+        teams = content.workspace.teams.map {
+            Team(workspaceID: workspaceID, name: $0.name, description: $0.description, intents: $0.intents, createdAt: timeline.next())
+        }
+        let teamIDs = Dictionary(uniqueKeysWithValues: teams.map { ($0.name, $0.id) })
+        agents = content.workspace.agents.map {
+            Agent(
+                workspaceID: workspaceID, name: $0.name, email: $0.email, role: $0.role,
+                teamIDs: $0.teams.compactMap { teamIDs[$0] }, capacity: $0.capacity, languages: $0.languages,
+                createdAt: timeline.next())
+        }
+        let admin = agents.first { $0.role == .admin } ?? agents[0]
+        adminKey = APIKey(
+            workspaceID: workspaceID, agentID: admin.id, name: "Demo admin key", role: .admin,
+            prefix: APIKeySecret.prefix(of: adminSecret), secretHash: APIKeySecret.hash(adminSecret), createdAt: start)
+        customers = try content.customers.map { try $0.makeCustomer(workspaceID: workspaceID, now: timeline.next()) }
+        let customerIDs = Dictionary(uniqueKeysWithValues: customers.compactMap { c in c.externalID.map { ($0, c.id) } })
+        articles = content.articles.map { ArticleImporter.article($0, workspaceID: workspaceID, now: timeline.next()) }
+        conversations = content.conversations.compactMap { entry in
+            customerIDs[entry.customerExternalID].map {
+                Self.conversation(entry, workspaceID: workspaceID, customerID: $0, adminID: admin.id, timeline: &timeline)
+            }
+        }
+    }
+
+    /// A past conversation as the content tells it; the admin answers as the agent.
+    private static func conversation(
+        _ entry: DemoContent.ConversationEntry, workspaceID: UUID, customerID: UUID, adminID: UUID,
+        timeline: inout Timeline
+    ) -> PastConversation {
+        var conversation = Conversation(
+            workspaceID: workspaceID, customerID: customerID,
+            channel: entry.channel == "email" ? .email : .widget, subject: entry.subject, status: .open,
+            createdAt: timeline.next())
+        var messages: [Message] = []
+        for (index, item) in entry.messages.enumerated() {
+            let at = timeline.next()
+            let message = Message(
+                workspaceID: workspaceID, conversationID: conversation.id, sequence: index + 1,
+                author: item.author, authorID: item.author == .agent ? adminID : nil, body: item.body,
+                createdAt: at)
+            conversation.record(message, at: at)
+            if item.author == .agent {
+                conversation.handler = .human
+                conversation.handedOffAt = conversation.handedOffAt ?? at
+            }
+            messages.append(message)
+        }
+        conversation.status = entry.status
+        if entry.status == .resolved { conversation.resolvedAt = conversation.lastMessageAt }
+        return PastConversation(conversation: conversation, messages: messages)
+    }
+
+    /// Saves every record, and the workspace's creation on the audit log, in one write.
+    func save(to store: any SupportStore) async throws {
+        try await store.write { writer in
+            try await writer.insert(workspace)
+            for team in teams { try await writer.insert(team) }
+            for agent in agents { try await writer.insert(agent) }
+            try await writer.insert(adminKey)
+            for customer in customers { try await writer.insert(customer) }
+            for article in articles { try await writer.insert(article) }
+            for past in conversations {
+                try await writer.insert(past.conversation, externalThreadID: nil)
+                for message in past.messages { _ = try await writer.append(message) }
+            }
+            try await writer.insert(
+                AuditEvent(
+                    workspaceID: workspace.id, actor: .system, action: "workspace.created", subjectType: "workspace",
+                    subjectID: workspace.id, reason: "demo", createdAt: start))
+        }
+    }
+}
