@@ -1,6 +1,9 @@
+import AsyncHTTPClient
 import Foundation
+import HeedAutomation
 import HeedConversation
 import HeedCore
+import HeedLanguage
 import HeedStore
 import Hummingbird
 import HummingbirdWebSocket
@@ -10,8 +13,10 @@ import ServiceLifecycle
 /// Heed's version, reported by the OpenAPI document and the CLI.
 public let heedVersion = "0.1.0"
 
-/// Builds the Heed server from its configuration: opens the store, registers routes and middleware, and runs
-/// migrations (and the demo seeding, when asked) before the server starts. Tests call this too.
+/// Builds the Heed server from its configuration: opens the store, creates every long-lived client and model once
+/// (the model providers' HTTP client, the language models, the knowledge index), registers routes and middleware,
+/// and runs migrations (and the demo seeding, when asked) before the server and the background services start.
+/// Everything it opened is closed when the application stops. Tests call this too.
 public func buildApplication(
     _ configuration: AppConfiguration, logger: Logger? = nil, clock: any WallClock = SystemWallClock(),
     onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
@@ -25,17 +30,28 @@ public func buildApplication(
         databaseURL: configuration.databaseURL, dataDirectory: configuration.dataDirectory)
     let opened = try await StoreOpener.open(location, logger: logger)
     let store = opened.store
-    let ai = try AIServices.make(store: store, configuration: configuration, clock: clock, logger: logger)
-    let router = buildRouter(store: store, ai: ai, configuration: configuration, clock: clock)
+    let httpClient = ModelProviders.makeHTTPClient()
+    let conversations: ConversationServices
+    do {
+        conversations = try makeConversationServices(
+            store: store, httpClient: httpClient, configuration: configuration, clock: clock, logger: logger)
+    } catch {
+        try? await httpClient.shutdown()
+        try? await store.shutdown()
+        throw error
+    }
+    let router = buildRouter(conversations, configuration: configuration, clock: clock)
     router.addRoutes(WebController(assets: try WebAssets(developmentFolder: configuration.webRoot)).publicEndpoints)
+    let started = StartGate()
     var services: [any Service] = []
     if let service = opened.service { services.append(service) }
-    services.append(SLAMonitor(store: store, events: ai.events, clock: clock, logger: logger))
-    services.append(StoreCloser(store: store))
-    let sockets = buildWebSocketRouter(store: store, ai: ai, configuration: configuration, clock: clock)
+    services.append(
+        SLAMonitor(store: store, events: conversations.events, clock: clock, logger: logger, startGate: started))
+    services.append(ResourceCloser(store: store, httpClient: httpClient))
     var app = Application(
         router: router,
-        server: .http1WebSocketUpgrade(webSocketRouter: sockets),
+        server: .http1WebSocketUpgrade(
+            webSocketRouter: buildWebSocketRouter(conversations, configuration: configuration, clock: clock)),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "heed"),
         services: services,
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
@@ -44,110 +60,50 @@ public func buildApplication(
     app.beforeServerStarts {
         try await Migrator(engine: store.engine, logger: logger).migrate()
         logger.info("Store ready", metadata: ["store.location": "\(location)"])
-        if configuration.seedDemo {
-            let result = try await DemoSeeder(store: store, clock: clock, logger: logger)
-                .seedIfNeeded(
-                    adminSecret: configuration.demoAdminKey,
-                    agentPassword: (configuration.demoAgentPassword, PasswordHasher(cost: configuration.passwordHashCost)))
-            if configuration.announceDemo { DemoAnnouncement.print(result, configuration: configuration) }
-        }
-        try await ai.applyWorkspaceProviders(from: store)
-        try await ai.applyRoutingModels(from: store, clock: clock)
-        let indexed = try await ai.indexAllArticles(from: store)
-        logger.info("Knowledge indexed", metadata: ["knowledge.articles": "\(indexed)"])
+        try await prepare(conversations, configuration: configuration, clock: clock, logger: logger)
+        await started.open()
     }
     return app
 }
 
-/// Builds the router with every route and middleware; the OpenAPI test inspects it.
-func buildRouter(store: any SupportStore, ai: AIServices, configuration: AppConfiguration, clock: any WallClock)
-    -> Router<HeedRequestContext>
-{
-    let router = Router(context: HeedRequestContext.self)
-    // Outermost, so error responses carry the CORS headers too. The widget runs on the company's own site and calls Heed from there. No credentials are allowed cross-origin:
-    // the widget sends its token in a header, and the console's cookie is SameSite=Strict.
-    router.add(
-        middleware: CORSMiddleware(
-            allowOrigin: .all, allowHeaders: [.accept, .authorization, .contentType, .origin],
-            allowMethods: [.get, .post, .put, .patch, .delete, .options], maxAge: .seconds(600)))
-    router.add(middleware: ErrorMiddleware())
-    router.add(middleware: LogRequestsMiddleware(.debug))
-    let body = JSONBodyReader(maxBodyBytes: configuration.maxBodyBytes)
-    router.addRoutes(HealthController(store: store).publicEndpoints)
-    router.addRoutes(OpenAPIController(document: OpenAPIDocument.build(version: heedVersion)).publicEndpoints)
-
-    let workspaces = WorkspaceController(
-        store: store, clock: clock, body: body, bootstrapToken: configuration.bootstrapToken)
-    router.group("api/v1").addRoutes(workspaces.publicEndpoints)
-
-    let passwords = PasswordHasher(cost: configuration.passwordHashCost)
-    let consoleSessions = ConsoleSessions(store: store, passwords: passwords, clock: clock)
-    let console = ConsoleSessionController(sessions: consoleSessions, body: body, secureCookie: configuration.secureCookies)
-    router.group("api/v1").addRoutes(console.publicEndpoints)
-    let api = router.group("api/v1").add(middleware: RequestAuthenticator(store: store, sessions: consoleSessions))
-    let signedIn = api.group(context: SignedInContext.self)
-    let admin = api.group(context: AdminContext.self)
-    signedIn.addRoutes(workspaces.endpoints)
-    admin.addRoutes(workspaces.adminEndpoints)
-    let agents = AgentController(store: store, passwords: passwords, clock: clock, body: body)
-    signedIn.addRoutes(agents.endpoints)
-    admin.addRoutes(agents.adminEndpoints)
-    admin.addRoutes(APIKeyController(store: store, clock: clock, body: body).adminEndpoints)
-    let teams = TeamController(store: store, clock: clock, body: body)
-    signedIn.addRoutes(teams.endpoints)
-    admin.addRoutes(teams.adminEndpoints)
-    signedIn.addRoutes(CustomerController(store: store, clock: clock, body: body).endpoints)
-    ConversationController(
-        store: store, desk: ConversationDesk(store: store, events: ai.events, clock: clock), pipeline: ai.pipeline,
-        handoff: HandoffPackageBuilder(knowledge: ai.knowledge, summarizers: ai.summarizers, logger: ai.logger), body: body
-    ).addRoutes(to: api)
-    let policy = PolicyController(store: store, clock: clock, body: body)
-    signedIn.addRoutes(policy.endpoints)
-    admin.addRoutes(policy.adminEndpoints)
-    let routing = RoutingExamplesController(store: store, learnedRouting: ai.learnedRouting, clock: clock, body: body)
-    signedIn.addRoutes(routing.endpoints)
-    admin.addRoutes(routing.adminEndpoints)
-    EmailChannelController(store: store, pipeline: ai.pipeline, clock: clock, body: body).addRoutes(to: api)
-    signedIn.addRoutes(EventStreamController(events: ai.events).endpoints)
-    widgetController(store: store, ai: ai, configuration: configuration, clock: clock).addRoutes(to: router.group("api/v1"))
-    signedIn.addRoutes(ArticleController(store: store, knowledge: ai.knowledge, clock: clock, body: body).endpoints)
-    admin.addRoutes(AuditController(store: store).adminEndpoints)
-    FeedbackController(store: store, desk: FeedbackDesk(store: store, clock: clock), body: body).addRoutes(to: api)
-    signedIn.addRoutes(KnowledgeSearchController(knowledge: ai.knowledge).endpoints)
-    let modelProvider = ModelProviderController(store: store, ai: ai, clock: clock, body: body)
-    signedIn.addRoutes(modelProvider.endpoints)
-    admin.addRoutes(modelProvider.adminEndpoints)
-    return router
+/// The conversation layer over `store`, with the bundled language models loaded once.
+func makeConversationServices(
+    store: any SupportStore, httpClient: HTTPClient, configuration: AppConfiguration, clock: any WallClock,
+    logger: Logger
+) throws -> ConversationServices {
+    let providers = ModelProviders(
+        httpClient: httpClient, server: configuration.llm, summaryTimeout: configuration.handoffSummaryTimeout,
+        logger: logger)
+    return ConversationServices(
+        store: store, analyzer: try MessageAnalyzer(), providers: providers, clock: clock, logger: logger,
+        turnObserver: configuration.turnObserver)
 }
 
-func widgetController(store: any SupportStore, ai: AIServices, configuration: AppConfiguration, clock: any WallClock)
-    -> WidgetController
-{
-    WidgetController(
-        store: store, sessions: WidgetSessions(store: store, clock: clock), pipeline: ai.pipeline,
-        feedback: FeedbackDesk(store: store, clock: clock), clock: clock,
-        body: JSONBodyReader(maxBodyBytes: configuration.maxBodyBytes))
+/// What runs before the server starts, once the store is migrated: the demo (when asked), then the workspaces'
+/// providers, routing models and knowledge.
+func prepare(
+    _ conversations: ConversationServices, configuration: AppConfiguration, clock: any WallClock, logger: Logger
+) async throws {
+    let store = conversations.store
+    if configuration.seedDemo {
+        let result = try await DemoSeeder(store: store, clock: clock, logger: logger)
+            .seedIfNeeded(
+                adminSecret: configuration.demoAdminKey,
+                agentPassword: (configuration.demoAgentPassword, PasswordHasher(cost: configuration.passwordHashCost)))
+        if configuration.announceDemo { DemoAnnouncement.print(result, configuration: configuration) }
+    }
+    let indexed = try await conversations.warmUp()
+    logger.info("Knowledge indexed", metadata: ["knowledge.articles": "\(indexed)"])
 }
 
-/// The WebSocket routes (the chat widget's live channel).
-func buildWebSocketRouter(store: any SupportStore, ai: AIServices, configuration: AppConfiguration, clock: any WallClock)
-    -> Router<BasicWebSocketRequestContext>
-{
-    let router = Router(context: BasicWebSocketRequestContext.self)
-    WidgetSocket(
-        store: store, sessions: WidgetSessions(store: store, clock: clock),
-        widget: widgetController(store: store, ai: ai, configuration: configuration, clock: clock),
-        pipeline: ai.pipeline, events: ai.events
-    ).addRoutes(to: router)
-    return router
-}
-
-/// Closes the store's connections when the application shuts down.
-struct StoreCloser: Service {
+/// Closes the store's connections and the model providers' HTTP client when the application shuts down.
+struct ResourceCloser: Service {
     let store: any SupportStore
+    let httpClient: HTTPClient
 
     func run() async throws {
         try? await gracefulShutdown()
+        try? await httpClient.shutdown()
         try await store.shutdown()
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HeedConversation
 import HeedCore
 import HeedStore
 import HeedTestSupport
@@ -24,9 +25,11 @@ struct HealthAndDocumentTests {
     @Test("Every registered route is in the OpenAPI document and vice versa")
     func documentMatchesRoutes() async throws {
         let store = try await StoreOpener.open(.sqlite(path: nil), logger: TestStores.logger).store
-        let ai = try AIServices.make(
-            store: store, configuration: AppConfiguration(), clock: SystemWallClock(), logger: TestStores.logger)
-        let router = buildRouter(store: store, ai: ai, configuration: AppConfiguration(), clock: SystemWallClock())
+        let httpClient = ModelProviders.makeHTTPClient()
+        let conversations = try makeConversationServices(
+            store: store, httpClient: httpClient, configuration: AppConfiguration(), clock: SystemWallClock(),
+            logger: TestStores.logger)
+        let router = buildRouter(conversations, configuration: AppConfiguration(), clock: SystemWallClock())
         let registered = Set(router.routes.map { "\($0.method.rawValue.lowercased()) \($0.path.description)" })
         let document = OpenAPIDocument.build(version: heedVersion)
         var documented = Set<String>()
@@ -35,6 +38,7 @@ struct HealthAndDocumentTests {
                 documented.insert("\(method) \(path)")
             }
         }
+        try await httpClient.shutdown()
         try await store.shutdown()
         #expect(registered.subtracting(documented).isEmpty, "undocumented routes")
         #expect(documented.subtracting(registered).isEmpty, "documented routes that do not exist")

@@ -12,7 +12,7 @@ public struct InboundEmail: Sendable {
     /// Message ids this e-mail follows (In-Reply-To, then References), nearest first.
     public var threadCandidates: [String]
 
-    public init(senderEmail: String, senderName: String?, subject: String?, messageID: String, threadCandidates: [String]) {
+    public init(senderEmail: String, senderName: String?, messageID: String, subject: String?, threadCandidates: [String]) {
         self.senderEmail = senderEmail
         self.senderName = senderName
         self.subject = subject

@@ -105,7 +105,8 @@ public struct ArticleImporter: Sendable {
             learnedQuestions: article.learnedQuestions, version: article.version, sourcePath: article.source)
     }
 
-    static func article(_ document: KnowledgeDocument, workspaceID: UUID, now: Date) -> Article {
+    /// A new article made from an imported document.
+    public static func article(_ document: KnowledgeDocument, workspaceID: UUID, now: Date) -> Article {
         var article = Article(
             workspaceID: workspaceID, externalID: document.id, title: document.title, body: document.body,
             language: document.language, tags: document.tags,

@@ -10,7 +10,7 @@ import Logging
 public struct ModelProviders: Sendable {
     let httpClient: HTTPClient
     /// The server-wide provider, nil for the embedded engine.
-    let server: LLMProviderConfiguration?
+    public let server: LLMProviderConfiguration?
     /// Longest wait for one model-written summary.
     let summaryTimeout: Duration
     let logger: Logger

@@ -1,22 +1,19 @@
 import HeedCore
 import Hummingbird
 
-/// Per-request state: Hummingbird's core context plus the authenticated caller, once ``RequestAuthenticator`` has
-/// run. Handlers of signed-in routes take a ``SignedInContext`` or an ``AdminContext`` instead, where the caller is
-/// never missing.
+/// Per-request state: Hummingbird's core context plus the authenticated caller, once ``RequestAuthenticator`` (or,
+/// for the chat widget, ``WidgetAuthenticator``) has run. Handlers of signed-in routes take a ``SignedInContext``,
+/// an ``AdminContext`` or a ``WidgetContext`` instead, where the caller is never missing.
 public struct HeedRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     /// Set by ``RequestAuthenticator`` on authenticated routes.
     public var principal: Principal?
+    /// Set by ``WidgetAuthenticator`` on the chat widget's routes.
+    public var widgetSession: WidgetSession?
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
         self.principal = nil
+        self.widgetSession = nil
     }
-}
-
-// Transitional: removed once every controller takes a SignedInContext or AdminContext.
-extension HeedRequestContext {
-    func requirePrincipal() throws -> Principal { try SignedInContext(context: self).principal }
-    func requireAdmin() throws -> Principal { try AdminContext(context: self).principal }
 }

@@ -10,19 +10,21 @@ import Hummingbird
 struct ArticleController: RecordsController {
     let store: any SupportStore
     let knowledge: WorkspaceKnowledge
+    let importer: ArticleImporter
+    /// The language model messages are analysed with, to tell an imported document's language.
+    let languageIdentifier: LanguageIdentifier
     let clock: any WallClock
     let body: JSONBodyReader
 
     static let maxBodyLength = 200_000
 
-    /// Detects a document's language with the bundled model, when confident.
-    static let detectLanguage: (@Sendable (String) -> String?)? = {
-        guard let identifier = try? LanguageIdentifier.bundled() else { return nil }
-        return { text in
-            let guess = identifier.identify(String(text.prefix(2_000)))
+    /// Detects a document's language, when confident.
+    var detectLanguage: @Sendable (String) -> String? {
+        { [languageIdentifier] text in
+            let guess = languageIdentifier.identify(String(text.prefix(2_000)))
             return guess.isUnknown || guess.confidence < 0.5 ? nil : guess.code
         }
-    }()
+    }
 
     /// The routes any signed-in caller may use (all of them).
     var endpoints: RouteCollection<SignedInContext> {
@@ -83,9 +85,9 @@ struct ArticleController: RecordsController {
         let language = try input.language.map { try Validate.language($0) }
         let loader = KnowledgeFileLoader(
             workspaceID: principal.workspaceID.uuidString, defaultLanguage: language ?? "en",
-            detectLanguage: language == nil ? Self.detectLanguage : nil)
+            detectLanguage: language == nil ? detectLanguage : nil)
         let documents = try Self.documents(of: input.files, source: source, loader: loader)
-        let summary = try await ArticleImporter(store: store, knowledge: knowledge, clock: clock).importDocuments(
+        let summary = try await importer.importDocuments(
             documents, scopes: input.removeMissing == false ? [] : ["api:\(source)"], workspaceID: principal.workspaceID,
             actor: principal.actor)
         return try JSONResponse.make(summary)

@@ -1,4 +1,5 @@
 import Foundation
+import HeedConversation
 import HeedCore
 import HeedStore
 import Hummingbird
@@ -7,7 +8,7 @@ import Hummingbird
 /// shown back; only whether there is one.
 struct ModelProviderController: RecordsController {
     let store: any SupportStore
-    let ai: AIServices
+    let conversations: ConversationServices
     let clock: any WallClock
     let body: JSONBodyReader
 
@@ -90,7 +91,7 @@ struct ModelProviderController: RecordsController {
             }
             workspace.modelProvider = settings
         }
-        ai.useProvider(saved.modelProvider, workspaceID: principal.workspaceID)
+        conversations.useProvider(saved.modelProvider, workspaceID: principal.workspaceID)
         return try JSONResponse.make(view(saved.modelProvider))
     }
 
@@ -99,7 +100,7 @@ struct ModelProviderController: RecordsController {
         try await records.changeWorkspace(of: principal, action: "settings.model_provider.removed") { workspace, _ in
             workspace.modelProvider = nil
         }
-        ai.useProvider(nil, workspaceID: principal.workspaceID)
+        conversations.useProvider(nil, workspaceID: principal.workspaceID)
         return try JSONResponse.make(view(nil))
     }
 
@@ -107,7 +108,7 @@ struct ModelProviderController: RecordsController {
         if let settings {
             return ProviderView(baseURL: settings.baseURL, model: settings.model, hasAPIKey: settings.apiKey != nil, source: "workspace")
         }
-        if let server = ai.serverProvider {
+        if let server = conversations.providers.server {
             return ProviderView(baseURL: server.baseURL, model: server.model, hasAPIKey: server.apiKey != nil, source: "server")
         }
         return ProviderView(baseURL: nil, model: nil, hasAPIKey: false, source: "embedded")

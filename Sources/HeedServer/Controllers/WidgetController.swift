@@ -9,9 +9,9 @@ import Hummingbird
 struct WidgetController {
     let store: any SupportStore
     let sessions: WidgetSessions
+    let desk: ConversationDesk
     let pipeline: TurnPipeline
     let feedback: FeedbackDesk
-    let clock: any WallClock
     let body: JSONBodyReader
 
     struct OpenedSession: Encodable {
@@ -52,8 +52,9 @@ struct WidgetController {
         enum CodingKeys: String, CodingKey { case conversation, messages }
     }
 
+    /// A widget turn's answer: the posted message and reply, and the conversation afterwards.
     struct Turn: Encodable {
-        let posted: ConversationController.PostedMessage
+        let posted: PostedMessage
         let conversation: ConversationView
         /// False when the client message id was seen before (nothing new stored).
         let created: Bool
@@ -67,107 +68,111 @@ struct WidgetController {
         enum Keys: String, CodingKey { case conversation }
     }
 
-    func addRoutes(to group: RouterGroup<HeedRequestContext>) {
-        group.post("widget/sessions") { request, _ in
-            let input = try await body.decode(CreateWidgetSessionRequest.self, from: request)
-            let opened = try await sessions.open(input)
-            let current = try await store.read { try await sessions.conversation(nil, for: opened.session, reader: $0) }
-            let workspace = try await store.read { try await $0.workspace(id: opened.session.workspaceID) }
-            return try JSONResponse.make(
-                OpenedSession(
-                    token: opened.token, customerID: opened.customer.id, expiresAt: opened.session.expiresAt,
-                    conversationID: current?.id, workspaceName: workspace?.name ?? ""),
-                status: .created)
+    /// The route that opens a session (no token yet).
+    var publicEndpoints: RouteCollection<HeedRequestContext> {
+        let routes = RouteCollection(context: HeedRequestContext.self)
+        routes.post("widget/sessions", use: openSession)
+        return routes
+    }
+
+    /// The routes for a widget with a live session.
+    var endpoints: RouteCollection<WidgetContext> {
+        let routes = RouteCollection(context: WidgetContext.self)
+        routes.get("widget/conversation", use: thread)
+        routes.post("widget/messages", use: postMessage)
+        routes.post("widget/feedback", use: rateAnswer)
+        routes.post("widget/csat", use: rateConversation)
+        routes.post("widget/handoff", use: requestHuman)
+        return routes
+    }
+
+    @Sendable func openSession(_ request: Request, context: HeedRequestContext) async throws -> Response {
+        let input = try await body.decode(CreateWidgetSessionRequest.self, from: request)
+        let opened = try await sessions.open(input)
+        let (current, workspace) = try await store.read { reader in
+            (
+                try await sessions.conversation(nil, for: opened.session, reader: reader),
+                try await reader.workspace(id: opened.session.workspaceID)
+            )
         }
-        group.get("widget/conversation") { request, _ in
-            let session = try await sessions.authenticate(RequestAuthenticator.bearerToken(request))
-            let requested = try request.queryUUID("conversation_id")
-            let thread = try await store.read { reader in
-                guard let conversation = try await sessions.conversation(requested, for: session, reader: reader) else {
-                    return Thread(conversation: nil, messages: [])
-                }
-                let messages = try await reader.messages(
-                    conversationID: conversation.id, workspaceID: session.workspaceID,
-                    page: PageRequest(limit: PageRequest.maximumLimit))
-                let view = try await ConversationView.views([conversation], workspaceID: session.workspaceID, reader: reader)[0]
-                return Thread(conversation: view, messages: WidgetSessions.visibleMessages(messages.items))
+        return try JSONResponse.make(
+            OpenedSession(
+                token: opened.token, customerID: opened.customer.id, expiresAt: opened.session.expiresAt,
+                conversationID: current?.id, workspaceName: workspace?.name ?? ""),
+            status: .created)
+    }
+
+    @Sendable func thread(_ request: Request, context: WidgetContext) async throws -> Response {
+        let session = context.session
+        let requested = try request.queryUUID("conversation_id")
+        let thread = try await store.read { reader in
+            guard let conversation = try await sessions.conversation(requested, for: session, reader: reader) else {
+                return Thread(conversation: nil, messages: [])
             }
-            return try JSONResponse.make(thread)
+            let messages = try await reader.messages(
+                conversationID: conversation.id, workspaceID: session.workspaceID,
+                page: PageRequest(limit: PageRequest.maximumLimit))
+            return Thread(
+                conversation: try await ConversationView.view(conversation, reader: reader),
+                messages: WidgetSessions.visibleMessages(messages.items))
         }
-        group.post("widget/messages") { request, _ in
-            let session = try await sessions.authenticate(RequestAuthenticator.bearerToken(request))
-            let input = try await body.decode(WidgetMessageRequest.self, from: request)
-            let result = try await send(input, session: session, onDelta: nil)
-            return try JSONResponse.make(result, status: result.created ? .created : .ok)
+        return try JSONResponse.make(thread)
+    }
+
+    @Sendable func postMessage(_ request: Request, context: WidgetContext) async throws -> Response {
+        let input = try await body.decode(WidgetMessageRequest.self, from: request)
+        let result = try await send(input, session: context.session, streamsReply: false)
+        return try JSONResponse.make(result, status: result.created ? .created : .ok)
+    }
+
+    @Sendable func rateAnswer(_ request: Request, context: WidgetContext) async throws -> Response {
+        let session = context.session
+        let input = try await body.decode(WidgetRatingRequest.self, from: request)
+        let conversation = try await store.read { reader -> Conversation in
+            guard let message = try await reader.message(id: input.messageID, workspaceID: session.workspaceID),
+                let conversation = try await sessions.conversation(message.conversationID, for: session, reader: reader)
+            else { throw HeedError.notFound("Message") }
+            return conversation
         }
-        group.post("widget/feedback") { request, _ in
-            let session = try await sessions.authenticate(RequestAuthenticator.bearerToken(request))
-            let input = try await body.decode(WidgetRatingRequest.self, from: request)
-            let conversation = try await store.read { reader -> Conversation in
-                guard let message = try await reader.message(id: input.messageID, workspaceID: session.workspaceID),
-                    let conversation = try await sessions.conversation(message.conversationID, for: session, reader: reader)
-                else { throw HeedError.notFound("Message") }
-                return conversation
-            }
-            let (stored, created) = try await feedback.rateAnswer(
-                messageID: input.messageID, helpful: input.helpful, conversation: conversation)
-            return try JSONResponse.make(stored, status: created ? .created : .ok)
-        }
-        group.post("widget/csat") { request, _ in
-            let session = try await sessions.authenticate(RequestAuthenticator.bearerToken(request))
-            let input = try await body.decode(WidgetSatisfactionRequest.self, from: request)
-            guard let conversation = try await store.read({ try await sessions.conversation(input.conversationID, for: session, reader: $0) })
-            else { throw HeedError.notFound("Conversation") }
-            let (stored, created) = try await feedback.answerSatisfaction(
-                rating: input.rating, comment: input.comment, conversation: conversation)
-            return try JSONResponse.make(stored, status: created ? .created : .ok)
-        }
-        group.post("widget/handoff") { request, _ in
-            let session = try await sessions.authenticate(RequestAuthenticator.bearerToken(request))
-            guard let conversation = try await store.read({ try await sessions.conversation(nil, for: session, reader: $0) })
-            else { throw HeedError.notFound("Conversation") }
-            let outcome = try await pipeline.requestHuman(conversationID: conversation.id, workspaceID: session.workspaceID)
-            let view = try await store.read {
-                try await ConversationView.views([outcome.conversation], workspaceID: session.workspaceID, reader: $0)[0]
-            }
-            return try JSONResponse.make(view)
-        }
+        let (stored, created) = try await feedback.rateAnswer(
+            messageID: input.messageID, helpful: input.helpful, conversation: conversation)
+        return try JSONResponse.make(stored, status: created ? .created : .ok)
+    }
+
+    @Sendable func rateConversation(_ request: Request, context: WidgetContext) async throws -> Response {
+        let input = try await body.decode(WidgetSatisfactionRequest.self, from: request)
+        let conversation = try await conversation(input.conversationID, of: context.session)
+        let (stored, created) = try await feedback.answerSatisfaction(
+            rating: input.rating, comment: input.comment, conversation: conversation)
+        return try JSONResponse.make(stored, status: created ? .created : .ok)
+    }
+
+    @Sendable func requestHuman(_ request: Request, context: WidgetContext) async throws -> Response {
+        let conversation = try await conversation(nil, of: context.session)
+        let outcome = try await pipeline.requestHuman(conversationID: conversation.id, workspaceID: conversation.workspaceID)
+        return try JSONResponse.make(try await store.read { try await ConversationView.view(outcome.conversation, reader: $0) })
+    }
+
+    /// The session's customer's conversation (`id`, or their open one); 404 when there is none.
+    func conversation(_ id: UUID?, of session: WidgetSession) async throws -> Conversation {
+        guard let conversation = try await store.read({ try await sessions.conversation(id, for: session, reader: $0) })
+        else { throw HeedError.notFound("Conversation") }
+        return conversation
     }
 
     /// Sends a customer's message from the widget: into the named conversation, or their open one, or a new one.
-    func send(_ input: WidgetMessageRequest, session: WidgetSession, onDelta: (@Sendable (String) async -> Void)?)
-        async throws -> Turn
-    {
+    /// On the live socket (`streamsReply`) the answer streams to the customer as `reply.delta` events.
+    func send(_ input: WidgetMessageRequest, session: WidgetSession, streamsReply: Bool) async throws -> Turn {
         let text = try Validate.text(input.body, field: "body", maxLength: ConversationDesk.maxMessageLength)
         let clientID = try Validate.optionalText(input.clientMessageID, field: "client_message_id", maxLength: 200)
-        let now = clock.now()
-        let found = try await store.read { try await sessions.conversation(input.conversationID, for: session, reader: $0) }
-        let conversation = try await found.asyncOrElse { try await store.write { writer in
-            // Looked up again inside the transaction: another tab may have started one meanwhile.
-            if let existing = try await sessions.conversation(input.conversationID, for: session, reader: writer) {
-                return existing
-            }
-            let created = Conversation(
-                workspaceID: session.workspaceID, customerID: session.customerID, channel: .widget, createdAt: now)
-            try await writer.insert(created, externalThreadID: nil)
-            return created
-        } }
+        let conversation = try await desk.openCustomerConversation(
+            input.conversationID, customerID: session.customerID, workspaceID: session.workspaceID, channel: .widget)
         let result = try await pipeline.handle(
-            CustomerTurn(workspaceID: session.workspaceID, conversationID: conversation.id, body: text, clientMessageID: clientID),
-            onDelta: onDelta)
-        let view = try await store.read {
-            try await ConversationView.views([result.conversation], workspaceID: session.workspaceID, reader: $0)[0]
-        }
+            CustomerTurn(
+                workspaceID: session.workspaceID, conversationID: conversation.id, body: text, clientMessageID: clientID,
+                streamsReply: streamsReply))
         return Turn(
-            posted: ConversationController.PostedMessage(message: result.message, reply: result.reply), conversation: view,
-            created: result.created)
-    }
-}
-
-extension Optional where Wrapped: Sendable {
-    /// The value, or what `make` produces when there is none.
-    func asyncOrElse(_ make: () async throws -> Wrapped) async throws -> Wrapped {
-        if let self { return self }
-        return try await make()
+            posted: PostedMessage(message: result.message, reply: result.reply),
+            conversation: ConversationView(conversation: result.conversation, team: result.team), created: result.created)
     }
 }

@@ -94,18 +94,15 @@ struct WidgetSocket {
             case "ping":
                 queue.yield(#"{"type":"pong"}"#)
             case "message":
+                // The customer's message, the answer as it streams and the stored reply all come back through the
+                // customer's event stream, like every other message of their conversations.
                 let input = WidgetMessageRequest(
                     body: frame.body ?? "", clientMessageID: frame.clientMessageID, conversationID: frame.conversationID)
-                _ = try await widget.send(input, session: session) { delta in
-                    if let text = try? Self.text(JSONValue.object(["type": .string("reply.delta"), "text": .string(delta)])) {
-                        queue.yield(text)
-                    }
-                }
+                _ = try await widget.send(input, session: session, streamsReply: true)
             case "resume":
                 try await resume(frame, session: session, queue: queue)
             case "handoff":
-                guard let conversation = try await store.read({ try await sessions.conversation(frame.conversationID, for: session, reader: $0) })
-                else { throw HeedError.notFound("Conversation") }
+                let conversation = try await widget.conversation(frame.conversationID, of: session)
                 _ = try await pipeline.requestHuman(conversationID: conversation.id, workspaceID: session.workspaceID)
             default:
                 throw HeedError.invalidField("type", "must be message, resume, handoff or ping")
@@ -165,13 +162,26 @@ struct WidgetSocket {
         }
     }
 
+    /// A `reply.delta` frame: a piece of the AI's answer to `reply_to` as it is produced.
+    struct DeltaFrame: Encodable {
+        let type = "reply.delta"
+        let replyTo: String?
+        let text: String
+
+        enum CodingKeys: String, CodingKey {
+            case type, text
+            case replyTo = "reply_to"
+        }
+    }
+
     /// The frame for an event: conversation frames carry the team's name, so the widget can say who will reply.
     func frame(for event: AgentEvent) async throws -> any Encodable {
         if event.type == .messageCreated, let message = event.message { return MessageFrame(message: message) }
-        guard let conversation = event.conversation else { return ConversationFrame(event: event, conversation: nil) }
-        let view = try await store.read {
-            try await ConversationView.views([conversation], workspaceID: event.workspaceID, reader: $0)[0]
+        if event.type == .replyDelta {
+            return DeltaFrame(replyTo: event.details["reply_to"]?.stringValue, text: event.details["text"]?.stringValue ?? "")
         }
+        guard let conversation = event.conversation else { return ConversationFrame(event: event, conversation: nil) }
+        let view = try await store.read { try await ConversationView.view(conversation, reader: $0) }
         return ConversationFrame(event: event, conversation: view)
     }
 

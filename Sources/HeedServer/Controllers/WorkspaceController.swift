@@ -1,4 +1,5 @@
 import Foundation
+import HeedConversation
 import HeedCore
 import HeedStore
 import Hummingbird
@@ -40,7 +41,7 @@ struct WorkspaceController: RecordsController {
         let adminEmail = try Validate.email(input.admin.email, field: "admin.email")
         let provisioned = try await WorkspaceProvisioner(store: store, clock: clock)
             .provision(name: name, adminName: adminName, adminEmail: adminEmail)
-        return try JSONResponse.make(provisioned, status: .created)
+        return try JSONResponse.make(ProvisionedWorkspaceView(provisioned), status: .created)
     }
 
     @Sendable func show(_ request: Request, context: SignedInContext) async throws -> Response {

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import HeedConversation
 import HeedCore
 import HeedStore
 import HummingbirdBcrypt

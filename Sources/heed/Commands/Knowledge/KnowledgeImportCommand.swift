@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HeedConversation
 import HeedKnowledge
 import HeedCore
 import HeedLanguage

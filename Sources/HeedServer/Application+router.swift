@@ -1,0 +1,110 @@
+import HeedConversation
+import HeedCore
+import HeedStore
+import Hummingbird
+import HummingbirdWebSocket
+
+/// Builds the router with every route and middleware over the conversation layer; the OpenAPI test inspects it.
+func buildRouter(_ conversations: ConversationServices, configuration: AppConfiguration, clock: any WallClock)
+    -> Router<HeedRequestContext>
+{
+    let store = conversations.store
+    let router = Router(context: HeedRequestContext.self)
+    // Outermost, so error responses carry the CORS headers too. The widget runs on the company's own site and calls
+    // Heed from there. No credentials are allowed cross-origin: the widget sends its token in a header, and the
+    // console's cookie is SameSite=Strict.
+    router.add(
+        middleware: CORSMiddleware(
+            allowOrigin: .all, allowHeaders: [.accept, .authorization, .contentType, .origin],
+            allowMethods: [.get, .post, .put, .patch, .delete, .options], maxAge: .seconds(600)))
+    router.add(middleware: ErrorMiddleware())
+    router.add(middleware: LogRequestsMiddleware(.debug))
+    let body = JSONBodyReader(maxBodyBytes: configuration.maxBodyBytes)
+    router.addRoutes(HealthController(store: store).publicEndpoints)
+    router.addRoutes(OpenAPIController(document: OpenAPIDocument.build(version: heedVersion)).publicEndpoints)
+
+    let workspaces = WorkspaceController(
+        store: store, clock: clock, body: body, bootstrapToken: configuration.bootstrapToken)
+    router.group("api/v1").addRoutes(workspaces.publicEndpoints)
+    let passwords = PasswordHasher(cost: configuration.passwordHashCost)
+    let consoleSessions = ConsoleSessions(store: store, passwords: passwords, clock: clock)
+    let console = ConsoleSessionController(sessions: consoleSessions, body: body, secureCookie: configuration.secureCookies)
+    router.group("api/v1").addRoutes(console.publicEndpoints)
+    let api = router.group("api/v1").add(middleware: RequestAuthenticator(store: store, sessions: consoleSessions))
+    addSignedInRoutes(
+        conversations, workspaces: workspaces, passwords: passwords, body: body, clock: clock,
+        signedIn: api.group(context: SignedInContext.self), admin: api.group(context: AdminContext.self))
+
+    let widget = widgetController(conversations, configuration: configuration, clock: clock)
+    router.group("api/v1").addRoutes(widget.publicEndpoints)
+    router.group("api/v1").add(middleware: WidgetAuthenticator(sessions: widget.sessions))
+        .group(context: WidgetContext.self).addRoutes(widget.endpoints)
+    return router
+}
+
+/// The routes for signed-in agents and admins, in the order the API document lists them.
+private func addSignedInRoutes(
+    _ conversations: ConversationServices, workspaces: WorkspaceController, passwords: PasswordHasher,
+    body: JSONBodyReader, clock: any WallClock, signedIn: RouterGroup<SignedInContext>, admin: RouterGroup<AdminContext>
+) {
+    let store = conversations.store
+    signedIn.addRoutes(workspaces.endpoints)
+    admin.addRoutes(workspaces.adminEndpoints)
+    let agents = AgentController(store: store, passwords: passwords, clock: clock, body: body)
+    signedIn.addRoutes(agents.endpoints)
+    admin.addRoutes(agents.adminEndpoints)
+    admin.addRoutes(APIKeyController(store: store, clock: clock, body: body).adminEndpoints)
+    let teams = TeamController(store: store, clock: clock, body: body)
+    signedIn.addRoutes(teams.endpoints)
+    admin.addRoutes(teams.adminEndpoints)
+    signedIn.addRoutes(CustomerController(store: store, clock: clock, body: body).endpoints)
+    signedIn.addRoutes(
+        ConversationController(
+            store: store, desk: conversations.desk, pipeline: conversations.pipeline,
+            handoff: conversations.handoffPackages, body: body
+        ).endpoints)
+    let policy = PolicyController(store: store, clock: clock, body: body)
+    signedIn.addRoutes(policy.endpoints)
+    admin.addRoutes(policy.adminEndpoints)
+    let routing = RoutingExamplesController(
+        store: store, learnedRouting: conversations.learnedRouting, clock: clock, body: body)
+    signedIn.addRoutes(routing.endpoints)
+    admin.addRoutes(routing.adminEndpoints)
+    signedIn.addRoutes(
+        EmailChannelController(desk: conversations.desk, pipeline: conversations.pipeline, body: body).endpoints)
+    signedIn.addRoutes(EventStreamController(events: conversations.events).endpoints)
+    signedIn.addRoutes(
+        ArticleController(
+            store: store, knowledge: conversations.knowledge, importer: conversations.articles,
+            languageIdentifier: conversations.analyzer.languageIdentifier, clock: clock, body: body
+        ).endpoints)
+    admin.addRoutes(AuditController(store: store).adminEndpoints)
+    signedIn.addRoutes(FeedbackController(store: store, desk: conversations.feedback, body: body).endpoints)
+    signedIn.addRoutes(KnowledgeSearchController(knowledge: conversations.knowledge).endpoints)
+    let modelProvider = ModelProviderController(store: store, conversations: conversations, clock: clock, body: body)
+    signedIn.addRoutes(modelProvider.endpoints)
+    admin.addRoutes(modelProvider.adminEndpoints)
+}
+
+/// The chat widget's HTTP routes.
+func widgetController(_ conversations: ConversationServices, configuration: AppConfiguration, clock: any WallClock)
+    -> WidgetController
+{
+    WidgetController(
+        store: conversations.store, sessions: WidgetSessions(store: conversations.store, clock: clock),
+        desk: conversations.desk, pipeline: conversations.pipeline, feedback: conversations.feedback,
+        body: JSONBodyReader(maxBodyBytes: configuration.maxBodyBytes))
+}
+
+/// The WebSocket routes (the chat widget's live channel).
+func buildWebSocketRouter(_ conversations: ConversationServices, configuration: AppConfiguration, clock: any WallClock)
+    -> Router<BasicWebSocketRequestContext>
+{
+    let router = Router(context: BasicWebSocketRequestContext.self)
+    let widget = widgetController(conversations, configuration: configuration, clock: clock)
+    WidgetSocket(
+        store: conversations.store, sessions: widget.sessions, widget: widget, pipeline: conversations.pipeline,
+        events: conversations.events
+    ).addRoutes(to: router)
+    return router
+}
