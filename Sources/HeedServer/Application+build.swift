@@ -6,8 +6,10 @@ import HeedCore
 import HeedLanguage
 import HeedStore
 import Hummingbird
+import HummingbirdCore
 import HummingbirdWebSocket
 import Logging
+import NIOCore
 import ServiceLifecycle
 
 /// Heed's version, reported by the OpenAPI document and the CLI.
@@ -50,8 +52,9 @@ public func buildApplication(
     services.append(ResourceCloser(store: store, httpClient: httpClient))
     var app = Application(
         router: router,
-        server: .http1WebSocketUpgrade(
-            webSocketRouter: buildWebSocketRouter(conversations, configuration: configuration, clock: clock)),
+        server: guardedServer(
+            webSocketRouter: buildWebSocketRouter(conversations, configuration: configuration, clock: clock),
+            configuration: configuration),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "heed"),
         services: services,
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
@@ -129,5 +132,23 @@ enum DemoAnnouncement {
         }
         lines.append("")
         Swift.print(lines.joined(separator: "\n"))
+    }
+}
+
+/// HTTP/1 with WebSocket upgrade behind the connection limits: the first request's head must arrive within
+/// `requestHeadTimeout` and fit in `maxRequestHeadBytes`; idle keep-alive connections close after `idleTimeout`.
+func guardedServer<WSRouter: HTTPResponderBuilder>(
+    webSocketRouter: WSRouter, configuration: AppConfiguration
+) -> HTTPServerBuilder where WSRouter.Responder.Context: WebSocketRequestContext {
+    let webSocketResponder = webSocketRouter.buildResponder()
+    let limits = RequestHeadGuard.Limits(
+        maxHeadBytes: configuration.maxRequestHeadBytes, headTimeout: TimeAmount(configuration.requestHeadTimeout))
+    let channel = HTTP1WebSocketUpgradeChannel.Configuration(
+        http1: .init(idleTimeout: TimeAmount(configuration.idleTimeout)), ws: .init())
+    return HTTPServerBuilder { responder in
+        GuardedHTTPChannel(
+            base: HTTP1WebSocketUpgradeChannel(
+                responder: responder, webSocketResponder: webSocketResponder, configuration: channel),
+            limits: limits)
     }
 }

@@ -28,7 +28,9 @@ func buildRouter(_ conversations: ConversationServices, configuration: AppConfig
     router.group("api/v1").addRoutes(workspaces.publicEndpoints)
     let passwords = PasswordHasher(cost: configuration.passwordHashCost)
     let consoleSessions = ConsoleSessions(store: store, passwords: passwords, clock: clock)
-    let console = ConsoleSessionController(sessions: consoleSessions, body: body, secureCookie: configuration.secureCookies)
+    let console = ConsoleSessionController(
+        sessions: consoleSessions, throttle: SignInThrottle(clock: clock), body: body,
+        secureCookie: configuration.secureCookies)
     router.group("api/v1").addRoutes(console.publicEndpoints)
     let api = router.group("api/v1").add(middleware: RequestAuthenticator(store: store, sessions: consoleSessions))
     addSignedInRoutes(

@@ -46,7 +46,7 @@ public struct MessageRecorder: Sendable {
                     return (RecordedMessage(message: appended.message, conversation: conversation, created: false), false)
                 }
                 if conversation.status == .closed, message.author == .customer {
-                    throw HeedError(.conflict, code: .conversationClosed, message: "This conversation is closed; start a new one.")
+                    throw HeedError.conversationClosed
                 }
                 let statusBefore = conversation.status
                 conversation.record(appended.message, at: message.createdAt)

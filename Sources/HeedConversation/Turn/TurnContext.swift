@@ -48,11 +48,3 @@ struct TurnContext: Sendable {
             replayed: replayed)
     }
 }
-
-extension Optional where Wrapped: Sendable {
-    /// `transform` of the value, or nil when there is none.
-    func asyncFlatMap<T>(_ transform: (Wrapped) async throws -> T?) async rethrows -> T? {
-        guard let self else { return nil }
-        return try await transform(self)
-    }
-}

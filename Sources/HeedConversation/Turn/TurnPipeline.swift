@@ -56,7 +56,7 @@ public struct TurnPipeline: Sendable {
         }
         if let original = context.replayed { return try await replay(original, context: context) }
         if context.conversation.status == .closed {
-            throw HeedError(.conflict, code: .conversationClosed, message: "This conversation is closed; start a new one.")
+            throw HeedError.conversationClosed
         }
         var understanding = understander.understand(
             turn.body, context: context,

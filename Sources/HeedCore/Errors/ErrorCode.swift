@@ -8,6 +8,8 @@ public enum ErrorCode: String, Sendable, Hashable, Codable, CaseIterable {
     case invalidCursor = "invalid_cursor"
     case methodNotAllowed = "method_not_allowed"
     case payloadTooLarge = "payload_too_large"
+    case unsupportedMediaType = "unsupported_media_type"
+    case rateLimited = "rate_limited"
     // Unacceptable values.
     case invalidField = "invalid_field"
     case missingField = "missing_field"

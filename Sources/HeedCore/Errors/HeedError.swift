@@ -17,6 +17,8 @@ public struct HeedError: Error, Sendable, Equatable, CustomStringConvertible {
         case conflict
         /// The body is larger than allowed.
         case payloadTooLarge
+        /// The body is not in a format the route takes (e.g. not `application/json`).
+        case unsupportedMediaType
         /// The request is well-formed but its values are not acceptable.
         case unprocessable
         /// Too many requests.
@@ -30,6 +32,8 @@ public struct HeedError: Error, Sendable, Equatable, CustomStringConvertible {
     public let kind: Kind
     public let code: ErrorCode
     public let message: String
+    /// For `rateLimited`: how many seconds the caller should wait (sent as `Retry-After`).
+    public var retryAfterSeconds: Int?
 
     public init(_ kind: Kind, code: ErrorCode, message: String) {
         self.kind = kind
@@ -48,6 +52,10 @@ public struct HeedError: Error, Sendable, Equatable, CustomStringConvertible {
     public static func invalidField(_ field: String, _ reason: String) -> HeedError {
         HeedError(.unprocessable, code: .invalidField, message: "Field '\(field)' \(reason).")
     }
+
+    /// The conversation is closed: nothing more can be posted to it.
+    public static let conversationClosed = HeedError(
+        .conflict, code: .conversationClosed, message: "This conversation is closed; start a new one.")
 
     /// A unique value is already taken.
     public static func conflict(_ message: String) -> HeedError {

@@ -11,6 +11,8 @@ public struct AgentCredential: Sendable, Codable, Hashable, Identifiable {
     public var passwordHash: String
     public var createdAt: Date
     public var updatedAt: Date
+    /// When the password was last set; console sessions opened before it are signed out.
+    public var passwordSetAt: Date?
 
     public init(agentID: UUID, workspaceID: UUID, email: String, passwordHash: String, createdAt: Date) {
         self.id = agentID
@@ -19,6 +21,13 @@ public struct AgentCredential: Sendable, Codable, Hashable, Identifiable {
         self.passwordHash = passwordHash
         self.createdAt = createdAt
         self.updatedAt = createdAt
+        self.passwordSetAt = createdAt
+    }
+
+    /// Whether a console session was opened before the password was last set, and so no longer counts.
+    public func outdates(_ session: ConsoleSession) -> Bool {
+        guard let passwordSetAt, session.agentID == id else { return false }
+        return session.createdAt < passwordSetAt
     }
 
     enum CodingKeys: String, CodingKey {
@@ -28,5 +37,6 @@ public struct AgentCredential: Sendable, Codable, Hashable, Identifiable {
         case passwordHash = "password_hash"
         case createdAt = "created_at"
         case updatedAt = "updated_at"
+        case passwordSetAt = "password_set_at"
     }
 }

@@ -28,6 +28,12 @@ public struct AppConfiguration: Sendable {
     public var webRoot: String?
     /// Mark the console's session cookie Secure: set when Heed is reached over HTTPS (directly or via a proxy).
     public var secureCookies = false
+    /// Longest wait for a new connection's first request line and headers (408 after it).
+    public var requestHeadTimeout: Duration = .seconds(15)
+    /// Most bytes a request line and its headers may take (431 above it).
+    public var maxRequestHeadBytes = 32 * 1024
+    /// An HTTP keep-alive connection with nothing to do is closed after this long (WebSockets are not affected).
+    public var idleTimeout: Duration = .seconds(60)
     /// bcrypt work factor for agents' passwords (tests lower it to stay fast).
     public var passwordHashCost: UInt8 = 10
     /// Password every demo agent gets when the demo is seeded, so the console can be tried at once.

@@ -1,5 +1,6 @@
 import HeedCore
 import Hummingbird
+import NIOCore
 
 /// Per-request state: Hummingbird's core context plus the authenticated caller, once ``RequestAuthenticator`` (or,
 /// for the chat widget, ``WidgetAuthenticator``) has run. Handlers of signed-in routes take a ``SignedInContext``,
@@ -10,10 +11,13 @@ public struct HeedRequestContext: RequestContext {
     public var principal: Principal?
     /// Set by ``WidgetAuthenticator`` on the chat widget's routes.
     public var widgetSession: WidgetSession?
+    /// The network address the request came from (the peer's IP), when known; used for rate limits.
+    public let remoteAddress: String?
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
         self.principal = nil
         self.widgetSession = nil
+        self.remoteAddress = source.channel.remoteAddress?.ipAddress
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HeedConversation
 import HeedCore
 import HeedStore
 import Hummingbird
@@ -122,7 +123,15 @@ struct AgentController: RecordsController {
             credential.passwordHash = hash
             credential.emailKey = agent.email.lowercased()
             credential.updatedAt = now
+            credential.passwordSetAt = now
             try await writer.save(credential)
+            // Every other session of the agent is signed out; the one changing its own password stays.
+            if isSelf, case .consoleSession = principal.credential,
+                let token = request.cookies[ConsoleSessions.cookieName]?.value,
+                let current = try await writer.consoleSession(tokenHash: APIKeySecret.hash(token))
+            {
+                try await ConsoleSessions.renew(current, at: now, writer: writer)
+            }
             try await writer.insert(principal.auditEvent("agent.password_set", subjectType: "agent", subjectID: id, at: now))
         }
         return JSONResponse.noContent()

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import HeedCore
 import HeedStore
 import Hummingbird
@@ -7,9 +8,13 @@ import Hummingbird
 /// HttpOnly, SameSite=Strict cookie; the answer carries the CSRF token the console sends with every change.
 struct ConsoleSessionController {
     let sessions: ConsoleSessions
+    let throttle: SignInThrottle
     let body: JSONBodyReader
-    /// Mark the cookie Secure (when Heed is served over HTTPS).
+    /// Always mark the cookie Secure (Heed is served over HTTPS); it is also marked Secure whenever the request came
+    /// through a proxy that says it was HTTPS (`X-Forwarded-Proto: https`).
     let secureCookie: Bool
+
+    static let forwardedProto = HTTPField.Name("X-Forwarded-Proto")!
 
     struct SignInRequest: Decodable, Sendable {
         let email: String
@@ -58,9 +63,18 @@ struct ConsoleSessionController {
         guard !input.password.isEmpty, input.password.utf8.count <= 1024 else {
             throw HeedError.invalidField("password", "is required")
         }
-        let (signedIn, token) = try await sessions.signIn(email: email, password: input.password)
+        try await throttle.check(account: email, address: context.remoteAddress)
+        let signedIn: ConsoleSessions.SignedIn
+        let token: String
+        do {
+            (signedIn, token) = try await sessions.signIn(email: email, password: input.password)
+        } catch let error as HeedError where error.code == .invalidCredentials {
+            await throttle.recordFailure(account: email, address: context.remoteAddress)
+            throw error
+        }
+        await throttle.recordSuccess(account: email)
         var response = try JSONResponse.make(SessionView(signedIn: signedIn), status: .created)
-        response.setCookie(cookie(token, maxAge: Int(ConsoleSessions.lifetime)))
+        response.setCookie(cookie(token, maxAge: Int(ConsoleSessions.lifetime), request: request))
         return response
     }
 
@@ -74,13 +88,15 @@ struct ConsoleSessionController {
         try ConsoleSessions.requireCSRF(request.headers[RequestAuthenticator.csrfHeader], session: signedIn.session)
         try await sessions.signOut(signedIn.session)
         var response = Response(status: .noContent)
-        response.setCookie(cookie("", maxAge: 0))
+        response.setCookie(cookie("", maxAge: 0, request: request))
         return response
     }
 
-    private func cookie(_ value: String, maxAge: Int) -> Cookie {
-        Cookie(
-            name: ConsoleSessions.cookieName, value: value, maxAge: maxAge, path: "/", secure: secureCookie,
+    private func cookie(_ value: String, maxAge: Int, request: Request) -> Cookie {
+        let viaHTTPS = request.headers[Self.forwardedProto]?.split(separator: ",").first?
+            .trimmingCharacters(in: .whitespaces).lowercased() == "https"
+        return Cookie(
+            name: ConsoleSessions.cookieName, value: value, maxAge: maxAge, path: "/", secure: secureCookie || viaHTTPS,
             httpOnly: true, sameSite: .strict)
     }
 }

@@ -85,7 +85,12 @@ struct ModelProviderController: RecordsController {
         ) { workspace, _ in
             var settings = ModelProviderSettings(baseURL: baseURL, model: model, apiKey: workspace.modelProvider?.apiKey)
             switch input.apiKey {
-            case .absent: break
+            case .absent:
+                if let stored = workspace.modelProvider, stored.apiKey != nil, !stored.keyMayMove(to: baseURL) {
+                    throw HeedError.invalidField(
+                        "api_key",
+                        "must be sent again when base_url moves to another host: the stored key only goes to the host it was set for")
+                }
             case .null: settings.apiKey = nil
             case .value(let key): settings.apiKey = key.isEmpty ? nil : try Validate.text(key, field: "api_key", maxLength: 500)
             }

@@ -45,8 +45,8 @@ struct WidgetController {
 
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(conversation, forKey: .conversation)
-            try c.encode(messages, forKey: .messages)
+            try c.encode(conversation.map(CustomerConversationView.init), forKey: .conversation)
+            try c.encode(CustomerMessageView.visible(messages), forKey: .messages)
         }
 
         enum CodingKeys: String, CodingKey { case conversation, messages }
@@ -54,18 +54,20 @@ struct WidgetController {
 
     /// A widget turn's answer: the posted message and reply, and the conversation afterwards.
     struct Turn: Encodable {
-        let posted: PostedMessage
+        let message: Message
+        let reply: Message?
         let conversation: ConversationView
         /// False when the client message id was seen before (nothing new stored).
         let created: Bool
 
         func encode(to encoder: any Encoder) throws {
-            try posted.encode(to: encoder)
             var c = encoder.container(keyedBy: Keys.self)
-            try c.encode(conversation, forKey: .conversation)
+            try c.encode(CustomerMessageView(message: message), forKey: .message)
+            try c.encode(reply.map(CustomerMessageView.init), forKey: .reply)
+            try c.encode(CustomerConversationView(conversation), forKey: .conversation)
         }
 
-        enum Keys: String, CodingKey { case conversation }
+        enum Keys: String, CodingKey { case message, reply, conversation }
     }
 
     /// The route that opens a session (no token yet).
@@ -114,7 +116,7 @@ struct WidgetController {
                 page: PageRequest(limit: PageRequest.maximumLimit))
             return Thread(
                 conversation: try await ConversationView.view(conversation, reader: reader),
-                messages: WidgetSessions.visibleMessages(messages.items))
+                messages: messages.items)
         }
         return try JSONResponse.make(thread)
     }
@@ -150,7 +152,8 @@ struct WidgetController {
     @Sendable func requestHuman(_ request: Request, context: WidgetContext) async throws -> Response {
         let conversation = try await conversation(nil, of: context.session)
         let outcome = try await pipeline.requestHuman(conversationID: conversation.id, workspaceID: conversation.workspaceID)
-        return try JSONResponse.make(try await store.read { try await ConversationView.view(outcome.conversation, reader: $0) })
+        let view = try await store.read { try await ConversationView.view(outcome.conversation, reader: $0) }
+        return try JSONResponse.make(CustomerConversationView(view))
     }
 
     /// The session's customer's conversation (`id`, or their open one); 404 when there is none.
@@ -172,7 +175,7 @@ struct WidgetController {
                 workspaceID: session.workspaceID, conversationID: conversation.id, body: text, clientMessageID: clientID,
                 streamsReply: streamsReply))
         return Turn(
-            posted: PostedMessage(message: result.message, reply: result.reply),
+            message: result.message, reply: result.reply,
             conversation: ConversationView(conversation: result.conversation, team: result.team), created: result.created)
     }
 }

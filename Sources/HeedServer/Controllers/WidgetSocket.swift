@@ -127,7 +127,7 @@ struct WidgetSocket {
                 page: PageRequest(limit: PageRequest.maximumLimit)
             ).items
         }
-        for message in WidgetSessions.visibleMessages(messages) where message.sequence > after {
+        for message in messages where !message.isInternalNote && message.sequence > after {
             queue.yield(try Self.text(MessageFrame(message: message)))
         }
     }
@@ -141,8 +141,8 @@ struct WidgetSocket {
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: Keys.self)
             try container.encode("message", forKey: .type)
-            try container.encode(message, forKey: .message)
-            if message.author == .ai { try container.encode(AIReplyView(message: message), forKey: .reply) }
+            try container.encode(CustomerMessageView(message: message), forKey: .message)
+            if message.author == .ai { try container.encode(CustomerMessageView(message: message), forKey: .reply) }
         }
     }
 
@@ -157,8 +157,8 @@ struct WidgetSocket {
             var container = encoder.container(keyedBy: Keys.self)
             try container.encode("conversation", forKey: .type)
             try container.encode(event.type.rawValue, forKey: .event)
-            try container.encode(conversation, forKey: .conversation)
-            try container.encode(event.details, forKey: .details)
+            try container.encode(conversation.map(CustomerConversationView.init), forKey: .conversation)
+            try container.encode(CustomerEventDetails.filter(event.details), forKey: .details)
         }
     }
 

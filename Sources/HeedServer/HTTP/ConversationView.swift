@@ -39,17 +39,9 @@ struct ConversationView: Encodable, Sendable {
 
     /// The view of one conversation, reading only its own team.
     static func view(_ conversation: Conversation, reader: any StoreReader) async throws -> ConversationView {
-        let team = try await conversation.teamID.asyncMap {
+        let team = try await conversation.teamID.asyncFlatMap {
             try await reader.team(id: $0, workspaceID: conversation.workspaceID)
         }
-        return ConversationView(conversation: conversation, team: team ?? nil)
-    }
-}
-
-extension Optional where Wrapped: Sendable {
-    /// `transform` of the value, or nil when there is none.
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let self else { return nil }
-        return try await transform(self)
+        return ConversationView(conversation: conversation, team: team)
     }
 }

@@ -14,6 +14,7 @@ extension HeedError: HTTPResponseError {
         case .notFound: .notFound
         case .conflict: .conflict
         case .payloadTooLarge: .contentTooLarge
+        case .unsupportedMediaType: .unsupportedMediaType
         case .unprocessable: .unprocessableContent
         case .rateLimited: .tooManyRequests
         case .unavailable: .serviceUnavailable
@@ -26,6 +27,9 @@ extension HeedError: HTTPResponseError {
         headers[.contentType] = "application/json; charset=utf-8"
         if kind == .unauthorized {
             headers[.wwwAuthenticate] = "Bearer"
+        }
+        if let retryAfterSeconds {
+            headers[.retryAfter] = String(max(1, retryAfterSeconds))
         }
         let body = ErrorBody(error: .init(code: code.rawValue, message: message))
         let data = try HeedJSON.makeEncoder().encode(body)

@@ -8,6 +8,7 @@ struct JSONBodyReader: Sendable {
 
     /// Decodes the body as `T`: 413 when too large, 400 when not JSON, 422 when fields are missing or mistyped.
     func decode<T: Decodable>(_ type: T.Type, from request: Request) async throws -> T {
+        try Self.requireJSONContentType(request.headers[.contentType])
         if let length = request.headers[.contentLength].flatMap(Int.init), length > maxBodyBytes {
             throw Self.tooLarge(maxBodyBytes)
         }
@@ -20,12 +21,28 @@ struct JSONBodyReader: Sendable {
         guard buffer.readableBytes > 0 else {
             throw HeedError(.badRequest, code: .malformedJSON, message: "The request body must be a JSON object.")
         }
+        let data = Data(buffer.readableBytesView)
         do {
-            return try HeedJSON.makeDecoder().decode(type, from: Data(buffer.readableBytesView))
+            return try HeedJSON.makeDecoder().decode(type, from: data)
+        } catch DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty {
+            // Foundation reports a fraction where a whole number belongs as "not valid JSON": tell the two apart.
+            throw DecodingMessages.misreadBody(data)
         } catch let error as DecodingError {
             throw Self.explain(error)
         } catch let error as HeedError {
             throw error
+        }
+    }
+
+    /// 415 unless the body is declared as JSON (`application/json` or a `+json` type): a browser can send
+    /// `text/plain` or form bodies across sites without asking, so accepting them would allow request forgery.
+    static func requireJSONContentType(_ header: String?) throws {
+        let mediaType = header?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+        guard mediaType == "application/json" || (mediaType.hasPrefix("application/") && mediaType.hasSuffix("+json"))
+        else {
+            throw HeedError(
+                .unsupportedMediaType, code: .unsupportedMediaType,
+                message: "Send the body as JSON with 'Content-Type: application/json'.")
         }
     }
 
@@ -45,7 +62,8 @@ struct JSONBodyReader: Sendable {
         case .dataCorrupted(let context):
             return HeedError(
                 .unprocessable, code: .invalidField,
-                message: "Field '\(path(context.codingPath))' has an invalid value: \(context.debugDescription)")
+                message: DecodingMessages.invalidValue(
+                    field: path(context.codingPath), description: context.debugDescription))
         case .typeMismatch(let expected, let context):
             let field = path(context.codingPath)
             if field.isEmpty {

@@ -2,6 +2,7 @@ import Foundation
 import HeedCore
 import Hummingbird
 import Logging
+import NIOHTTP1
 
 /// Turns every error a handler throws into Heed's JSON error shape: framework errors keep their status,
 /// unexpected ones become a 500 with a generic message (the detail goes to the log, never to the client).
@@ -15,6 +16,8 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             throw error
         } catch let error as HTTPError {
             throw Self.translate(error)
+        } catch is HTTPParserError {
+            throw HeedError(.badRequest, code: .badRequest, message: "The request is not valid HTTP (its body or headers could not be read).")
         } catch let error as any HTTPResponseError {
             throw HeedError(.badRequest, code: .badRequest, message: "The request was not accepted (\(error.status.code)).")
         } catch {

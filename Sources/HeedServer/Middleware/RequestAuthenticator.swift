@@ -20,12 +20,7 @@ struct RequestAuthenticator: RouterMiddleware {
     {
         var context = context
         if let secret = Self.bearerToken(request) {
-            let hash = APIKeySecret.hash(secret)
-            guard let key = try await store.read({ try await $0.apiKey(secretHash: hash) }), key.revokedAt == nil else {
-                throw HeedError(.unauthorized, code: .invalidAPIKey, message: "The API key is not valid or was revoked.")
-            }
-            context.principal = Principal(
-                workspaceID: key.workspaceID, role: key.role, agentID: key.agentID, credential: .apiKey(key.id))
+            context.principal = try await keyPrincipal(secret)
         } else if let cookie = request.cookies[ConsoleSessions.cookieName]?.value {
             let signedIn = try await sessions.authenticate(cookie)
             if ![.get, .head, .options].contains(request.method) {
@@ -41,6 +36,21 @@ struct RequestAuthenticator: RouterMiddleware {
         }
         context.logger[metadataKey: "workspace.id"] = .string(context.principal?.workspaceID.uuidString ?? "")
         return try await next(request, context)
+    }
+
+    /// The caller behind an API key: its workspace, and its role as of now (capped by its agent's current role; a
+    /// key whose agent was deleted no longer works).
+    func keyPrincipal(_ secret: String) async throws -> Principal {
+        let hash = APIKeySecret.hash(secret)
+        let found = try await store.read { reader -> (APIKey, Agent?)? in
+            guard let key = try await reader.apiKey(secretHash: hash), key.revokedAt == nil else { return nil }
+            let agent = try await key.agentID.asyncFlatMap { try await reader.agent(id: $0, workspaceID: key.workspaceID) }
+            return (key, agent)
+        }
+        guard let (key, agent) = found, let role = key.effectiveRole(agent: agent) else {
+            throw HeedError(.unauthorized, code: .invalidAPIKey, message: "The API key is not valid or was revoked.")
+        }
+        return Principal(workspaceID: key.workspaceID, role: role, agentID: key.agentID, credential: .apiKey(key.id))
     }
 
     /// The token of an `Authorization: Bearer …` header, if any.

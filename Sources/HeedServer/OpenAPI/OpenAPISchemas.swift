@@ -167,8 +167,8 @@ enum OpenAPISchemas {
                 [
                     "workspace_key": string, "visitor_id": string, "language": string, "name": string,
                     "customer": object(
-                        ["external_id": string, "name": string, "email": string, "signature": string],
-                        required: ["external_id", "signature"]),
+                        ["external_id": string, "name": string, "email": string, "expires_at": integer, "signature": string],
+                        required: ["external_id", "expires_at", "signature"]),
                 ], required: ["workspace_key"]),
             "WidgetMessage": object(["body": string, "client_message_id": string, "conversation_id": uuid], required: ["body"]),
             "RoutingExamples": object(

@@ -7,12 +7,16 @@ struct CreateWidgetSessionRequest: Decodable, Sendable {
         let externalID: String
         let name: String?
         let email: String?
-        /// Hex HMAC-SHA256 of `external_id` under the workspace's identity secret.
+        /// Unix time in seconds after which the signature is no longer accepted.
+        let expiresAt: Int64
+        /// Hex HMAC-SHA256, under the workspace's identity secret, of
+        /// `external_id=…\nemail=…\nname=…\nexpires_at=…` (absent fields empty).
         let signature: String
 
         enum CodingKeys: String, CodingKey {
             case name, email, signature
             case externalID = "external_id"
+            case expiresAt = "expires_at"
         }
     }
 

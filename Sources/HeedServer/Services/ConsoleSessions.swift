@@ -76,6 +76,8 @@ struct ConsoleSessions: Sendable {
                 let agent = try await reader.agent(id: session.agentID, workspaceID: session.workspaceID),
                 let workspace = try await reader.workspace(id: session.workspaceID)
             else { return nil }
+            let credential = try await reader.agentCredential(agentID: agent.id, workspaceID: session.workspaceID)
+            if credential?.outdates(session) == true { return nil }
             return SignedIn(session: session, agent: agent, workspace: workspace)
         }
         guard let found else {
@@ -85,6 +87,14 @@ struct ConsoleSessions: Sendable {
             throw HeedError(.unauthorized, code: .sessionExpired, message: "Your session has expired; sign in again.")
         }
         return found
+    }
+
+    /// Keeps a session signed in across a password change made with it: it counts as opened now.
+    static func renew(_ session: ConsoleSession, at now: Date, writer: any StoreWriter) async throws {
+        var renewed = session
+        renewed.createdAt = now
+        try await writer.deleteConsoleSession(id: session.id, workspaceID: session.workspaceID)
+        try await writer.insert(renewed)
     }
 
     func signOut(_ session: ConsoleSession) async throws {

@@ -22,11 +22,7 @@ struct WidgetSessions: Sendable {
         var name = try Validate.optionalText(request.name, field: "name", maxLength: 200)
         var email: String?
         if let signed = request.customer {
-            guard let secret = workspace.identitySecret,
-                IdentitySignature.verify(signed.signature, externalID: signed.externalID, secret: secret)
-            else {
-                throw HeedError(.unauthorized, code: .invalidSignature, message: "The customer's identity signature is not valid.")
-            }
+            try Self.verify(signed, secret: workspace.identitySecret, now: now)
             externalID = try Validate.text(signed.externalID, field: "customer.external_id", maxLength: 200)
             name = try Validate.optionalText(signed.name, field: "customer.name", maxLength: 200) ?? name
             email = try signed.email.map { try Validate.email($0, field: "customer.email") }
@@ -82,15 +78,28 @@ struct WidgetSessions: Sendable {
         return session
     }
 
+    /// Checks a signed customer: the signature covers every detail sent and has not expired.
+    static func verify(_ signed: CreateWidgetSessionRequest.SignedCustomer, secret: String?, now: Date) throws {
+        let claims = IdentitySignature.Claims(
+            externalID: signed.externalID, email: signed.email, name: signed.name, expiresAt: signed.expiresAt)
+        guard let secret, IdentitySignature.verify(signed.signature, claims: claims, secret: secret) else {
+            throw HeedError(
+                .unauthorized, code: .invalidSignature,
+                message: "The customer's identity signature is not valid (it must cover external_id, email, name and expires_at).")
+        }
+        let expiresAt = Date(timeIntervalSince1970: TimeInterval(signed.expiresAt))
+        guard expiresAt > now else {
+            throw HeedError(.unauthorized, code: .invalidSignature, message: "The customer's identity signature has expired.")
+        }
+        guard expiresAt.timeIntervalSince(now) <= IdentitySignature.maximumLifetime else {
+            throw HeedError.invalidField("customer.expires_at", "must be at most 7 days ahead")
+        }
+    }
+
     /// The session's customer's conversation: `id` when given (it must be theirs), else their latest one that is
     /// not closed.
     func conversation(_ id: UUID?, for session: WidgetSession, reader: any StoreReader) async throws -> Conversation? {
         try await ConversationDesk.customerConversation(
             id, customerID: session.customerID, workspaceID: session.workspaceID, reader: reader)
-    }
-
-    /// Messages the customer may see (no internal notes).
-    static func visibleMessages(_ messages: [Message]) -> [Message] {
-        messages.filter { !$0.isInternalNote }
     }
 }

@@ -30,6 +30,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("web-root"), help: "Serve the widget, demo and console from this folder, re-read on every request, for working on them (env HEED_WEB_ROOT).")
     var webRoot: String?
 
+    @Flag(name: .customLong("secure-cookies"), help: "Mark the console's session cookie Secure: Heed is reached over HTTPS (env HEED_SECURE_COOKIES=1). Requests a proxy marks 'X-Forwarded-Proto: https' get it anyway.")
+    var secureCookies = false
+
     @OptionGroup var provider: ProviderOptions
 
     func validate() throws {
@@ -56,6 +59,7 @@ struct ServeCommand: AsyncParsableCommand {
             llm: LLMProviderConfiguration.resolve(
                 baseURL: provider.baseURL, model: provider.model, apiKey: provider.apiKey))
         configuration.webRoot = webRoot ?? Environment.value("HEED_WEB_ROOT")
+        configuration.secureCookies = secureCookies || ["1", "true", "yes"].contains(Environment.value("HEED_SECURE_COOKIES")?.lowercased() ?? "")
         let app = try await buildApplication(configuration, logger: logger)
         try await app.runService()
     }
