@@ -88,7 +88,14 @@ let package = Package(
             swiftSettings: strictSwift
         ),
         // Tools the AI may call on the customer's own data (home of the "act" step's tool calls).
-        .target(name: "HeedActions", dependencies: ["HeedConversation"], swiftSettings: strictSwift),
+        .target(
+            name: "HeedActions",
+            dependencies: [
+                "HeedConversation", "HeedCore", "HeedStore",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSwift
+        ),
         // What happens on events and on time: SLA timers today; rules, schedules, surveys and campaigns next.
         .target(
             name: "HeedAutomation",
@@ -134,6 +141,7 @@ let package = Package(
             dependencies: [
                 "HeedServer",
                 "HeedConversation",
+                "HeedActions",
                 "HeedCore",
                 "HeedStore",
                 "HeedLanguage",
@@ -166,6 +174,14 @@ let package = Package(
             ]
         ),
         .testTarget(name: "HeedLanguageTests", dependencies: ["HeedLanguage"]),
+        .testTarget(
+            name: "HeedActionsTests",
+            dependencies: [
+                "HeedActions", "HeedCore", "HeedStore", "HeedTestSupport",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "HeedAutomationTests",
             dependencies: ["HeedAutomation", "HeedConversation", "HeedCore", "HeedStore", "HeedTestSupport"]

@@ -1,8 +1,14 @@
-// HeedActions: the tools the AI agent may call during a turn's "act" step — built-in commerce tools over the
-// customer's own orders, workspace-declared HTTP tools, identity checks, confirmation before any write, and the
-// audit of every call. Its work is issue "Customer data and actions"; until then the module holds no code, and
-// the turn's only action is the hand-off (HeedConversation's HandoffAct).
+// HeedActions: the tools the AI agent may call during a turn's "act" step, on the customer's own data.
+//
+// - Registry/: typed tool definitions (name, description, JSON-schema parameters, read or write, confirmation),
+//   emitted in OpenAI function-calling format.
+// - Session/: one ToolSession per conversation, the single entry point a conversation layer calls. It holds the
+//   verified customer and enforces the policy in code: identify first, one customer per conversation, only that
+//   customer's orders, and an explicit confirmation before every write.
+// - Tools/: the built-in commerce tools (the τ-bench retail tool set) over Heed's store.
+// - Documents/: how tools show customers, orders and products (the retail JSON shape).
+// - Retail/: loading a retail data set (users, products, orders) into a workspace, and exporting it back.
+// - Evaluation/: replaying ground-truth tool tasks and checking the stored end state (`heed eval tools`).
 //
 // Arrows: HeedServer → HeedActions → HeedConversation → (HeedKnowledge, HeedStore, HeedCore). Never imports
 // Hummingbird or HeedServer.
-import HeedConversation

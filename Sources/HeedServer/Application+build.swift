@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Foundation
+import HeedActions
 import HeedAutomation
 import HeedConversation
 import HeedCore
@@ -95,6 +96,11 @@ func prepare(
                 agentPassword: (configuration.demoAgentPassword, PasswordHasher(cost: configuration.passwordHashCost)))
         if configuration.announceDemo { DemoAnnouncement.print(result, configuration: configuration) }
     }
+    if let folder = configuration.retailDemoDataFolder {
+        let result = try await RetailDemoSeeder(store: store, clock: clock, logger: logger)
+            .seedIfNeeded(dataFolder: folder, adminSecret: configuration.seedDemo ? nil : configuration.demoAdminKey)
+        if configuration.announceDemo { DemoAnnouncement.printRetail(result, configuration: configuration) }
+    }
     let indexed = try await conversations.warmUp()
     logger.info("Knowledge indexed", metadata: ["knowledge.articles": "\(indexed)"])
 }
@@ -130,6 +136,20 @@ enum DemoAnnouncement {
         } else {
             lines.append("  Admin API key:  shown when the demo was created; pass --admin-key KEY to set a known one.")
         }
+        lines.append("")
+        Swift.print(lines.joined(separator: "\n"))
+    }
+
+    /// Tells where the retail demo is and which key to use.
+    static func printRetail(_ result: DemoSeedResult, configuration: AppConfiguration) {
+        let url = "http://\(configuration.host):\(configuration.port)"
+        var lines = [
+            "",
+            "Heed retail demo workspace \"\(result.workspace.name)\" is \(result.created ? "ready" : "already there").",
+            "  API:            \(url)/api/v1",
+            "  Widget key:     \(result.workspace.publicKey)",
+        ]
+        lines.append("  Admin API key:  \(result.adminSecret ?? "shown when the retail demo was created")")
         lines.append("")
         Swift.print(lines.joined(separator: "\n"))
     }

@@ -48,10 +48,13 @@ public struct CustomerQuery: Sendable, Hashable {
     public var email: String?
     /// Exact external id.
     public var externalID: String?
+    /// Exact full name, case-insensitive.
+    public var name: String?
 
-    public init(email: String? = nil, externalID: String? = nil) {
+    public init(email: String? = nil, externalID: String? = nil, name: String? = nil) {
         self.email = email
         self.externalID = externalID
+        self.name = name
     }
 }
 
@@ -67,7 +70,7 @@ public struct ArticleFilter: Sendable, Hashable {
 }
 
 /// Reads of every kind of record. Lookups by id always name the workspace.
-public protocol StoreReader: Sendable {
+public protocol StoreReader: CommerceReader {
     func workspace(id: UUID) async throws -> Workspace?
     func workspace(publicKey: String) async throws -> Workspace?
     func workspaceCount() async throws -> Int
@@ -123,7 +126,7 @@ public protocol StoreReader: Sendable {
 
 /// Writes, available inside ``SupportStore/write(_:)``'s transaction. Unique values already taken throw a
 /// `conflict` ``HeedError``.
-public protocol StoreWriter: StoreReader {
+public protocol StoreWriter: StoreReader, CommerceWriter {
     func insert(_ workspace: Workspace) async throws
     func update(_ workspace: Workspace) async throws
 

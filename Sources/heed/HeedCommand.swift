@@ -8,6 +8,7 @@ struct HeedCommand: AsyncParsableCommand {
         abstract: "Heed — an AI-first customer-support platform.",
         subcommands: [
             ServeCommand.self, MigrateCommand.self, NLUCommand.self, KnowledgeCommand.self, BenchCommand.self,
+            ImportCommand.self, EvalCommand.self,
         ]
     )
 }

@@ -39,6 +39,14 @@ public struct Customer: Sendable, Codable, Hashable, Identifiable {
     public var consent: ConsentFlags
     /// Open-ended profile data (orders, plan, city…).
     public var attributes: [String: JSONValue]
+    /// First name, when the company keeps the name in parts (identity checks by name + zip use it).
+    public var givenName: String?
+    /// Last name, when the company keeps the name in parts.
+    public var familyName: String?
+    /// The default (shipping) address, when known.
+    public var address: PostalAddress?
+    /// The payment methods on file, when known.
+    public var paymentMethods: [PaymentMethod]?
     public var createdAt: Date
     public var updatedAt: Date
 
@@ -46,7 +54,8 @@ public struct Customer: Sendable, Codable, Hashable, Identifiable {
         id: UUID = UUID(), workspaceID: UUID, externalID: String? = nil, name: String? = nil, email: String? = nil,
         phone: String? = nil, preferredLanguage: String? = nil, tier: CustomerTier = .standard,
         consent: ConsentFlags = ConsentFlags(), attributes: [String: JSONValue] = [:], createdAt: Date,
-        updatedAt: Date? = nil
+        updatedAt: Date? = nil, givenName: String? = nil, familyName: String? = nil, address: PostalAddress? = nil,
+        paymentMethods: [PaymentMethod]? = nil
     ) {
         self.id = id
         self.workspaceID = workspaceID
@@ -60,6 +69,10 @@ public struct Customer: Sendable, Codable, Hashable, Identifiable {
         self.attributes = attributes
         self.createdAt = createdAt
         self.updatedAt = updatedAt ?? createdAt
+        self.givenName = givenName
+        self.familyName = familyName
+        self.address = address
+        self.paymentMethods = paymentMethods
     }
 
     enum CodingKeys: String, CodingKey {
@@ -69,10 +82,14 @@ public struct Customer: Sendable, Codable, Hashable, Identifiable {
         case preferredLanguage = "preferred_language"
         case createdAt = "created_at"
         case updatedAt = "updated_at"
+        case givenName = "given_name"
+        case familyName = "family_name"
+        case address
+        case paymentMethods = "payment_methods"
     }
 
-
-    /// Encodes every field, absent optionals as explicit nulls, so API clients see the whole shape.
+    /// Encodes every field, absent optionals as explicit nulls, so API clients see the whole shape; the commerce
+    /// fields (name parts, address, payment methods) appear only when the customer has them.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
@@ -87,5 +104,14 @@ public struct Customer: Sendable, Codable, Hashable, Identifiable {
         try c.encode(attributes, forKey: .attributes)
         try c.encode(createdAt, forKey: .createdAt)
         try c.encode(updatedAt, forKey: .updatedAt)
+        try c.encodeIfPresent(givenName, forKey: .givenName)
+        try c.encodeIfPresent(familyName, forKey: .familyName)
+        try c.encodeIfPresent(address, forKey: .address)
+        try c.encodeIfPresent(paymentMethods, forKey: .paymentMethods)
+    }
+
+    /// The payment method on file with this id, if any.
+    public func paymentMethod(id: String) -> PaymentMethod? {
+        paymentMethods?.first { $0.id == id }
     }
 }

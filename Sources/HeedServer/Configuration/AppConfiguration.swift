@@ -40,6 +40,8 @@ public struct AppConfiguration: Sendable {
     public var demoAgentPassword = "heed-demo-password"
     /// Print the demo's URL and admin key at start (the CLI does; benchmarks do not).
     public var announceDemo = true
+    /// Seed the retail demo workspace at start (once) from the retail data set in this folder; nil: no retail demo.
+    public var retailDemoDataFolder: String?
     /// Told how long each customer turn took inside the server (for benchmarks and metrics).
     public var turnObserver: (@Sendable (Duration) -> Void)?
     /// Longest wait for a model-written hand-off summary before the extractive one is shown instead.

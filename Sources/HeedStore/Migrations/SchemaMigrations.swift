@@ -122,5 +122,34 @@ enum SchemaMigrations {
                 """
             ]
         ),
+        Migration(
+            version: 5, name: "commerce orders and products",
+            statements: [
+                """
+                CREATE TABLE orders (
+                    id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+                    customer_id TEXT NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+                    number TEXT NOT NULL, status TEXT NOT NULL, created_at BIGINT NOT NULL, doc TEXT NOT NULL)
+                """,
+                "CREATE UNIQUE INDEX orders_number ON orders (workspace_id, number)",
+                "CREATE INDEX orders_customer ON orders (workspace_id, customer_id, created_at)",
+                "CREATE INDEX orders_created ON orders (workspace_id, created_at)",
+                """
+                CREATE TABLE products (
+                    id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+                    external_id TEXT NOT NULL, name_key TEXT NOT NULL, created_at BIGINT NOT NULL, doc TEXT NOT NULL)
+                """,
+                "CREATE UNIQUE INDEX products_external ON products (workspace_id, external_id)",
+                "CREATE INDEX products_created ON products (workspace_id, created_at)",
+                // Which product each variant (item id) belongs to, kept in step with the product's document.
+                """
+                CREATE TABLE product_items (
+                    workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+                    item_id TEXT NOT NULL, product_id TEXT NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+                    PRIMARY KEY (workspace_id, item_id))
+                """,
+                "CREATE INDEX product_items_product ON product_items (product_id)",
+            ]
+        ),
     ]
 }

@@ -120,6 +120,7 @@ struct SQLStoreSession: StoreWriter {
         var conditions: [(String, ColumnValue)] = []
         if let email = query.email { conditions.append(("email_key", .text(email.lowercased()))) }
         if let externalID = query.externalID { conditions.append(("external_id", .text(externalID))) }
+        if let name = query.name { conditions.append(("name_key", .text(name.lowercased()))) }
         return try await documents.list(Customer.self, workspaceID: workspaceID, where: conditions, page: page)
     }
 

@@ -148,3 +148,24 @@ extension RoutingModel: StoredRecord {
     var orderValue: Int64 { Timestamp.microseconds(createdAt) }
     var queryColumns: [(String, ColumnValue)] { [] }
 }
+
+extension Order: StoredRecord {
+    static let table = "orders"
+    static let displayName = "Order"
+    var orderValue: Int64 { Timestamp.microseconds(createdAt) }
+    var queryColumns: [(String, ColumnValue)] {
+        [
+            ("customer_id", .text(customerID.uuidString)), ("number", .text(number)),
+            ("status", .text(status.rawValue)),
+        ]
+    }
+}
+
+extension Product: StoredRecord {
+    static let table = "products"
+    static let displayName = "Product"
+    var orderValue: Int64 { Timestamp.microseconds(createdAt) }
+    var queryColumns: [(String, ColumnValue)] {
+        [("external_id", .text(externalID)), ("name_key", .text(name.lowercased()))]
+    }
+}

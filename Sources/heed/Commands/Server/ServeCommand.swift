@@ -18,6 +18,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Create the demo workspace (an electronics shop) once, and print its URL and admin API key.")
     var demo = false
 
+    @Flag(name: .customLong("demo-retail"), help: "Create the retail demo workspace once, loaded from the retail data set (see --retail-data).")
+    var demoRetail = false
+
+    @Option(name: .customLong("retail-data"), help: "With --demo-retail: the folder with users.json, products.json and orders.json (default ../shared/data/tau_bench_retail).")
+    var retailData: String?
+
     @Option(name: .customLong("admin-key"), help: "With --demo: use this secret as the demo admin API key (env HEED_ADMIN_KEY).")
     var adminKey: String?
 
@@ -60,6 +66,7 @@ struct ServeCommand: AsyncParsableCommand {
                 baseURL: provider.baseURL, model: provider.model, apiKey: provider.apiKey))
         configuration.webRoot = webRoot ?? Environment.value("HEED_WEB_ROOT")
         configuration.secureCookies = secureCookies || ["1", "true", "yes"].contains(Environment.value("HEED_SECURE_COOKIES")?.lowercased() ?? "")
+        if demoRetail { configuration.retailDemoDataFolder = retailData ?? RetailDemoSeeder.defaultDataFolder }
         let app = try await buildApplication(configuration, logger: logger)
         try await app.runService()
     }

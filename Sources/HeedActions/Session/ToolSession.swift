@@ -1,0 +1,126 @@
+import Foundation
+import HeedCore
+import HeedStore
+import Logging
+
+/// One conversation's use of tools, and the one entry point a conversation layer calls. It keeps the verified
+/// customer and enforces the policy in code, whatever a prompt or a message says: tools that touch an account
+/// need an identified customer; a conversation serves one customer; tools see only that customer's orders; and
+/// every write needing confirmation first returns ``ToolOutcome/confirmationNeeded(_:)`` listing what will change,
+/// and runs only when called again with that request's token and the same arguments.
+public actor ToolSession {
+    public let workspaceID: UUID
+    /// The customer the conversation is verified as, if any.
+    public private(set) var verifiedCustomerID: UUID?
+    private let store: any SupportStore
+    private let registry: ToolRegistry
+    private let clock: any WallClock
+    private let logger: Logger
+    private var pending: ConfirmationRequest?
+
+    /// A session in `workspaceID`; `verifiedCustomerID` when the caller already verified the customer (a signed
+    /// widget identity, or a trusted operator acting for them).
+    public init(
+        workspaceID: UUID, store: any SupportStore, registry: ToolRegistry = CommerceTools.registry,
+        clock: any WallClock = SystemWallClock(), verifiedCustomerID: UUID? = nil, logger: Logger
+    ) {
+        self.workspaceID = workspaceID
+        self.store = store
+        self.registry = registry
+        self.clock = clock
+        self.verifiedCustomerID = verifiedCustomerID
+        self.logger = logger
+    }
+
+    /// Calls the tool `name`; for a write needing confirmation, pass the token of the confirmation the customer
+    /// said yes to. Never throws: failures come back as `Error: …` results.
+    public func call(_ name: String, arguments: JSONValue, confirmation: String? = nil) async -> ToolOutcome {
+        guard let tool = registry.tool(named: name) else {
+            return .completed(.failure(ToolFailure("unknown tool '\(name)'")))
+        }
+        do {
+            let parsed = try ToolArguments(arguments)
+            if tool.definition.access == .verifiedCustomer, verifiedCustomerID == nil {
+                throw ToolFailure(ToolPolicy.identifyFirst)
+            }
+            guard tool.definition.effect == .write else { return .completed(try await read(tool, parsed)) }
+            return try await write(tool, parsed, arguments: arguments, confirmation: confirmation)
+        } catch let failure as ToolFailure {
+            return .completed(.failure(failure))
+        } catch {
+            logger.error("Tool call failed", metadata: ["tool.name": "\(name)", "error": "\(error)"])
+            return .completed(.failure(ToolFailure("the tool could not complete; try again later")))
+        }
+    }
+
+    private func read(_ tool: any CommerceTool, _ arguments: ToolArguments) async throws -> ToolResult {
+        let plan = try await store.read { reader in
+            try await tool.plan(arguments, in: try await self.scope(reader))
+        }
+        switch plan {
+        case .answer(let text):
+            return ToolResult(text: text)
+        case .identified(let customer, let answer):
+            if let verifiedCustomerID, verifiedCustomerID != customer.id { throw ToolFailure(ToolPolicy.oneCustomer) }
+            verifiedCustomerID = customer.id
+            return ToolResult(text: answer)
+        case .change:
+            throw ToolFailure("the tool '\(tool.definition.name)' is declared as a read but plans a change")
+        }
+    }
+
+    private func write(
+        _ tool: any CommerceTool, _ arguments: ToolArguments, arguments json: JSONValue, confirmation: String?
+    ) async throws -> ToolOutcome {
+        let name = tool.definition.name
+        if tool.definition.needsConfirmation {
+            guard let confirmation else {
+                let change = try await store.read { reader in
+                    try await Self.change(from: tool.plan(arguments, in: try await self.scope(reader)))
+                }
+                let request = ConfirmationRequest(
+                    token: UUID().uuidString, toolName: name, arguments: json, summary: change.summary)
+                pending = request
+                return .confirmationNeeded(request)
+            }
+            let expected = pending
+            pending = nil
+            guard let expected, expected.token == confirmation, expected.toolName == name, expected.arguments == json
+            else { throw ToolFailure(ToolPolicy.confirmationMismatch) }
+        }
+        let customerID = verifiedCustomerID
+        let result = try await store.write { writer in
+            let change = try Self.change(from: try await tool.plan(arguments, in: try await self.scope(writer)))
+            try await Self.persist(change, customerID: customerID, writer: writer)
+            return change.result
+        }
+        logger.info("Tool changed data", metadata: ["tool.name": "\(name)", "workspace.id": "\(workspaceID)"])
+        return .completed(ToolResult(text: result))
+    }
+
+    private func scope(_ reader: any StoreReader) async throws -> ToolScope {
+        var customer: Customer?
+        if let verifiedCustomerID {
+            customer = try await reader.customer(id: verifiedCustomerID, workspaceID: workspaceID)
+            if customer == nil { throw ToolFailure("the identified customer no longer exists") }
+        }
+        return ToolScope(workspaceID: workspaceID, customer: customer, now: clock.now(), reader: reader)
+    }
+
+    private static func change(from plan: ToolPlan) throws -> PlannedChange {
+        guard case .change(let change) = plan else { throw ToolFailure("the tool planned no change") }
+        return change
+    }
+
+    /// Stores a change, refusing any record that is not the verified customer's own.
+    private static func persist(_ change: PlannedChange, customerID: UUID?, writer: any StoreWriter) async throws {
+        for order in change.orders where order.customerID != customerID {
+            throw ToolFailure(ToolPolicy.otherCustomer)
+        }
+        for customer in change.customers where customer.id != customerID {
+            throw ToolFailure(ToolPolicy.otherCustomer)
+        }
+        for customer in change.customers { try await writer.update(customer) }
+        for order in change.orders { try await writer.update(order) }
+    }
+}

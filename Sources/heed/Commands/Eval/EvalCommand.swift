@@ -1,0 +1,7 @@
+import ArgumentParser
+
+/// `heed eval …`: evaluations over data sets.
+struct EvalCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval", abstract: "Evaluate Heed on data sets.", subcommands: [ToolsEvalCommand.self])
+}
