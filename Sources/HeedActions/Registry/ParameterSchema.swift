@@ -28,6 +28,10 @@ enum ParameterSchema {
     /// The order-number parameter every order tool takes.
     static let orderID = string("The order number, such as '#W0000000' (with the leading '#').")
 
+    /// The payment method of the item-swapping tools, which settles the price difference either way.
+    static let differencePaymentMethod = string(
+        "The payment method that pays or receives the price difference, such as 'gift_card_0000000'.")
+
     /// The address parameters of the address-changing tools.
     static let addressProperties: [(String, JSONValue)] = [
         ("address1", string("The first address line, such as '123 Main St'.")),

@@ -22,11 +22,7 @@ public struct ModifyPendingOrderItemsTool: CommerceTool {
                 ParameterSchema.strings(
                     "The item ids to change them to, in the same positions, each a variant of the same product.")
             ),
-            (
-                "payment_method_id",
-                ParameterSchema.string(
-                    "The payment method that pays or receives the price difference, such as 'gift_card_0000000'.")
-            ),
+            ("payment_method_id", ParameterSchema.differencePaymentMethod),
         ]),
         effect: .write)
 
