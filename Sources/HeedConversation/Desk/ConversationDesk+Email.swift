@@ -34,8 +34,10 @@ extension ConversationDesk {
             }
             let customer = try await Self.customer(
                 email: email.senderEmail, name: email.senderName, workspaceID: workspaceID, writer: writer, now: now)
+            let privacy = try await writer.workspace(id: workspaceID)?.policy.privacy ?? PrivacyPolicy()
+            let subject = email.subject.map { PersonalDataMinimizer().minimize($0, policy: privacy).text }
             let conversation = Conversation(
-                workspaceID: workspaceID, customerID: customer.id, channel: .email, subject: email.subject, createdAt: now)
+                workspaceID: workspaceID, customerID: customer.id, channel: .email, subject: subject, createdAt: now)
             try await writer.insert(conversation, externalThreadID: email.threadCandidates.last ?? email.messageID)
             return (conversation, true)
         }

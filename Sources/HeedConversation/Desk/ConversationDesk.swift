@@ -41,8 +41,10 @@ public struct ConversationDesk: Sendable {
         let created = try await store.write { writer in
             let customer = try await Self.resolveCustomer(
                 id: request.customerID, new: newCustomer, workspaceID: workspaceID, writer: writer)
+            let privacy = try await writer.workspace(id: workspaceID)?.policy.privacy ?? PrivacyPolicy()
             let conversation = Conversation(
-                workspaceID: workspaceID, customerID: customer.id, channel: request.channel ?? .api, subject: subject,
+                workspaceID: workspaceID, customerID: customer.id, channel: request.channel ?? .api,
+                subject: subject.map { PersonalDataMinimizer().minimize($0, policy: privacy).text },
                 priority: request.priority ?? .p3, tags: tags, createdAt: now)
             try await writer.insert(conversation, externalThreadID: nil)
             try await writer.insert(

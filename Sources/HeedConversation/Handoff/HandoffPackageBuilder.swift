@@ -24,7 +24,8 @@ public struct HandoffPackageBuilder: Sendable {
         if let cached = summarizers.cached(conversation) { return extractive.with(summary: cached, source: .model) }
         do {
             let summary = try await summarizer.summarize(
-                messages: messages, intents: extractive.intents, escalationReason: conversation.escalationReason)
+                messages: messages, intents: extractive.intents, escalationReason: conversation.escalationReason,
+                knownNames: [customer.name].compactMap { $0 })
             summarizers.remember(summary, for: conversation)
             return extractive.with(summary: summary, source: .model)
         } catch {

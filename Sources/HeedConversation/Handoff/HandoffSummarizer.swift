@@ -25,16 +25,18 @@ public struct ModelHandoffSummarizer: Sendable {
         You summarise a customer-support conversation for the human agent who takes it over from the AI assistant. \
         Write two or three plain sentences in English: what the customer wants, what the AI already tried or answered, \
         and how the customer feels. Use only what the conversation says; do not invent order numbers, amounts or \
-        promises, and do not address the customer. Personal data appears as placeholders such as [EMAIL_1]; keep them.
+        promises, and do not address the customer. Personal data appears as placeholders such as [EMAIL_1] or [NAME_1]; keep them.
         """
 
-    /// The model's summary of `messages`.
+    /// The model's summary of `messages`; personal data, and the words of `knownNames` (the customer's name),
+    /// never reach the provider.
     /// - Throws: ``ProviderError`` when the provider fails, is too slow, or answers with nothing usable.
-    public func summarize(messages: [Message], intents: [String], escalationReason: String?) async throws(ProviderError)
-        -> String
-    {
+    public func summarize(
+        messages: [Message], intents: [String], escalationReason: String?, knownNames: [String] = []
+    ) async throws(ProviderError) -> String {
         let shown = messages.filter { !$0.isInternalNote && !$0.body.isEmpty }.suffix(Self.messageWindow)
-        let redacted = redactor.redact(shown.map { String($0.body.prefix(Self.messageLength)) })
+        let redacted = redactor.redact(
+            shown.map { String($0.body.prefix(Self.messageLength)) }, knownNames: knownNames)
         let transcript = zip(shown, redacted).map { message, body in "\(Self.speaker(message.author)): \(body)" }
         var context: [String] = []
         if let escalationReason {

@@ -1,5 +1,6 @@
 import Foundation
 import HeedCore
+import HeedLanguage
 import HeedStore
 
 /// What recording a message did.
@@ -13,7 +14,8 @@ public struct RecordedMessage: Sendable {
 }
 
 /// The one path by which a message enters a conversation — a customer's on any channel, the AI's reply, an agent's
-/// reply or note. Under the conversation's lock, in one transaction: the message is stored idempotently (by its
+/// reply or note. Under the conversation's lock, in one transaction: the message's personal data is minimised by
+/// the workspace's privacy policy (``PersonalDataMinimizer``), the message stored idempotently (by its
 /// client message id), the conversation read fresh, its counters and state updated together with the caller's own
 /// change (a hand-off's routing) and audit events. Then `message.created` goes out (and `conversation.updated` when
 /// its status changed, e.g. a customer reopening a resolved conversation).
@@ -26,11 +28,16 @@ public struct MessageRecorder: Sendable {
     let store: any SupportStore
     let events: ConversationEvents
     let locks: ConversationLocks
+    let minimizer: PersonalDataMinimizer
 
-    public init(store: any SupportStore, events: ConversationEvents, locks: ConversationLocks) {
+    public init(
+        store: any SupportStore, events: ConversationEvents, locks: ConversationLocks,
+        minimizer: PersonalDataMinimizer = PersonalDataMinimizer()
+    ) {
         self.store = store
         self.events = events
         self.locks = locks
+        self.minimizer = minimizer
     }
 
     /// Records `message` in its conversation. A customer cannot write into a closed conversation (409
@@ -41,7 +48,8 @@ public struct MessageRecorder: Sendable {
                 guard var conversation = try await writer.conversation(
                     id: message.conversationID, workspaceID: message.workspaceID)
                 else { throw HeedError.notFound("Conversation") }
-                let appended = try await writer.append(message)
+                let privacy = try await writer.workspace(id: message.workspaceID)?.policy.privacy ?? PrivacyPolicy()
+                let appended = try await writer.append(minimized(message, policy: privacy))
                 guard appended.created else {
                     return (RecordedMessage(message: appended.message, conversation: conversation, created: false), false)
                 }
@@ -64,6 +72,16 @@ public struct MessageRecorder: Sendable {
             }
             return recorded
         }
+    }
+
+    /// `message` as it may be stored: personal data handled by `policy`, the kinds found added to its annotations.
+    func minimized(_ message: Message, policy: PrivacyPolicy) -> Message {
+        let (body, found) = minimizer.minimize(message.body, policy: policy)
+        guard !found.isEmpty else { return message }
+        var stored = message
+        stored.body = body
+        stored.annotations.piiFound = Set(message.annotations.piiFound).union(found.map(\.rawValue)).sorted()
+        return stored
     }
 
     /// Runs `body` under the conversation's lock: what it records is ordered with every other message of the

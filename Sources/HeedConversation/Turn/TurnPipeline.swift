@@ -82,7 +82,7 @@ public struct TurnPipeline: Sendable {
         }
         let (reply, team) = try await respond(
             to: addressee, decision: decision ?? .answer, answer: answer, understanding: understanding,
-            customerWords: context.recentCustomerMessages(2) + [turn.body], context: context)
+            customerWords: context.recentCustomerMessages(2) + [recorded.message.body], context: context)
         return TurnResult(
             message: recorded.message, reply: reply.message, conversation: reply.conversation, team: team, created: true)
     }

@@ -12,12 +12,15 @@ public struct WorkspacePolicy: Sendable, Codable, Hashable {
     /// The probability the learned routing model needs before its team is used (after the routing map and the
     /// teams' intents found nothing).
     public var learnedRoutingMinimumConfidence: Double
+    /// What is stored of each kind of personal data.
+    public var privacy: PrivacyPolicy
 
     public init(
         handoff: HandoffSettings = HandoffSettings(), serviceLevels: ServiceLevelPolicy = ServiceLevelPolicy(),
         routing: [String: String] = [:], fallbackTeam: String? = nil, limits: PolicyLimits = PolicyLimits(),
-        learnedRoutingMinimumConfidence: Double = 0.45
+        learnedRoutingMinimumConfidence: Double = 0.45, privacy: PrivacyPolicy = PrivacyPolicy()
     ) {
+        self.privacy = privacy
         self.limits = limits
         self.learnedRoutingMinimumConfidence = learnedRoutingMinimumConfidence
         self.handoff = handoff
@@ -27,7 +30,7 @@ public struct WorkspacePolicy: Sendable, Codable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case handoff, routing, limits
+        case handoff, routing, limits, privacy
         case serviceLevels = "service_levels"
         case fallbackTeam = "fallback_team"
         case learnedRoutingMinimumConfidence = "learned_routing_min_confidence"
@@ -43,6 +46,7 @@ public struct WorkspacePolicy: Sendable, Codable, Hashable {
         learnedRoutingMinimumConfidence =
             try c.decodeIfPresent(Double.self, forKey: .learnedRoutingMinimumConfidence)
             ?? WorkspacePolicy().learnedRoutingMinimumConfidence
+        privacy = try c.decodeIfPresent(PrivacyPolicy.self, forKey: .privacy) ?? PrivacyPolicy()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -53,5 +57,6 @@ public struct WorkspacePolicy: Sendable, Codable, Hashable {
         try c.encode(fallbackTeam, forKey: .fallbackTeam)
         try c.encode(limits, forKey: .limits)
         try c.encode(learnedRoutingMinimumConfidence, forKey: .learnedRoutingMinimumConfidence)
+        try c.encode(privacy, forKey: .privacy)
     }
 }

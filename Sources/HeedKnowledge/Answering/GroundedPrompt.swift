@@ -1,7 +1,7 @@
 import Foundation
 
 /// The messages sent to a chat model: the rules (answer only from the numbered passages, cite them as `[n]`,
-/// say `NO_ANSWER` otherwise), the passages, and the customer context — PII redacted, name left out.
+/// say `NO_ANSWER` otherwise), the passages, and the customer context — personal data (the customer's name included) redacted.
 struct GroundedPrompt {
     /// The reply a model gives when the passages do not answer the question.
     static let noAnswerMarker = "NO_ANSWER"
@@ -21,8 +21,8 @@ struct GroundedPrompt {
             let heading = [hit.passage.title, hit.passage.heading].compactMap { $0 }.joined(separator: " — ")
             passages.append("[\(offset + 1)] \(heading)\n\(hit.passage.text)")
         }
-        let redacted = redactor.redact([request.question] + request.customer.recentMessages)
-            .map { removingName(request.customer.name, from: $0) }
+        let redacted = redactor.redact(
+            [request.question] + request.customer.recentMessages, knownNames: [request.customer.name].compactMap { $0 })
         var context = [
             "Customer language: \(language)",
             "Customer sentiment: \(request.customer.sentiment.rawValue)",
@@ -38,19 +38,5 @@ struct GroundedPrompt {
         Question: \(redacted[0])
         """
         return [ChatMessage(role: "system", content: system), ChatMessage(role: "user", content: user)]
-    }
-
-    /// Replaces each word of the customer's known name (case-insensitive, whole words) with `[NAME]`: names are not
-    /// found by the PII detector, but the name we greet them with must not leave Heed either.
-    static func removingName(_ name: String?, from text: String) -> String {
-        guard let name else { return text }
-        var result = text
-        for part in name.split(whereSeparator: { $0.isWhitespace }) where part.count >= 2 {
-            let pattern = "\\b" + NSRegularExpression.escapedPattern(for: String(part)) + "\\b"
-            guard let expression = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { continue }
-            result = expression.stringByReplacingMatches(
-                in: result, range: NSRange(result.startIndex..., in: result), withTemplate: "[NAME]")
-        }
-        return result
     }
 }

@@ -12,12 +12,18 @@ public struct PIIMatch: Sendable, Hashable {
     /// A canonical form used to recognise the same value written differently
     /// (digits only for numbers, upper-case without spaces for IBANs, lower-case for e-mails).
     public var normalizedValue: String {
+        let folded = FoldedText.folded(text)
         switch kind {
-        case .email: text.lowercased()
-        case .phone: String(text.filter { $0.isASCII && ($0.isNumber || $0 == "+") })
-        case .paymentCard, .nationalID: String(text.filter { $0.isASCII && $0.isNumber })
-        case .iban: String(text.filter { !$0.isWhitespace }).uppercased()
-        case .ipAddress: text.lowercased()
+        case .email, .ipAddress, .personName, .streetAddress: return folded.lowercased()
+        case .phone: return String(folded.filter { $0.isASCII && ($0.isNumber || $0 == "+") })
+        case .paymentCard, .nationalID, .cardSecurityCode, .cardExpiry:
+            return String(folded.filter { $0.isASCII && $0.isNumber })
+        case .iban: return String(folded.filter { !$0.isWhitespace }).uppercased()
         }
+    }
+
+    /// The last `count` digits of the value (for masking a card as `•••• 1111`).
+    public func lastDigits(_ count: Int) -> String {
+        String(normalizedValue.filter(\.isNumber).suffix(count))
     }
 }

@@ -59,7 +59,9 @@ struct PhoneNumberRecognizer {
         let international = bytes[range].contains(UInt8(ascii: "+")) || (digits.starts(with: [0, 0]) && digits.count >= 10)
         if international { return digits.count >= 8 }
         // Outside the "+CC (0) …" form, one-digit groups mean a list of small numbers, not a phone number.
-        guard run.groups.dropFirst().allSatisfy({ $0 >= 2 }) else { return false }
+        guard run.groups.dropFirst().allSatisfy({ $0 >= 2 }) || (run.isSpacedOut && digits.first == 0) else {
+            return false
+        }
         let startsLikeLocal = bytes[range.lowerBound] == UInt8(ascii: "(") || digits.first == 0
         if startsLikeLocal, (9...12).contains(digits.count) { return true }
         if hasContextWord(before: range.lowerBound, in: scanner) { return digits.count <= 12 }

@@ -1,11 +1,15 @@
-/// Byte-level helpers shared by the PII recognisers, which all look for ASCII patterns.
+/// Byte-level helpers shared by the PII recognisers, which all look for ASCII patterns in the text's
+/// ``FoldedText`` (full-width digits and odd spaces already folded to ASCII).
 /// Non-ASCII bytes (letters of other scripts, currency signs) count as "word" bytes so that a number glued to
 /// a word or a currency sign is never taken for a phone or card number.
 struct UTF8Scanner {
     let bytes: [UInt8]
+    /// The folding, to map ranges of `bytes` back to the original text.
+    let folding: FoldedText
 
     init(_ text: String) {
-        bytes = Array(text.utf8)
+        folding = FoldedText(text)
+        bytes = folding.bytes
     }
 
     var count: Int { bytes.count }

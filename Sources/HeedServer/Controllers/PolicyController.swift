@@ -1,5 +1,6 @@
 import Foundation
 import HeedCore
+import HeedLanguage
 import HeedStore
 import Hummingbird
 
@@ -65,11 +66,26 @@ struct PolicyController: RecordsController {
         _ = try Validate.tags(handoff.sensitiveTopics, field: "handoff.sensitive_topics")
         _ = try Validate.integer(
             policy.limits.maxAIReplies, field: "limits.max_ai_replies", in: PolicyLimits.maxAIRepliesRange)
+        try validatePrivacy(policy.privacy)
         for (name, minutes) in [
             ("service_levels.first_response_minutes", policy.serviceLevels.firstResponseMinutes),
             ("service_levels.resolution_minutes", policy.serviceLevels.resolutionMinutes),
         ] where minutes.count != 4 || minutes.contains(where: { $0 <= 0 || $0 > 525_600 }) {
             throw HeedError.invalidField(name, "must list four positive minute counts, for P1 to P4")
+        }
+    }
+
+    /// Every kind named is one Heed detects, and none is stored less hidden than its minimum.
+    static func validatePrivacy(_ privacy: PrivacyPolicy) throws {
+        for (kind, handling) in privacy.storage {
+            guard PIIKind(rawValue: kind) != nil else {
+                let kinds = PIIKind.allCases.map(\.rawValue).sorted().joined(separator: ", ")
+                throw HeedError.invalidField("privacy.storage.\(kind)", "is not a kind of personal data (one of: \(kinds))")
+            }
+            if let minimum = PrivacyPolicy.minimumHandling[kind], !handling.isAtLeast(minimum) {
+                throw HeedError.invalidField(
+                    "privacy.storage.\(kind)", "cannot be '\(handling.rawValue)': at least '\(minimum.rawValue)' is required")
+            }
         }
     }
 }

@@ -19,6 +19,7 @@ enum DecodingMessages {
         add(FeedbackKind.self)
         add(MessageAuthor.self)
         add(HandoffReason.self)
+        add(PIIHandling.self)
         return values
     }()
 

@@ -131,6 +131,7 @@ enum OpenAPISchemas {
                 "service_levels": object(["first_response_minutes": array(integer), "resolution_minutes": array(integer)]),
                 "routing": object([:]), "fallback_team": nullable(string),
                 "limits": object(["max_ai_replies": integer]), "learned_routing_min_confidence": number,
+                "privacy": object(["storage": object([:])]),
             ]),
             "LearnedRouting": object([
                 "trained": boolean, "example_count": integer,

@@ -1,0 +1,63 @@
+/// What happens to one kind of personal data when a message is stored (and so what agents see).
+public enum PIIHandling: String, Sendable, Codable, Hashable, CaseIterable {
+    /// Stored as written.
+    case keep
+    /// Stored partly hidden: a card as `•••• 1111`, a phone as `•••678`, an e-mail as `a•••@example.com`.
+    case mask
+    /// Removed; a marker such as `[CVV]` shows where it was.
+    case drop
+}
+
+/// A workspace's rules for personal data at rest, per kind of personal data (`card`, `card_security_code`,
+/// `card_expiry`, `phone`, `email`, `iban`, `national_id`, `ip`, `name`, `address`). Whatever is set, card numbers
+/// are never kept in full and security codes and expiry dates are never stored.
+public struct PrivacyPolicy: Sendable, Codable, Hashable {
+    /// Kind → handling; kinds not listed are kept.
+    public var storage: [String: PIIHandling]
+
+    /// The defaults: cards masked to their last four digits, security codes and expiry dates dropped.
+    public static let defaultStorage: [String: PIIHandling] = [
+        "card": .mask, "card_security_code": .drop, "card_expiry": .drop,
+    ]
+
+    /// The strictest handling a kind must have at least, whatever the workspace sets.
+    public static let minimumHandling: [String: PIIHandling] = [
+        "card": .mask, "card_security_code": .drop, "card_expiry": .drop,
+    ]
+
+    public init(storage: [String: PIIHandling] = PrivacyPolicy.defaultStorage) {
+        self.storage = storage
+    }
+
+    /// How `kind` is stored: the workspace's setting, never weaker than ``minimumHandling``.
+    public func handling(of kind: String) -> PIIHandling {
+        let chosen = storage[kind] ?? .keep
+        guard let minimum = Self.minimumHandling[kind] else { return chosen }
+        return chosen.strictness >= minimum.strictness ? chosen : minimum
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case storage
+    }
+
+    /// Decodes a policy; kinds not given keep their defaults.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let given = try c.decodeIfPresent([String: PIIHandling].self, forKey: .storage) ?? [:]
+        storage = Self.defaultStorage.merging(given) { _, new in new }
+    }
+}
+
+extension PIIHandling {
+    /// keep < mask < drop.
+    var strictness: Int {
+        switch self {
+        case .keep: 0
+        case .mask: 1
+        case .drop: 2
+        }
+    }
+
+    /// True when `self` hides at least as much as `other`.
+    public func isAtLeast(_ other: PIIHandling) -> Bool { strictness >= other.strictness }
+}
