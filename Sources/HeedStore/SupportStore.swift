@@ -107,6 +107,8 @@ public protocol StoreReader: CommerceReader {
     func articles(workspaceID: UUID, filter: ArticleFilter, page: PageRequest) async throws -> Page<Article>
 
     func auditEvents(workspaceID: UUID, page: PageRequest) async throws -> Page<AuditEvent>
+    /// The audit events about one subject (a customer, a conversation), newest first.
+    func auditEvents(subjectID: UUID, workspaceID: UUID, page: PageRequest) async throws -> Page<AuditEvent>
 
     /// The widget session with this token hash, in any workspace (the token says which).
     func widgetSession(tokenHash: String) async throws -> WidgetSession?

@@ -4,7 +4,7 @@ import HeedCore
 import HeedStore
 import Hummingbird
 
-/// `/api/v1/customers`: CRUD and lookup by `?email=` or `?external_id=`.
+/// `/api/v1/customers`: CRUD, lookup by `?email=` or `?external_id=`, and the export of everything about one.
 struct CustomerController: RecordsController {
     let store: any SupportStore
     let clock: any WallClock
@@ -18,6 +18,7 @@ struct CustomerController: RecordsController {
         routes.get("customers/:id", use: show)
         routes.patch("customers/:id", use: update)
         routes.delete("customers/:id", use: delete)
+        routes.get("customers/:id/export", use: export)
         return routes
     }
 
@@ -66,5 +67,14 @@ struct CustomerController: RecordsController {
             try await $0.deleteCustomer(id: $1, workspaceID: $2)
         }
         return JSONResponse.noContent()
+    }
+
+    /// The customer's data as a JSON download (`customer-<id>.json`).
+    @Sendable func export(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try context.uuidParameter(resource: "Customer")
+        let export = try await CustomerDataExporter(store: store, clock: clock).export(customerID: id, by: context.principal)
+        var response = try JSONResponse.make(export)
+        response.headers[.contentDisposition] = "attachment; filename=\"customer-\(id.uuidString.lowercased()).json\""
+        return response
     }
 }

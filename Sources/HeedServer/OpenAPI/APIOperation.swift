@@ -60,6 +60,7 @@ enum APICatalog {
         .init(method: "get", path: "/api/v1/customers/{id}", summary: "Get a customer", tag: "customers", access: .member, response: .schema("Customer")),
         .init(method: "patch", path: "/api/v1/customers/{id}", summary: "Change a customer", tag: "customers", access: .member, request: "CustomerInput", response: .schema("Customer")),
         .init(method: "delete", path: "/api/v1/customers/{id}", summary: "Erase a customer and their conversations", tag: "customers", access: .member, success: 204),
+        .init(method: "get", path: "/api/v1/customers/{id}/export", summary: "Everything Heed holds about a customer, as one JSON document (audited)", tag: "customers", access: .member, response: .schema("CustomerExport")),
         .init(method: "get", path: "/api/v1/conversations", summary: "List conversations, newest first", tag: "conversations", access: .member, response: .list("Conversation"), query: list + ["status", "handler", "team_id", "assignee_id", "priority", "customer_id", "unassigned"]),
         .init(method: "post", path: "/api/v1/conversations", summary: "Start a conversation", tag: "conversations", access: .member, request: "CreateConversation", success: 201, response: .schema("Conversation")),
         .init(method: "get", path: "/api/v1/conversations/{id}", summary: "Get a conversation", tag: "conversations", access: .member, response: .schema("Conversation")),

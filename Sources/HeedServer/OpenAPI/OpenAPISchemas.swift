@@ -116,6 +116,13 @@ enum OpenAPISchemas {
             "ModelProvider": object([
                 "base_url": nullable(string), "model": nullable(string), "has_api_key": boolean, "source": string,
             ]),
+            "CustomerExport": object([
+                "exported_at": dateTime, "workspace_id": uuid, "customer": ref("Customer"),
+                "conversations": array(object([
+                    "conversation": ref("Conversation"), "messages": array(ref("Message")), "feedback": array(anyObject),
+                ])),
+                "orders": array(anyObject), "audit_events": array(anyObject),
+            ]),
             "Health": object(["status": string]),
             "ArticleImportSummary": object(["added": integer, "updated": integer, "unchanged": integer, "removed": integer]),
             "WidgetSession": object([

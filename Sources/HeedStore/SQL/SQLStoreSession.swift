@@ -250,6 +250,11 @@ struct SQLStoreSession: StoreWriter {
         try await documents.list(AuditEvent.self, workspaceID: workspaceID, where: [], page: page)
     }
 
+    func auditEvents(subjectID: UUID, workspaceID: UUID, page: PageRequest) async throws -> Page<AuditEvent> {
+        try await documents.list(
+            AuditEvent.self, workspaceID: workspaceID, where: [("subject_id", .text(subjectID.uuidString))], page: page)
+    }
+
     func insert(_ event: AuditEvent) async throws { try await documents.insert(event) }
 
     // MARK: Widget sessions
