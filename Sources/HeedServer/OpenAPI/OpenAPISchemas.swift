@@ -24,7 +24,7 @@ enum OpenAPISchemas {
 
     /// Every schema, by name.
     static var all: [String: JSONValue] {
-        [records, answers, otherBodies, resourceBodies].reduce(into: [:]) { all, group in
+        [records, answers, exports, otherBodies, resourceBodies].reduce(into: [:]) { all, group in
             all.merge(group) { _, _ in preconditionFailure("Two OpenAPI schemas have one name.") }
         }
     }
@@ -90,6 +90,19 @@ enum OpenAPISchemas {
         ]
     }
 
+    /// Data exports.
+    static var exports: [String: JSONValue] {
+        [
+            "CustomerExport": object([
+                "exported_at": dateTime, "workspace_id": uuid, "customer": ref("Customer"),
+                "conversations": array(object([
+                    "conversation": ref("Conversation"), "messages": array(ref("Message")), "feedback": array(anyObject),
+                ])),
+                "orders": array(anyObject), "audit_events": array(anyObject),
+            ]),
+        ]
+    }
+
     /// Other answers: issued keys, sessions, search hits, settings, summaries.
     static var answers: [String: JSONValue] {
         [
@@ -115,13 +128,6 @@ enum OpenAPISchemas {
             ]),
             "ModelProvider": object([
                 "base_url": nullable(string), "model": nullable(string), "has_api_key": boolean, "source": string,
-            ]),
-            "CustomerExport": object([
-                "exported_at": dateTime, "workspace_id": uuid, "customer": ref("Customer"),
-                "conversations": array(object([
-                    "conversation": ref("Conversation"), "messages": array(ref("Message")), "feedback": array(anyObject),
-                ])),
-                "orders": array(anyObject), "audit_events": array(anyObject),
             ]),
             "Health": object(["status": string]),
             "ArticleImportSummary": object(["added": integer, "updated": integer, "unchanged": integer, "removed": integer]),
