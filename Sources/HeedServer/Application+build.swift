@@ -43,7 +43,8 @@ public func buildApplication(
         try? await store.shutdown()
         throw error
     }
-    let router = buildRouter(conversations, configuration: configuration, clock: clock)
+    let widgetLimits = WidgetRateLimits(limits: configuration.widgetLimits, clock: clock)
+    let router = buildRouter(conversations, configuration: configuration, clock: clock, widgetLimits: widgetLimits)
     router.addRoutes(WebController(assets: try WebAssets(developmentFolder: configuration.webRoot)).publicEndpoints)
     let started = StartGate()
     var services: [any Service] = []
@@ -54,7 +55,8 @@ public func buildApplication(
     var app = Application(
         router: router,
         server: guardedServer(
-            webSocketRouter: buildWebSocketRouter(conversations, configuration: configuration, clock: clock),
+            webSocketRouter: buildWebSocketRouter(
+                conversations, configuration: configuration, clock: clock, widgetLimits: widgetLimits),
             configuration: configuration),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "heed"),
         services: services,

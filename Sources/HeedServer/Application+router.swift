@@ -5,9 +5,11 @@ import Hummingbird
 import HummingbirdWebSocket
 
 /// Builds the router with every route and middleware over the conversation layer; the OpenAPI test inspects it.
-func buildRouter(_ conversations: ConversationServices, configuration: AppConfiguration, clock: any WallClock)
-    -> Router<HeedRequestContext>
-{
+/// `widgetLimits` is shared with ``buildWebSocketRouter(_:configuration:clock:widgetLimits:)``.
+func buildRouter(
+    _ conversations: ConversationServices, configuration: AppConfiguration, clock: any WallClock,
+    widgetLimits: WidgetRateLimits? = nil
+) -> Router<HeedRequestContext> {
     let store = conversations.store
     let router = Router(context: HeedRequestContext.self)
     // Outermost, so error responses carry the CORS headers too. The widget runs on the company's own site and calls
@@ -37,7 +39,9 @@ func buildRouter(_ conversations: ConversationServices, configuration: AppConfig
         conversations, workspaces: workspaces, passwords: passwords, body: body, clock: clock,
         signedIn: api.group(context: SignedInContext.self), admin: api.group(context: AdminContext.self))
 
-    let widget = widgetController(conversations, configuration: configuration, clock: clock)
+    let widget = widgetController(
+        conversations, configuration: configuration, clock: clock,
+        limits: widgetLimits ?? WidgetRateLimits(limits: configuration.widgetLimits, clock: clock))
     router.group("api/v1").addRoutes(widget.publicEndpoints)
     router.group("api/v1").add(middleware: WidgetAuthenticator(sessions: widget.sessions))
         .group(context: WidgetContext.self).addRoutes(widget.endpoints)
@@ -89,21 +93,23 @@ private func addSignedInRoutes(
 }
 
 /// The chat widget's HTTP routes.
-func widgetController(_ conversations: ConversationServices, configuration: AppConfiguration, clock: any WallClock)
-    -> WidgetController
-{
+func widgetController(
+    _ conversations: ConversationServices, configuration: AppConfiguration, clock: any WallClock,
+    limits: WidgetRateLimits
+) -> WidgetController {
     WidgetController(
         store: conversations.store, sessions: WidgetSessions(store: conversations.store, clock: clock),
-        desk: conversations.desk, pipeline: conversations.pipeline, feedback: conversations.feedback,
+        desk: conversations.desk, pipeline: conversations.pipeline, feedback: conversations.feedback, limits: limits,
         body: JSONBodyReader(maxBodyBytes: configuration.maxBodyBytes))
 }
 
 /// The WebSocket routes (the chat widget's live channel).
-func buildWebSocketRouter(_ conversations: ConversationServices, configuration: AppConfiguration, clock: any WallClock)
-    -> Router<BasicWebSocketRequestContext>
-{
+func buildWebSocketRouter(
+    _ conversations: ConversationServices, configuration: AppConfiguration, clock: any WallClock,
+    widgetLimits: WidgetRateLimits
+) -> Router<BasicWebSocketRequestContext> {
     let router = Router(context: BasicWebSocketRequestContext.self)
-    let widget = widgetController(conversations, configuration: configuration, clock: clock)
+    let widget = widgetController(conversations, configuration: configuration, clock: clock, limits: widgetLimits)
     WidgetSocket(
         store: conversations.store, sessions: widget.sessions, widget: widget, pipeline: conversations.pipeline,
         events: conversations.events

@@ -28,6 +28,8 @@ public struct AppConfiguration: Sendable {
     public var webRoot: String?
     /// Mark the console's session cookie Secure: set when Heed is reached over HTTPS (directly or via a proxy).
     public var secureCookies = false
+    /// Rate limits of the chat widget's anonymous callers (429 with `Retry-After` above them).
+    public var widgetLimits = WidgetLimits()
     /// Longest wait for a new connection's first request line and headers (408 after it).
     public var requestHeadTimeout: Duration = .seconds(15)
     /// Most bytes a request line and its headers may take (431 above it).

@@ -7,6 +7,8 @@ struct WidgetContext: ChildRequestContext {
     var coreContext: CoreRequestContextStorage
     /// The customer's session: which workspace, which customer.
     let session: WidgetSession
+    /// The caller's network address, when known (for rate limits).
+    let remoteAddress: String?
 
     init(context: HeedRequestContext) throws {
         guard let session = context.widgetSession else {
@@ -14,5 +16,6 @@ struct WidgetContext: ChildRequestContext {
         }
         self.coreContext = context.coreContext
         self.session = session
+        self.remoteAddress = context.remoteAddress
     }
 }

@@ -12,6 +12,7 @@ struct WidgetController {
     let desk: ConversationDesk
     let pipeline: TurnPipeline
     let feedback: FeedbackDesk
+    let limits: WidgetRateLimits
     let body: JSONBodyReader
 
     struct OpenedSession: Encodable {
@@ -90,6 +91,7 @@ struct WidgetController {
 
     @Sendable func openSession(_ request: Request, context: HeedRequestContext) async throws -> Response {
         let input = try await body.decode(CreateWidgetSessionRequest.self, from: request)
+        try await limits.admitSession(from: context.remoteAddress)
         let opened = try await sessions.open(input)
         let (current, workspace) = try await store.read { reader in
             (
@@ -123,7 +125,7 @@ struct WidgetController {
 
     @Sendable func postMessage(_ request: Request, context: WidgetContext) async throws -> Response {
         let input = try await body.decode(WidgetMessageRequest.self, from: request)
-        let result = try await send(input, session: context.session, streamsReply: false)
+        let result = try await send(input, session: context.session, from: context.remoteAddress, streamsReply: false)
         return try JSONResponse.make(result, status: result.created ? .created : .ok)
     }
 
@@ -164,9 +166,13 @@ struct WidgetController {
     }
 
     /// Sends a customer's message from the widget: into the named conversation, or their open one, or a new one.
-    /// On the live socket (`streamsReply`) the answer streams to the customer as `reply.delta` events.
-    func send(_ input: WidgetMessageRequest, session: WidgetSession, streamsReply: Bool) async throws -> Turn {
+    /// On the live socket (`streamsReply`) the answer streams to the customer as `reply.delta` events. Each
+    /// session, and each network `address`, may send only so many messages a minute (429).
+    func send(_ input: WidgetMessageRequest, session: WidgetSession, from address: String?, streamsReply: Bool)
+        async throws -> Turn
+    {
         let text = try Validate.text(input.body, field: "body", maxLength: ConversationDesk.maxMessageLength)
+        try await limits.admitMessage(session: session.id, from: address)
         let clientID = try Validate.optionalText(input.clientMessageID, field: "client_message_id", maxLength: 200)
         let conversation = try await desk.openCustomerConversation(
             input.conversationID, customerID: session.customerID, workspaceID: session.workspaceID, channel: .widget)

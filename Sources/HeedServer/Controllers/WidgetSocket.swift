@@ -98,7 +98,7 @@ struct WidgetSocket {
                 // customer's event stream, like every other message of their conversations.
                 let input = WidgetMessageRequest(
                     body: frame.body ?? "", clientMessageID: frame.clientMessageID, conversationID: frame.conversationID)
-                _ = try await widget.send(input, session: session, streamsReply: true)
+                _ = try await widget.send(input, session: session, from: nil, streamsReply: true)
             case "resume":
                 try await resume(frame, session: session, queue: queue)
             case "handoff":
