@@ -37,7 +37,8 @@ public func buildApplication(
     let conversations: ConversationServices
     do {
         conversations = try makeConversationServices(
-            store: store, httpClient: httpClient, configuration: configuration, clock: clock, logger: logger)
+            store: store, httpClient: httpClient, configuration: configuration, clock: clock, logger: logger,
+            bus: opened.bus)
     } catch {
         try? await httpClient.shutdown()
         try? await store.shutdown()
@@ -48,6 +49,8 @@ public func buildApplication(
     let started = StartGate()
     var services: [any Service] = []
     if let service = opened.service { services.append(service) }
+    // After the pool it listens through, so it stops first.
+    if let busService = opened.busService { services.append(busService) }
     services.append(
         SLAMonitor(store: store, events: conversations.events, clock: clock, logger: logger, startGate: started))
     services.append(ResourceCloser(store: store, httpClient: httpClient))
@@ -73,13 +76,13 @@ public func buildApplication(
 /// The conversation layer over `store`, with the bundled language models loaded once.
 func makeConversationServices(
     store: any SupportStore, httpClient: HTTPClient, configuration: AppConfiguration, clock: any WallClock,
-    logger: Logger
+    logger: Logger, bus: any EventBus = InProcessEventBus()
 ) throws -> ConversationServices {
     let providers = ModelProviders(
         httpClient: httpClient, server: configuration.llm, summaryTimeout: configuration.handoffSummaryTimeout,
         logger: logger)
     return ConversationServices(
-        store: store, analyzer: try MessageAnalyzer(), providers: providers, clock: clock, logger: logger,
+        store: store, analyzer: try MessageAnalyzer(), providers: providers, clock: clock, logger: logger, bus: bus,
         turnObserver: configuration.turnObserver)
 }
 
@@ -95,14 +98,22 @@ func prepare(
                 adminSecret: configuration.demoAdminKey,
                 agentPassword: (configuration.demoAgentPassword, PasswordHasher(cost: configuration.passwordHashCost)))
         if configuration.announceDemo { DemoAnnouncement.print(result, configuration: configuration) }
+        if result.created { await announceSeeded(result.workspace.id, conversations) }
     }
     if let folder = configuration.retailDemoDataFolder {
         let result = try await RetailDemoSeeder(store: store, clock: clock, logger: logger)
             .seedIfNeeded(dataFolder: folder, adminSecret: configuration.seedDemo ? nil : configuration.demoAdminKey)
         if configuration.announceDemo { DemoAnnouncement.printRetail(result, configuration: configuration) }
+        if result.created { await announceSeeded(result.workspace.id, conversations) }
     }
     let indexed = try await conversations.warmUp()
     logger.info("Knowledge indexed", metadata: ["knowledge.articles": "\(indexed)"])
+}
+
+/// Tells nodes already running that a seeded workspace has knowledge and a routing model to load.
+private func announceSeeded(_ workspaceID: UUID, _ conversations: ConversationServices) async {
+    await conversations.cacheChanges.announce(.knowledge, workspaceID: workspaceID)
+    await conversations.cacheChanges.announce(.routingModel, workspaceID: workspaceID)
 }
 
 /// Closes the store's connections and the model providers' HTTP client when the application shuts down.
