@@ -31,7 +31,8 @@ public func buildApplication(
     }()
     let location = try DatabaseLocation.resolve(
         databaseURL: configuration.databaseURL, dataDirectory: configuration.dataDirectory)
-    let opened = try await StoreOpener.open(location, logger: logger)
+    let started = StartGate()
+    let opened = try await StoreOpener.open(location, logger: logger, startGate: started)
     let store = opened.store
     let httpClient = ModelProviders.makeHTTPClient()
     let conversations: ConversationServices
@@ -46,7 +47,6 @@ public func buildApplication(
     }
     let router = buildRouter(conversations, configuration: configuration, clock: clock)
     router.addRoutes(WebController(assets: try WebAssets(developmentFolder: configuration.webRoot)).publicEndpoints)
-    let started = StartGate()
     var services: [any Service] = []
     if let service = opened.service { services.append(service) }
     // After the pool it listens through, so it stops first.

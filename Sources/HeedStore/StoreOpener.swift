@@ -1,4 +1,5 @@
 import Foundation
+import HeedCore
 import Logging
 import ServiceLifecycle
 
@@ -51,8 +52,11 @@ public struct OpenedStore: Sendable {
 
 /// Opens stores and brings their schema up to date.
 public enum StoreOpener {
-    /// Opens the store without running migrations; a PostgreSQL store works once its `service` runs.
-    public static func open(_ location: DatabaseLocation, logger: Logger) async throws -> OpenedStore {
+    /// Opens the store without running migrations; a PostgreSQL store works once its `service` runs, and its bus
+    /// listens once `startGate` (if any) opens.
+    public static func open(_ location: DatabaseLocation, logger: Logger, startGate: StartGate? = nil) async throws
+        -> OpenedStore
+    {
         switch location {
         case .sqlite(let path):
             if let path {
@@ -68,7 +72,7 @@ public enum StoreOpener {
                 store: SQLSupportStore(engine: engine), service: nil, bus: InProcessEventBus(), busService: nil)
         case .postgres(let url):
             let engine = try PostgresEngine(url: url, logger: logger)
-            let bus = PostgresEventBus(engine: engine, logger: logger)
+            let bus = PostgresEventBus(engine: engine, logger: logger, startGate: startGate)
             return OpenedStore(store: SQLSupportStore(engine: engine), service: engine, bus: bus, busService: bus)
         }
     }

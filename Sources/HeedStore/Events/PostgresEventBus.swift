@@ -1,4 +1,5 @@
 import Foundation
+import HeedCore
 import Logging
 import PostgresNIO
 import ServiceLifecycle
@@ -17,12 +18,17 @@ public final class PostgresEventBus: EventBus, Service {
     private let logger: Logger
     private let listener = Mutex<Int32?>(nil)
     private let retryDelay: Duration
+    private let startGate: StartGate?
 
-    /// A bus over `engine`'s database; `retryDelay` is the pause before reconnecting a dropped listener.
-    public init(engine: PostgresEngine, logger: Logger, retryDelay: Duration = .milliseconds(250)) {
+    /// A bus over `engine`'s database that starts listening once `startGate` opens (after the migrations);
+    /// `retryDelay` is the pause before reconnecting a dropped listener.
+    public init(
+        engine: PostgresEngine, logger: Logger, startGate: StartGate? = nil, retryDelay: Duration = .milliseconds(250)
+    ) {
         self.engine = engine
         self.log = EventLog(engine: engine)
         self.logger = logger
+        self.startGate = startGate
         self.retryDelay = retryDelay
     }
 
@@ -52,6 +58,9 @@ public final class PostgresEventBus: EventBus, Service {
 
     /// Listens until cancelled, reconnecting after each drop.
     public func run() async throws {
+        if let startGate {
+            try? await cancelWhenGracefulShutdown { await startGate.wait() }
+        }
         while !Task.isCancelled && !Task.isShuttingDownGracefully {
             do {
                 try await listenOnce()
