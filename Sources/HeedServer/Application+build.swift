@@ -67,6 +67,8 @@ public func buildApplication(
     app.beforeServerStarts {
         try await Migrator(engine: store.engine, logger: logger).migrate()
         logger.info("Store ready", metadata: ["store.location": "\(location)"])
+        // Before the caches load: a change another node makes from here on reaches this node's caches.
+        try await opened.bus.startFeed()
         try await prepare(conversations, configuration: configuration, clock: clock, logger: logger)
         await started.open()
     }

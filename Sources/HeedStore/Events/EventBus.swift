@@ -13,6 +13,10 @@ public protocol EventBus: Sendable {
     @discardableResult
     func publish(_ event: BusEvent) async throws(EventBusError) -> BusEvent
 
+    /// Fixes where this node's feed starts: every event published after this call is delivered, also those that
+    /// come before the listener connects. Call it before loading what the caches hold, so no change falls between.
+    func startFeed() async throws(EventBusError)
+
     /// Adds a handler that hears every event from now on, for the life of the bus.
     func addHandler(_ handler: @escaping BusEventHandler)
 }

@@ -29,6 +29,9 @@ public final class InProcessEventBus: EventBus {
         }
     }
 
+    /// Nothing to do: the feed of a single node starts with the bus.
+    public func startFeed() async throws(EventBusError) {}
+
     public func addHandler(_ handler: @escaping BusEventHandler) {
         feed.addHandler(handler)
     }

@@ -52,6 +52,14 @@ public final class PostgresEventBus: EventBus, Service {
         return stored
     }
 
+    public func startFeed() async throws(EventBusError) {
+        do {
+            feed.start(after: try await log.latestSequence())
+        } catch {
+            throw .logUnavailable(String(describing: type(of: error)))
+        }
+    }
+
     public func addHandler(_ handler: @escaping BusEventHandler) {
         feed.addHandler(handler)
     }
