@@ -172,6 +172,38 @@ struct TwoNodeTests {
         }
     }
 
+    @Test("A model provider set on node A is used by node B; removed on A, B stops calling it")
+    func providerSettingsCrossNodes() async throws {
+        let provider = ScriptedProvider([ScriptedProvider.completion("Customer waits for a late order.")])
+        try await provider.serve { port in
+            try await withTwoNodes { a, b in
+                let created = try await b.call(
+                    .post, "/api/v1/conversations", key: Self.key,
+                    json: ["customer": ["external_id": "two-node-provider", "name": "Mai Tran"], "channel": "api"])
+                let id = try #require(created["id"]?.stringValue)
+                _ = try await b.call(
+                    .post, "/api/v1/conversations/\(id)/messages", key: Self.key,
+                    json: ["body": "My order has not arrived. I want to talk to a person."])
+                let set = try await a.call(
+                    .put, "/api/v1/settings/model-provider", key: Self.key,
+                    json: ["base_url": "http://127.0.0.1:\(port)", "model": "summary-model", "api_key": "sk-test"])
+                #expect(set.status == .ok, "\(set.raw)")
+                let used = try await Self.eventually {
+                    let package = try await b.call(.get, "/api/v1/conversations/\(id)/handoff", key: Self.key)
+                    return package["summary_source"]?.stringValue == "model"
+                }
+                #expect(used, "node B never used the provider set on node A")
+
+                _ = try await a.call(.delete, "/api/v1/settings/model-provider", key: Self.key)
+                let dropped = try await Self.eventually {
+                    let package = try await b.call(.get, "/api/v1/conversations/\(id)/handoff", key: Self.key)
+                    return package["summary_source"]?.stringValue == "extractive"
+                }
+                #expect(dropped, "node B kept the provider removed on node A")
+            }
+        }
+    }
+
     /// Polls `check` for up to `timeout`; true once it held.
     static func eventually(timeout: Duration = .seconds(10), _ check: () async throws -> Bool) async throws -> Bool {
         let deadline = ContinuousClock.now + timeout
