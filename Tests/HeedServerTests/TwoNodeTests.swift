@@ -204,6 +204,37 @@ struct TwoNodeTests {
         }
     }
 
+    @Test("A routing model trained on node A routes node B's hand-offs; forgotten on A, B falls back")
+    func routingModelCrossesNodes() async throws {
+        try await withTwoNodes { a, b in
+            let routing = LearnedRoutingTests()
+            let admin = try await a.bootstrap("Routed", token: "test-bootstrap-token")
+            for name in LearnedRoutingTests.teams {
+                _ = try await a.call(.post, "/api/v1/teams", key: admin.key, json: ["name": name])
+            }
+            let trained = try await a.call(
+                .post, "/api/v1/policy/routing/examples", key: admin.key, json: ["examples": LearnedRoutingTests.examples])
+            #expect(trained.status == .ok, "\(trained.raw)")
+            var attempt = 0
+            let routed = try await Self.eventually {
+                attempt += 1
+                let billing = try await routing.handOff(
+                    b, key: admin.key, customer: "billing-\(attempt)", words: "Someone took money from my card twice.")
+                return billing["team"]?.stringValue == "Billing"
+            }
+            #expect(routed, "node B never routed with the model trained on node A")
+
+            _ = try await a.call(.delete, "/api/v1/policy/routing/examples", key: admin.key)
+            let fellBack = try await Self.eventually {
+                attempt += 1
+                let billing = try await routing.handOff(
+                    b, key: admin.key, customer: "billing-\(attempt)", words: "Someone took money from my card twice.")
+                return billing["team"]?.stringValue == "Shipping"
+            }
+            #expect(fellBack, "node B kept routing with the model forgotten on node A")
+        }
+    }
+
     /// Polls `check` for up to `timeout`; true once it held.
     static func eventually(timeout: Duration = .seconds(10), _ check: () async throws -> Bool) async throws -> Bool {
         let deadline = ContinuousClock.now + timeout
