@@ -55,6 +55,13 @@ struct EventLog: Sendable {
         }
     }
 
+    /// Removes the events older than `date`: a node that was away longer than that reloads from the store instead.
+    func prune(before date: Date) async throws {
+        try await engine.withSession { database in
+            try await database.raw("DELETE FROM event_log WHERE created_at < \(bind: Timestamp.microseconds(date))").run()
+        }
+    }
+
     /// The newest sequence in the log (0 when it is empty).
     func latestSequence() async throws -> Int64 {
         try await engine.withSession { database in

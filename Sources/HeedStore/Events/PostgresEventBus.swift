@@ -19,6 +19,9 @@ public final class PostgresEventBus: EventBus, Service {
     private let listener = Mutex<Int32?>(nil)
     private let retryDelay: Duration
     private let startGate: StartGate?
+    /// How long events stay in the log; every ``pruneEvery``th event removes older ones.
+    static let retention: TimeInterval = 24 * 60 * 60
+    static let pruneEvery: Int64 = 1_000
 
     /// A bus over `engine`'s database that starts listening once `startGate` opens (after the migrations);
     /// `retryDelay` is the pause before reconnecting a dropped listener.
@@ -44,6 +47,10 @@ public final class PostgresEventBus: EventBus, Service {
             // A node that has not listened yet starts its feed just before its first own event.
             feed.start(after: stored.sequence - 1)
             try await feed.catchUp(read: log.events(after:))
+            if stored.sequence % Self.pruneEvery == 0 {
+                // Housekeeping: the event is out either way.
+                try? await log.prune(before: stored.createdAt.addingTimeInterval(-Self.retention))
+            }
         } catch let error as EventBusError {
             throw error
         } catch {
