@@ -44,17 +44,23 @@ public final class PostgresEventBus: EventBus, Service {
         stored.origin = nodeID
         do {
             stored.sequence = try await log.append(stored)
-            // A node that has not listened yet starts its feed just before its first own event.
-            feed.start(after: stored.sequence - 1)
-            try await feed.catchUp(read: log.events(after:))
-            if stored.sequence % Self.pruneEvery == 0 {
-                // Housekeeping: the event is out either way.
-                try? await log.prune(before: stored.createdAt.addingTimeInterval(-Self.retention))
-            }
         } catch let error as EventBusError {
             throw error
         } catch {
             throw .logUnavailable(String(describing: type(of: error)))
+        }
+        // A node that has not listened yet starts its feed just before its first own event.
+        feed.start(after: stored.sequence - 1)
+        do {
+            try await feed.catchUp(read: log.events(after:))
+        } catch {
+            // The event is stored: the listener delivers it when it reads the log again. Not thrown, or the caller
+            // would deliver it a second time.
+            logger.warning("Event stored but not yet delivered here", metadata: ["event.sequence": "\(stored.sequence)"])
+        }
+        if stored.sequence % Self.pruneEvery == 0 {
+            // Housekeeping: the event is out either way.
+            try? await log.prune(before: stored.createdAt.addingTimeInterval(-Self.retention))
         }
         return stored
     }
