@@ -25,6 +25,13 @@ public struct CacheChanges: Sendable {
     let clock: any WallClock
     let logger: Logger
 
+    /// Announcements on `bus`, stamped with `clock`.
+    public init(bus: any EventBus, clock: any WallClock, logger: Logger) {
+        self.bus = bus
+        self.clock = clock
+        self.logger = logger
+    }
+
     /// Announces `change` in `workspaceID` (about `subjectID`, for an article).
     public func announce(_ change: CacheChange, workspaceID: UUID, subjectID: UUID? = nil) async {
         do {
