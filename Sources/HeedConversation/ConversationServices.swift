@@ -23,15 +23,19 @@ public struct ConversationServices: Sendable {
     public let feedback: FeedbackDesk
     public let handoffPackages: HandoffPackageBuilder
     public let articles: ArticleImporter
+    /// Tells the other nodes when a cached piece (knowledge, provider settings, routing model) changed.
+    public let cacheChanges: CacheChanges
     let clock: any WallClock
     let logger: Logger
 
-    /// Builds the layer; `turnObserver` hears how long each AI turn took.
+    /// Builds the layer over the nodes' event `bus` (in-process by default); `turnObserver` hears how long each AI
+    /// turn took.
     public init(
         store: any SupportStore, analyzer: MessageAnalyzer, providers: ModelProviders, clock: any WallClock,
-        logger: Logger, turnObserver: (@Sendable (Duration) -> Void)? = nil
+        logger: Logger, bus: any EventBus = InProcessEventBus(), turnObserver: (@Sendable (Duration) -> Void)? = nil
     ) {
-        let events = ConversationEvents(clock: clock)
+        let events = ConversationEvents(clock: clock, logger: logger, bus: bus)
+        let cacheChanges = CacheChanges(bus: bus, clock: clock, logger: logger)
         let knowledge = WorkspaceKnowledge(assistant: providers.serverAssistant())
         let learnedRouting = LearnedRouting()
         let recorder = MessageRecorder(store: store, events: events, locks: ConversationLocks())
@@ -48,9 +52,11 @@ public struct ConversationServices: Sendable {
         self.desk = ConversationDesk(store: store, recorder: recorder, events: events, clock: clock)
         self.feedback = FeedbackDesk(store: store, clock: clock)
         self.handoffPackages = HandoffPackageBuilder(knowledge: knowledge, summarizers: providers.summarizers, logger: logger)
-        self.articles = ArticleImporter(store: store, knowledge: knowledge, clock: clock)
+        self.articles = ArticleImporter(store: store, knowledge: knowledge, cacheChanges: cacheChanges, clock: clock)
+        self.cacheChanges = cacheChanges
         self.clock = clock
         self.logger = logger
+        bus.addHandler { [self] event in await self.refreshCache(on: event) }
     }
 
     /// Makes a workspace answer (and summarise hand-offs) with its own model provider, or (nil) with the server's.

@@ -31,13 +31,15 @@ public func buildApplication(
     }()
     let location = try DatabaseLocation.resolve(
         databaseURL: configuration.databaseURL, dataDirectory: configuration.dataDirectory)
-    let opened = try await StoreOpener.open(location, logger: logger)
+    let started = StartGate()
+    let opened = try await StoreOpener.open(location, logger: logger, startGate: started)
     let store = opened.store
     let httpClient = ModelProviders.makeHTTPClient()
     let conversations: ConversationServices
     do {
         conversations = try makeConversationServices(
-            store: store, httpClient: httpClient, configuration: configuration, clock: clock, logger: logger)
+            store: store, httpClient: httpClient, configuration: configuration, clock: clock, logger: logger,
+            bus: opened.bus)
     } catch {
         try? await httpClient.shutdown()
         try? await store.shutdown()
@@ -46,9 +48,10 @@ public func buildApplication(
     let widgetLimits = WidgetRateLimits(limits: configuration.widgetLimits, clock: clock)
     let router = buildRouter(conversations, configuration: configuration, clock: clock, widgetLimits: widgetLimits)
     router.addRoutes(WebController(assets: try WebAssets(developmentFolder: configuration.webRoot)).publicEndpoints)
-    let started = StartGate()
     var services: [any Service] = []
     if let service = opened.service { services.append(service) }
+    // After the pool it listens through, so it stops first.
+    if let busService = opened.busService { services.append(busService) }
     services.append(
         SLAMonitor(store: store, events: conversations.events, clock: clock, logger: logger, startGate: started))
     services.append(ResourceCloser(store: store, httpClient: httpClient))
@@ -66,6 +69,8 @@ public func buildApplication(
     app.beforeServerStarts {
         try await Migrator(engine: store.engine, logger: logger).migrate()
         logger.info("Store ready", metadata: ["store.location": "\(location)"])
+        // Before the caches load: a change another node makes from here on reaches this node's caches.
+        try await opened.bus.startFeed()
         try await prepare(conversations, configuration: configuration, clock: clock, logger: logger)
         await started.open()
     }
@@ -75,13 +80,13 @@ public func buildApplication(
 /// The conversation layer over `store`, with the bundled language models loaded once.
 func makeConversationServices(
     store: any SupportStore, httpClient: HTTPClient, configuration: AppConfiguration, clock: any WallClock,
-    logger: Logger
+    logger: Logger, bus: any EventBus = InProcessEventBus()
 ) throws -> ConversationServices {
     let providers = ModelProviders(
         httpClient: httpClient, server: configuration.llm, summaryTimeout: configuration.handoffSummaryTimeout,
         logger: logger)
     return ConversationServices(
-        store: store, analyzer: try MessageAnalyzer(), providers: providers, clock: clock, logger: logger,
+        store: store, analyzer: try MessageAnalyzer(), providers: providers, clock: clock, logger: logger, bus: bus,
         turnObserver: configuration.turnObserver)
 }
 
@@ -97,14 +102,22 @@ func prepare(
                 adminSecret: configuration.demoAdminKey,
                 agentPassword: (configuration.demoAgentPassword, PasswordHasher(cost: configuration.passwordHashCost)))
         if configuration.announceDemo { DemoAnnouncement.print(result, configuration: configuration) }
+        if result.created { await announceSeeded(result.workspace.id, conversations) }
     }
     if let folder = configuration.retailDemoDataFolder {
         let result = try await RetailDemoSeeder(store: store, clock: clock, logger: logger)
             .seedIfNeeded(dataFolder: folder, adminSecret: configuration.seedDemo ? nil : configuration.demoAdminKey)
         if configuration.announceDemo { DemoAnnouncement.printRetail(result, configuration: configuration) }
+        if result.created { await announceSeeded(result.workspace.id, conversations) }
     }
     let indexed = try await conversations.warmUp()
     logger.info("Knowledge indexed", metadata: ["knowledge.articles": "\(indexed)"])
+}
+
+/// Tells nodes already running that a seeded workspace has knowledge and a routing model to load.
+private func announceSeeded(_ workspaceID: UUID, _ conversations: ConversationServices) async {
+    await conversations.cacheChanges.announce(.knowledge, workspaceID: workspaceID)
+    await conversations.cacheChanges.announce(.routingModel, workspaceID: workspaceID)
 }
 
 /// Closes the store's connections and the model providers' HTTP client when the application shuts down.

@@ -73,7 +73,8 @@ private func addSignedInRoutes(
     signedIn.addRoutes(policy.endpoints)
     admin.addRoutes(policy.adminEndpoints)
     let routing = RoutingExamplesController(
-        store: store, learnedRouting: conversations.learnedRouting, clock: clock, body: body)
+        store: store, learnedRouting: conversations.learnedRouting, cacheChanges: conversations.cacheChanges,
+        clock: clock, body: body)
     signedIn.addRoutes(routing.endpoints)
     admin.addRoutes(routing.adminEndpoints)
     signedIn.addRoutes(
@@ -82,6 +83,7 @@ private func addSignedInRoutes(
     signedIn.addRoutes(
         ArticleController(
             store: store, knowledge: conversations.knowledge, importer: conversations.articles,
+            cacheChanges: conversations.cacheChanges,
             languageIdentifier: conversations.analyzer.languageIdentifier, clock: clock, body: body
         ).endpoints)
     admin.addRoutes(AuditController(store: store).adminEndpoints)

@@ -1,4 +1,5 @@
 import Foundation
+import HeedCore
 import Logging
 import ServiceLifecycle
 
@@ -38,16 +39,24 @@ public enum DatabaseLocation: Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-/// An opened store, and the service that must run for it to work (PostgreSQL's connection pool), if any.
+/// An opened store, the service that must run for it to work (PostgreSQL's connection pool), if any, and the
+/// event bus of its nodes with the service that keeps it listening (PostgreSQL), if any.
 public struct OpenedStore: Sendable {
     public let store: SQLSupportStore
     public let service: (any Service)?
+    /// In-process on SQLite; LISTEN/NOTIFY over the event log on PostgreSQL.
+    public let bus: any EventBus
+    /// Run it after ``service`` (it uses the pool) so it stops first.
+    public let busService: (any Service)?
 }
 
 /// Opens stores and brings their schema up to date.
 public enum StoreOpener {
-    /// Opens the store without running migrations; a PostgreSQL store works once its `service` runs.
-    public static func open(_ location: DatabaseLocation, logger: Logger) async throws -> OpenedStore {
+    /// Opens the store without running migrations; a PostgreSQL store works once its `service` runs, and its bus
+    /// listens once `startGate` (if any) opens.
+    public static func open(_ location: DatabaseLocation, logger: Logger, startGate: StartGate? = nil) async throws
+        -> OpenedStore
+    {
         switch location {
         case .sqlite(let path):
             if let path {
@@ -59,10 +68,12 @@ public enum StoreOpener {
                 }
             }
             let engine = try await SQLiteEngine.open(path: path, logger: logger)
-            return OpenedStore(store: SQLSupportStore(engine: engine), service: nil)
+            return OpenedStore(
+                store: SQLSupportStore(engine: engine), service: nil, bus: InProcessEventBus(), busService: nil)
         case .postgres(let url):
             let engine = try PostgresEngine(url: url, logger: logger)
-            return OpenedStore(store: SQLSupportStore(engine: engine), service: engine)
+            let bus = PostgresEventBus(engine: engine, logger: logger, startGate: startGate)
+            return OpenedStore(store: SQLSupportStore(engine: engine), service: engine, bus: bus, busService: bus)
         }
     }
 

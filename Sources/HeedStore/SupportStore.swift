@@ -149,6 +149,10 @@ public protocol StoreWriter: StoreReader, CommerceWriter {
 
     func insert(_ conversation: Conversation, externalThreadID: String?) async throws
     func update(_ conversation: Conversation) async throws
+    /// Reads the conversation and keeps other writers of it out until this transaction ends (on PostgreSQL a row
+    /// lock every node's writers wait on), so a change is made to what the previous writer committed, never to a
+    /// stale copy.
+    func lockConversation(id: UUID, workspaceID: UUID) async throws -> Conversation?
 
     /// Stores a message idempotently: when the conversation already has a message with the same client message
     /// id, nothing is written and that message is returned with `created == false`. Assigns the next sequence

@@ -33,7 +33,7 @@ struct SLAMonitorTests {
                 try await writer.insert(lateOne, externalThreadID: nil)
                 try await writer.insert(answeredOne, externalThreadID: nil)
             }
-            let events = ConversationEvents(clock: FixedClock(instant: start))
+            let events = ConversationEvents(clock: FixedClock(instant: start), logger: TestStores.logger)
             let stream = await events.agents.subscribe(workspace.id)
             let monitor = SLAMonitor(
                 store: store, events: events, clock: FixedClock(instant: start.addingTimeInterval(20 * 60)),
@@ -49,6 +49,39 @@ struct SLAMonitorTests {
             let early = SLAMonitor(
                 store: store, events: events, clock: FixedClock(instant: start.addingTimeInterval(60)), logger: TestStores.logger)
             #expect(try await early.checkOnce() == 0)
+        }
+    }
+}
+
+@Suite("SLA monitor on several nodes")
+struct SLAMonitorClusterTests {
+    @Test("Two nodes checking at the same moment flag each late conversation once between them", arguments: TestStores.engines)
+    func overlappingChecksFlagOnce(engine: StoreEngineKind) async throws {
+        try await TestStores.withStore(engine) { store in
+            let start = Date(timeIntervalSince1970: 1_800_000_000)
+            let workspace = Workspace(name: "W", publicKey: "pk_sla_\(UUID().uuidString)", createdAt: start)
+            let customer = Customer(workspaceID: workspace.id, name: "C", createdAt: start)
+            try await store.write { writer in
+                try await writer.insert(workspace)
+                try await writer.insert(customer)
+                for _ in 0..<5 {
+                    var late = Conversation(workspaceID: workspace.id, customerID: customer.id, channel: .api, createdAt: start)
+                    late.handler = .human
+                    late.firstResponseDueAt = start.addingTimeInterval(15 * 60)
+                    try await writer.insert(late, externalThreadID: nil)
+                }
+            }
+            let later = SLAMonitorTests.FixedClock(instant: start.addingTimeInterval(20 * 60))
+            let nodes = (0..<2).map { _ in
+                SLAMonitor(
+                    store: store, events: ConversationEvents(clock: later, logger: TestStores.logger), clock: later,
+                    logger: TestStores.logger)
+            }
+            let flagged = try await withThrowingTaskGroup(of: Int.self) { group in
+                for node in nodes { group.addTask { try await node.checkOnce() } }
+                return try await group.reduce(0, +)
+            }
+            #expect(flagged == 5)
         }
     }
 }

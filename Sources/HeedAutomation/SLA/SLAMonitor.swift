@@ -57,7 +57,7 @@ public struct SLAMonitor: Service {
                 }
                 for conversation in page.items where !conversation.slaBreached && ServiceLevelPolicy.isBreached(conversation, at: now) {
                     let updated = try await store.write { writer -> Conversation? in
-                        guard var current = try await writer.conversation(id: conversation.id, workspaceID: workspaceID),
+                        guard var current = try await writer.lockConversation(id: conversation.id, workspaceID: workspaceID),
                             !current.slaBreached, ServiceLevelPolicy.isBreached(current, at: now)
                         else { return nil }
                         current.slaBreached = true

@@ -13,7 +13,7 @@ extension ConversationDesk {
         let tags = try request.tags.map { try Validate.tags($0) }
         let reason = try Validate.optionalText(request.reason, field: "reason", maxLength: 500)
         let (updated, changes) = try await store.write { writer in
-            guard var conversation = try await writer.conversation(id: id, workspaceID: workspaceID) else {
+            guard var conversation = try await writer.lockConversation(id: id, workspaceID: workspaceID) else {
                 throw HeedError.notFound("Conversation")
             }
             var changes = Self.applyState(request, to: &conversation, at: now)

@@ -3,7 +3,7 @@ import HeedCore
 
 /// Something agents of a workspace should see at once: a new conversation or message, a handoff, an assignment,
 /// an SLA breach, a sentiment alert.
-public struct AgentEvent: Sendable, Encodable {
+public struct AgentEvent: Sendable, Codable {
     /// The kind of event.
     public enum Kind: String, Sendable, Codable, CaseIterable {
         case conversationCreated = "conversation.created"

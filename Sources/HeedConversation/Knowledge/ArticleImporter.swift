@@ -17,11 +17,16 @@ public struct ArticleImportSummary: Sendable, Encodable {
 public struct ArticleImporter: Sendable {
     let store: any SupportStore
     let knowledge: WorkspaceKnowledge?
+    /// Tells the other nodes to reload the workspace's knowledge after an import changed it.
+    let cacheChanges: CacheChanges?
     let clock: any WallClock
 
-    public init(store: any SupportStore, knowledge: WorkspaceKnowledge?, clock: any WallClock) {
+    public init(
+        store: any SupportStore, knowledge: WorkspaceKnowledge?, cacheChanges: CacheChanges? = nil, clock: any WallClock
+    ) {
         self.store = store
         self.knowledge = knowledge
+        self.cacheChanges = cacheChanges
         self.clock = clock
     }
 
@@ -80,6 +85,9 @@ public struct ArticleImporter: Sendable {
         }
         knowledge?.upsert(changed)
         for id in removed { knowledge?.remove(articleID: id, workspaceID: workspaceID) }
+        if !changed.isEmpty || !removed.isEmpty {
+            await cacheChanges?.announce(.knowledge, workspaceID: workspaceID)
+        }
         return summary
     }
 

@@ -73,6 +73,19 @@ public final class WorkspaceKnowledge: Sendable {
         topic.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).joined(separator: "_")
     }
 
+    /// Makes the index hold exactly `articles` for a workspace: indexes them and drops its other articles.
+    public func replace(workspaceID: UUID, with articles: [Article]) {
+        let kept = Set(articles.map(\.id.uuidString))
+        let gone = index.withLock { index in
+            index.documents(workspaceID: workspaceID.uuidString).map(\.id).filter { !kept.contains($0) }
+        }
+        for id in gone {
+            _ = index.withLock { $0.remove(documentID: id, workspaceID: workspaceID.uuidString) }
+            topicsByArticle.withLock { $0[id] = nil }
+        }
+        upsert(articles)
+    }
+
     /// Removes an article from the index.
     public func remove(articleID: UUID, workspaceID: UUID) {
         _ = index.withLock { $0.remove(documentID: articleID.uuidString, workspaceID: workspaceID.uuidString) }

@@ -45,7 +45,7 @@ public struct MessageRecorder: Sendable {
     public func record(_ message: Message, change: Change? = nil) async throws -> RecordedMessage {
         try await locks.withLock(message.conversationID) {
             let (recorded, statusChanged) = try await store.write { writer in
-                guard var conversation = try await writer.conversation(
+                guard var conversation = try await writer.lockConversation(
                     id: message.conversationID, workspaceID: message.workspaceID)
                 else { throw HeedError.notFound("Conversation") }
                 let privacy = try await writer.workspace(id: message.workspaceID)?.policy.privacy ?? PrivacyPolicy()

@@ -11,6 +11,8 @@ struct ArticleController: RecordsController {
     let store: any SupportStore
     let knowledge: WorkspaceKnowledge
     let importer: ArticleImporter
+    /// Tells the other nodes which article changed.
+    let cacheChanges: CacheChanges
     /// The language model messages are analysed with, to tell an imported document's language.
     let languageIdentifier: LanguageIdentifier
     let clock: any WallClock
@@ -72,6 +74,7 @@ struct ArticleController: RecordsController {
                 principal.auditEvent("article.created", subjectType: "article", subjectID: article.id, at: now))
         }
         knowledge.upsert([article])
+        await cacheChanges.announce(.article, workspaceID: principal.workspaceID, subjectID: article.id)
         return try JSONResponse.make(article, status: .created)
     }
 
@@ -126,6 +129,7 @@ struct ArticleController: RecordsController {
             article.version += 1
         }
         knowledge.upsert([updated])
+        await cacheChanges.announce(.article, workspaceID: context.principal.workspaceID, subjectID: updated.id)
         return try JSONResponse.make(updated)
     }
 
@@ -134,6 +138,7 @@ struct ArticleController: RecordsController {
             try await $0.deleteArticle(id: $1, workspaceID: $2)
         }
         knowledge.remove(articleID: id, workspaceID: context.principal.workspaceID)
+        await cacheChanges.announce(.articleRemoved, workspaceID: context.principal.workspaceID, subjectID: id)
         return JSONResponse.noContent()
     }
 

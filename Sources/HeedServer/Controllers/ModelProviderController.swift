@@ -97,6 +97,7 @@ struct ModelProviderController: RecordsController {
             workspace.modelProvider = settings
         }
         conversations.useProvider(saved.modelProvider, workspaceID: principal.workspaceID)
+        await conversations.cacheChanges.announce(.modelProvider, workspaceID: principal.workspaceID)
         return try JSONResponse.make(view(saved.modelProvider))
     }
 
@@ -106,6 +107,7 @@ struct ModelProviderController: RecordsController {
             workspace.modelProvider = nil
         }
         conversations.useProvider(nil, workspaceID: principal.workspaceID)
+        await conversations.cacheChanges.announce(.modelProvider, workspaceID: principal.workspaceID)
         return try JSONResponse.make(view(nil))
     }
 

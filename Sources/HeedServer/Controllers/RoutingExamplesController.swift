@@ -9,6 +9,8 @@ import Hummingbird
 struct RoutingExamplesController {
     let store: any SupportStore
     let learnedRouting: LearnedRouting
+    /// Tells the other nodes the routing model changed.
+    let cacheChanges: CacheChanges
     let clock: any WallClock
     let body: JSONBodyReader
 
@@ -91,6 +93,7 @@ struct RoutingExamplesController {
             return try await writer.routingModel(workspaceID: principal.workspaceID)
         }
         try learnedRouting.use(saved, for: principal.workspaceID)
+        await cacheChanges.announce(.routingModel, workspaceID: principal.workspaceID)
         return try JSONResponse.make(LearnedView(saved))
     }
 
@@ -104,6 +107,7 @@ struct RoutingExamplesController {
                     "policy.routing_forgotten", subjectType: "workspace", subjectID: principal.workspaceID, at: now))
         }
         try learnedRouting.use(nil, for: principal.workspaceID)
+        await cacheChanges.announce(.routingModel, workspaceID: principal.workspaceID)
         return try JSONResponse.make(LearnedView(nil))
     }
 }

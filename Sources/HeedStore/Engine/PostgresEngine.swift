@@ -47,6 +47,11 @@ public final class PostgresEngine: SQLEngine, Service {
 
     public func shutdown() async throws {}
 
+    /// Runs `body` with one of the pool's connections for as long as it runs (the event bus's listener).
+    func withDedicatedConnection<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
+        try await client.withConnection(body)
+    }
+
     static func configuration(from url: String) throws -> PostgresClient.Configuration {
         guard let components = URLComponents(string: url),
             components.scheme == "postgres" || components.scheme == "postgresql",

@@ -34,7 +34,7 @@ public struct Migrator: Sendable {
             )
             var newlyApplied: [Int] = []
             for migration in SchemaMigrations.all where !applied.contains(Int64(migration.version)) {
-                for statement in migration.statements {
+                for statement in migration.statements(for: dialect) {
                     try await database.raw(SQLQueryString(stringLiteral: statement)).run()
                 }
                 try await database.insert(into: "heed_schema_migrations")

@@ -151,5 +151,27 @@ enum SchemaMigrations {
                 "CREATE INDEX product_items_product ON product_items (product_id)",
             ]
         ),
+        Migration(
+            version: 6, name: "event log",
+            // The cluster's event bus: one row per event, numbered by a global sequence every node reads in order.
+            statements: [
+                """
+                CREATE TABLE event_log (
+                    sequence INTEGER PRIMARY KEY AUTOINCREMENT, origin TEXT NOT NULL, kind TEXT NOT NULL,
+                    workspace_id TEXT NOT NULL, conversation_id TEXT, customer_id TEXT, subject_id TEXT,
+                    payload TEXT NOT NULL, created_at BIGINT NOT NULL)
+                """,
+                "CREATE INDEX event_log_created ON event_log (created_at)",
+            ],
+            postgresStatements: [
+                """
+                CREATE TABLE event_log (
+                    sequence BIGSERIAL PRIMARY KEY, origin TEXT NOT NULL, kind TEXT NOT NULL,
+                    workspace_id TEXT NOT NULL, conversation_id TEXT, customer_id TEXT, subject_id TEXT,
+                    payload TEXT NOT NULL, created_at BIGINT NOT NULL)
+                """,
+                "CREATE INDEX event_log_created ON event_log (created_at)",
+            ]
+        ),
     ]
 }

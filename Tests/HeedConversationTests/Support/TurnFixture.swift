@@ -57,7 +57,7 @@ struct TurnFixture {
         let logger = Logger(label: "heed.test.turn")
         let knowledge = WorkspaceKnowledge(assistant: KnowledgeAssistant(engine: EmbeddedAnswerEngine(), logger: logger))
         knowledge.upsert(articles)
-        let events = ConversationEvents(clock: SystemWallClock())
+        let events = ConversationEvents(clock: SystemWallClock(), logger: TestStores.logger)
         return TurnFixture(
             store: store, workspace: workspace, customer: customer, conversation: conversation, shipping: shipping,
             billing: billing, agent: agent, knowledge: knowledge, events: events,

@@ -5,6 +5,7 @@ import HeedKnowledge
 import HeedCore
 import HeedLanguage
 import HeedServer
+import HeedStore
 
 /// `heed kb import PATH…`: reads Markdown, HTML, text and FAQ files (folders recursively) and updates the
 /// knowledge base: new documents are added, changed ones updated, ones deleted from the imported sources removed.
@@ -33,7 +34,7 @@ struct KnowledgeImportCommand: AsyncParsableCommand {
         let paths = self.paths
         let detector = detectLanguage
         let defaultLanguage = language ?? "en"
-        let summary = try await StoreKnowledgeBase.withWorkspace(base) { store, workspace, _ in
+        let summary = try await StoreKnowledgeBase.withWorkspace(base) { store, workspace, logger in
             let loader = KnowledgeFileLoader(
                 workspaceID: workspace.id.uuidString, defaultLanguage: defaultLanguage, detectLanguage: detector)
             let loaded: KnowledgeLoadResult
@@ -46,7 +47,12 @@ struct KnowledgeImportCommand: AsyncParsableCommand {
             } catch {
                 throw KnowledgeCommandError(message: String(describing: error))
             }
-            let importer = ArticleImporter(store: store, knowledge: nil, clock: SystemWallClock())
+            // Running nodes on the same PostgreSQL hear of the import and reload the workspace's knowledge.
+            let cacheChanges = (store.engine as? PostgresEngine).map {
+                CacheChanges(bus: PostgresEventBus(engine: $0, logger: logger), clock: SystemWallClock(), logger: logger)
+            }
+            let importer = ArticleImporter(
+                store: store, knowledge: nil, cacheChanges: cacheChanges, clock: SystemWallClock())
             let result = try await importer.importDocuments(
                 loaded.documents, scopes: loaded.scopes, workspaceID: workspace.id, actor: .system)
             return (result, loaded.skippedFiles, workspace.name)
