@@ -54,20 +54,31 @@ public struct TurnPipeline: Sendable {
                 conversationID: turn.conversationID, workspaceID: turn.workspaceID, clientMessageID: turn.clientMessageID,
                 reader: $0)
         }
-        if let original = context.replayed { return try await replay(original, context: context) }
+        if let original = context.replayed {
+            let replayed = try await replay(original, context: context)
+            guard Self.wasLeftUnanswered(replayed, context: context) else { return replayed }
+            return try await answerLate(original, context: context, streams: turn.streamsReply)
+        }
         if context.conversation.status == .closed {
             throw HeedError.conversationClosed
         }
-        var understanding = understander.understand(
+        let understanding = understander.understand(
             turn.body, context: context,
             aiRepliesSinceHuman: try await AIReplyHistory.repliesSinceHuman(context, store: store))
         let recorded = try await record(turn, understanding: understanding)
+        return try await reply(to: recorded, understanding: understanding, context: context, streams: turn.streamsReply)
+    }
+
+    /// Decides on a recorded customer message and responds (unless a human owns the conversation).
+    func reply(
+        to recorded: RecordedMessage, understanding: TurnUnderstanding, context: TurnContext, streams: Bool
+    ) async throws -> TurnResult {
+        var understanding = understanding
         guard recorded.conversation.handler == .ai else {
             return TurnResult(
                 message: recorded.message, reply: nil, conversation: recorded.conversation, team: context.team,
-                created: true)
+                created: recorded.created)
         }
-
         let addressee = TurnResponder.Addressee(
             message: recorded.message, conversation: recorded.conversation, language: understanding.language,
             intent: understanding.assessment.intent, isFirstAIReply: context.awaitsFirstAIReply)
@@ -76,7 +87,7 @@ public struct TurnPipeline: Sendable {
         if decision == nil {
             let reviewed = await answerer.answer(
                 understanding, customerName: context.customer.name, to: recorded.message, in: recorded.conversation,
-                streams: turn.streamsReply)
+                streams: streams)
             answer = reviewed
             decision = TurnDecider.afterAnswering(&understanding, answer: reviewed, policy: context.workspace.policy)
         }
@@ -84,7 +95,8 @@ public struct TurnPipeline: Sendable {
             to: addressee, decision: decision ?? .answer, answer: answer, understanding: understanding,
             customerWords: context.recentCustomerMessages(2) + [recorded.message.body], context: context)
         return TurnResult(
-            message: recorded.message, reply: reply.message, conversation: reply.conversation, team: team, created: true)
+            message: recorded.message, reply: reply.message, conversation: reply.conversation, team: team,
+            created: recorded.created)
     }
 
     /// The record step for the customer's message, with what was understood; agents hear of an angry or very

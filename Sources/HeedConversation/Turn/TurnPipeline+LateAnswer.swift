@@ -1,0 +1,26 @@
+import Foundation
+import HeedCore
+
+extension TurnPipeline {
+    /// True when a replayed customer message never got its reply although the AI owns the conversation: the node
+    /// that stored it stopped before answering. The customer's resend is then answered, so no question stays open.
+    static func wasLeftUnanswered(_ replayed: TurnResult, context: TurnContext) -> Bool {
+        guard replayed.reply == nil, replayed.message.author == .customer,
+              context.conversation.handler == .ai, context.conversation.status != .closed
+        else { return false }
+        // Only the latest message: a later message was answered in its own turn, with this one as context.
+        return context.history.last?.id == replayed.message.id
+    }
+
+    /// Answers `original`, stored earlier but left unanswered, without storing it again.
+    func answerLate(_ original: Message, context: TurnContext, streams: Bool) async throws -> TurnResult {
+        let before = TurnContext(
+            workspace: context.workspace, conversation: context.conversation, customer: context.customer,
+            team: context.team, history: context.history.filter { $0.id != original.id }, replayed: nil)
+        let understanding = understander.understand(
+            original.body, context: before,
+            aiRepliesSinceHuman: try await AIReplyHistory.repliesSinceHuman(before, store: store))
+        let recorded = RecordedMessage(message: original, conversation: context.conversation, created: false)
+        return try await reply(to: recorded, understanding: understanding, context: before, streams: streams)
+    }
+}
