@@ -54,6 +54,7 @@ public func buildApplication(
     if let busService = opened.busService { services.append(busService) }
     services.append(
         SLAMonitor(store: store, events: conversations.events, clock: clock, logger: logger, startGate: started))
+    services.append(RetentionSweeper(store: store, clock: clock, logger: logger, startGate: started))
     services.append(ResourceCloser(store: store, httpClient: httpClient))
     var app = Application(
         router: router,

@@ -149,6 +149,8 @@ public protocol StoreWriter: StoreReader, CommerceWriter {
 
     func insert(_ conversation: Conversation, externalThreadID: String?) async throws
     func update(_ conversation: Conversation) async throws
+    /// Deletes a conversation with its messages, ratings and flags.
+    func deleteConversation(id: UUID, workspaceID: UUID) async throws
     /// Reads the conversation and keeps other writers of it out until this transaction ends (on PostgreSQL a row
     /// lock every node's writers wait on), so a change is made to what the previous writer committed, never to a
     /// stale copy.

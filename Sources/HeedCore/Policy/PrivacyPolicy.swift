@@ -14,6 +14,12 @@ public enum PIIHandling: String, Sendable, Codable, Hashable, CaseIterable {
 public struct PrivacyPolicy: Sendable, Codable, Hashable {
     /// Kind → handling; kinds not listed are kept.
     public var storage: [String: PIIHandling]
+    /// Resolved and closed conversations, with their messages and ratings, are deleted this many days after their
+    /// last message; nil keeps them.
+    public var retentionDays: Int?
+
+    /// The allowed range of ``retentionDays``.
+    public static let retentionDaysRange = 1...3650
 
     /// The defaults: cards masked to their last four digits, security codes and expiry dates dropped.
     public static let defaultStorage: [String: PIIHandling] = [
@@ -25,8 +31,9 @@ public struct PrivacyPolicy: Sendable, Codable, Hashable {
         "card": .mask, "card_security_code": .drop, "card_expiry": .drop,
     ]
 
-    public init(storage: [String: PIIHandling] = PrivacyPolicy.defaultStorage) {
+    public init(storage: [String: PIIHandling] = PrivacyPolicy.defaultStorage, retentionDays: Int? = nil) {
         self.storage = storage
+        self.retentionDays = retentionDays
     }
 
     /// How `kind` is stored: the workspace's setting, never weaker than ``minimumHandling``.
@@ -38,6 +45,7 @@ public struct PrivacyPolicy: Sendable, Codable, Hashable {
 
     enum CodingKeys: String, CodingKey {
         case storage
+        case retentionDays = "retention_days"
     }
 
     /// Decodes a policy; kinds not given keep their defaults.
@@ -45,6 +53,13 @@ public struct PrivacyPolicy: Sendable, Codable, Hashable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let given = try c.decodeIfPresent([String: PIIHandling].self, forKey: .storage) ?? [:]
         storage = Self.defaultStorage.merging(given) { _, new in new }
+        retentionDays = try c.decodeIfPresent(Int.self, forKey: .retentionDays)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(storage, forKey: .storage)
+        try c.encode(retentionDays, forKey: .retentionDays)
     }
 }
 

@@ -77,6 +77,9 @@ struct PolicyController: RecordsController {
 
     /// Every kind named is one Heed detects, and none is stored less hidden than its minimum.
     static func validatePrivacy(_ privacy: PrivacyPolicy) throws {
+        if let days = privacy.retentionDays {
+            _ = try Validate.integer(days, field: "privacy.retention_days", in: PrivacyPolicy.retentionDaysRange)
+        }
         for (kind, handling) in privacy.storage {
             guard PIIKind(rawValue: kind) != nil else {
                 let kinds = PIIKind.allCases.map(\.rawValue).sorted().joined(separator: ", ")

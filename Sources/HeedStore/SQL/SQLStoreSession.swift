@@ -169,6 +169,10 @@ struct SQLStoreSession: StoreWriter {
 
     func update(_ conversation: Conversation) async throws { try await documents.update(conversation) }
 
+    func deleteConversation(id: UUID, workspaceID: UUID) async throws {
+        try await documents.delete(Conversation.self, id: id, workspaceID: workspaceID)
+    }
+
     func messages(conversationID: UUID, workspaceID: UUID, page: PageRequest) async throws -> Page<Message> {
         try await documents.list(
             Message.self, workspaceID: workspaceID, where: [("conversation_id", .text(conversationID.uuidString))],

@@ -1,0 +1,92 @@
+import Foundation
+import HeedConversation
+import HeedCore
+import HeedStore
+import Logging
+import ServiceLifecycle
+
+/// Deletes what a workspace's retention rule says it no longer keeps: resolved and closed conversations whose last
+/// message is older than `privacy.retention_days`, with their messages and ratings; each deletion audited
+/// (`conversation.expired`). One pass an hour by default, starting once `startGate` opens; on several nodes each
+/// pass is harmless to repeat (a conversation already gone is skipped).
+public struct RetentionSweeper: Service {
+    let store: any SupportStore
+    let clock: any WallClock
+    let logger: Logger
+    let startGate: StartGate?
+    let interval: Duration
+
+    public init(
+        store: any SupportStore, clock: any WallClock, logger: Logger, startGate: StartGate? = nil,
+        interval: Duration = .seconds(3600)
+    ) {
+        self.store = store
+        self.clock = clock
+        self.logger = logger
+        self.startGate = startGate
+        self.interval = interval
+    }
+
+    public func run() async throws {
+        if let startGate {
+            try? await cancelWhenGracefulShutdown { await startGate.wait() }
+        }
+        while !Task.isShuttingDownGracefully, !Task.isCancelled {
+            do {
+                let deleted = try await sweepOnce()
+                if deleted > 0 { logger.info("Expired conversations deleted", metadata: ["retention.deleted": "\(deleted)"]) }
+            } catch {
+                logger.warning("Retention sweep failed", metadata: ["error.type": "\(type(of: error))"])
+            }
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
+        }
+    }
+
+    /// Deletes every expired conversation of every workspace with a retention rule; returns how many.
+    @discardableResult
+    public func sweepOnce() async throws -> Int {
+        let now = clock.now()
+        var deleted = 0
+        for workspaceID in try await store.read({ try await $0.workspaceIDs() }) {
+            guard let days = try await store.read({ try await $0.workspace(id: workspaceID) })?.policy.privacy.retentionDays
+            else { continue }
+            let cutoff = now.addingTimeInterval(-Double(days) * 86_400)
+            for status in [ConversationStatus.resolved, .closed] {
+                for id in try await expired(workspaceID: workspaceID, status: status, before: cutoff) {
+                    deleted += try await delete(id, workspaceID: workspaceID, days: days, now: now) ? 1 : 0
+                }
+            }
+        }
+        return deleted
+    }
+
+    private func expired(workspaceID: UUID, status: ConversationStatus, before cutoff: Date) async throws -> [UUID] {
+        var ids: [UUID] = []
+        var cursor: String?
+        repeat {
+            let request = PageRequest(cursor: cursor, limit: PageRequest.maximumLimit)
+            let page = try await store.read {
+                try await $0.conversations(workspaceID: workspaceID, filter: ConversationFilter(status: status), page: request)
+            }
+            ids += page.items.filter { ($0.lastMessageAt ?? $0.createdAt) < cutoff }.map(\.id)
+            cursor = page.nextCursor
+        } while cursor != nil
+        return ids
+    }
+
+    /// Deletes one conversation unless it came back to life meanwhile (reopened, or a new message).
+    private func delete(_ id: UUID, workspaceID: UUID, days: Int, now: Date) async throws -> Bool {
+        try await store.write { writer in
+            guard let current = try await writer.lockConversation(id: id, workspaceID: workspaceID),
+                current.status == .resolved || current.status == .closed,
+                (current.lastMessageAt ?? current.createdAt) < now.addingTimeInterval(-Double(days) * 86_400)
+            else { return false }
+            try await writer.deleteConversation(id: id, workspaceID: workspaceID)
+            try await writer.insert(
+                AuditEvent(
+                    workspaceID: workspaceID, actor: .system, action: "conversation.expired", subjectType: "conversation",
+                    subjectID: id, details: ["retention_days": .number(Double(days))], createdAt: now))
+            return true
+        }
+    }
+}
