@@ -151,6 +151,8 @@ public protocol StoreWriter: StoreReader, CommerceWriter {
     func update(_ conversation: Conversation) async throws
     /// Deletes a conversation with its messages, ratings and flags.
     func deleteConversation(id: UUID, workspaceID: UUID) async throws
+    /// Replaces a stored message's annotations (its text and place never change).
+    func updateAnnotations(of message: Message) async throws
     /// Reads the conversation and keeps other writers of it out until this transaction ends (on PostgreSQL a row
     /// lock every node's writers wait on), so a change is made to what the previous writer committed, never to a
     /// stale copy.

@@ -23,6 +23,11 @@ extension ConversationDesk {
                 conversation.tags = tags
             }
             guard !changes.isEmpty else { return (conversation, changes) }
+            if changes["status"] != nil, conversation.status == .resolved || conversation.status == .closed,
+                try await writer.workspace(id: workspaceID)?.policy.privacy.dropEmotionOnResolve == true
+            {
+                changes["emotion_readings_dropped"] = .number(Double(try await Self.dropEmotion(of: id, workspaceID: workspaceID, writer: writer)))
+            }
             conversation.updatedAt = now
             try await writer.update(conversation)
             try await writer.insert(
@@ -98,5 +103,25 @@ extension ConversationDesk {
             field = id
             return .string(id.uuidString)
         }
+    }
+
+    /// Deletes the emotion and sentiment readings of a conversation's messages; returns how many messages had some.
+    static func dropEmotion(of conversationID: UUID, workspaceID: UUID, writer: any StoreWriter) async throws -> Int {
+        var dropped = 0
+        var cursor: String?
+        repeat {
+            let page = try await writer.messages(
+                conversationID: conversationID, workspaceID: workspaceID,
+                page: PageRequest(cursor: cursor, limit: PageRequest.maximumLimit))
+            for var message in page.items
+            where !message.annotations.signals.isEmpty || message.annotations.sentiment != nil {
+                message.annotations.signals = []
+                message.annotations.sentiment = nil
+                try await writer.updateAnnotations(of: message)
+                dropped += 1
+            }
+            cursor = page.nextCursor
+        } while cursor != nil
+        return dropped
     }
 }

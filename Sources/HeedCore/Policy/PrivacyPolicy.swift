@@ -17,6 +17,9 @@ public struct PrivacyPolicy: Sendable, Codable, Hashable {
     /// Resolved and closed conversations, with their messages and ratings, are deleted this many days after their
     /// last message; nil keeps them.
     public var retentionDays: Int?
+    /// When a conversation is resolved or closed, its messages' emotion and sentiment readings are deleted (what was
+    /// said stays); emotion is then never kept beyond the conversation it helped with.
+    public var dropEmotionOnResolve: Bool
 
     /// The allowed range of ``retentionDays``.
     public static let retentionDaysRange = 1...3650
@@ -31,9 +34,13 @@ public struct PrivacyPolicy: Sendable, Codable, Hashable {
         "card": .mask, "card_security_code": .drop, "card_expiry": .drop,
     ]
 
-    public init(storage: [String: PIIHandling] = PrivacyPolicy.defaultStorage, retentionDays: Int? = nil) {
+    public init(
+        storage: [String: PIIHandling] = PrivacyPolicy.defaultStorage, retentionDays: Int? = nil,
+        dropEmotionOnResolve: Bool = false
+    ) {
         self.storage = storage
         self.retentionDays = retentionDays
+        self.dropEmotionOnResolve = dropEmotionOnResolve
     }
 
     /// How `kind` is stored: the workspace's setting, never weaker than ``minimumHandling``.
@@ -46,6 +53,7 @@ public struct PrivacyPolicy: Sendable, Codable, Hashable {
     enum CodingKeys: String, CodingKey {
         case storage
         case retentionDays = "retention_days"
+        case dropEmotionOnResolve = "drop_emotion_on_resolve"
     }
 
     /// Decodes a policy; kinds not given keep their defaults.
@@ -54,12 +62,14 @@ public struct PrivacyPolicy: Sendable, Codable, Hashable {
         let given = try c.decodeIfPresent([String: PIIHandling].self, forKey: .storage) ?? [:]
         storage = Self.defaultStorage.merging(given) { _, new in new }
         retentionDays = try c.decodeIfPresent(Int.self, forKey: .retentionDays)
+        dropEmotionOnResolve = try c.decodeIfPresent(Bool.self, forKey: .dropEmotionOnResolve) ?? false
     }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(storage, forKey: .storage)
         try c.encode(retentionDays, forKey: .retentionDays)
+        try c.encode(dropEmotionOnResolve, forKey: .dropEmotionOnResolve)
     }
 }
 

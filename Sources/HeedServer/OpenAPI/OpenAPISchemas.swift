@@ -144,7 +144,7 @@ enum OpenAPISchemas {
                 "service_levels": object(["first_response_minutes": array(integer), "resolution_minutes": array(integer)]),
                 "routing": object([:]), "fallback_team": nullable(string),
                 "limits": object(["max_ai_replies": integer]), "learned_routing_min_confidence": number,
-                "privacy": object(["storage": object([:]), "retention_days": nullable(integer)]),
+                "privacy": object(["storage": object([:]), "retention_days": nullable(integer), "drop_emotion_on_resolve": boolean]),
             ]),
             "LearnedRouting": object([
                 "trained": boolean, "example_count": integer,

@@ -169,6 +169,14 @@ struct SQLStoreSession: StoreWriter {
 
     func update(_ conversation: Conversation) async throws { try await documents.update(conversation) }
 
+    func updateAnnotations(of message: Message) async throws {
+        guard var stored = try await documents.fetch(Message.self, id: message.id, workspaceID: message.workspaceID) else {
+            throw HeedError.notFound("Message")
+        }
+        stored.annotations = message.annotations
+        try await documents.update(stored)
+    }
+
     func deleteConversation(id: UUID, workspaceID: UUID) async throws {
         try await documents.delete(Conversation.self, id: id, workspaceID: workspaceID)
     }

@@ -116,4 +116,31 @@ struct PersonalDataAtRestTests {
             }
         }
     }
+
+    @Test("Emotion readings are dropped when a conversation is resolved, if the workspace says so", arguments: TestStores.engines)
+    func emotionDroppedOnResolve(engine: StoreEngineKind) async throws {
+        try await withDemo(engine: engine) { api in
+            func resolvedReadings(_ customer: String) async throws -> [JSONValue] {
+                let id = try await conversation(api, customer: customer)
+                _ = try await api.call(
+                    .post, "/api/v1/conversations/\(id)/messages", key: Self.key,
+                    json: ["body": "This is terrible service, I am furious and fed up!"])
+                let before = try await messages(api, id).first { $0["author"]?.stringValue == "customer" }
+                #expect(before?["annotations"]?["signals"]?.arrayValue?.isEmpty == false, "the message was read for emotion")
+                let resolved = try await api.call(
+                    .patch, "/api/v1/conversations/\(id)", key: Self.key, json: ["status": "resolved"])
+                #expect(resolved.status == .ok, "\(resolved.raw)")
+                let after = try await messages(api, id).first { $0["author"]?.stringValue == "customer" }
+                return [after?["annotations"]?["signals"] ?? .null, after?["annotations"]?["sentiment"] ?? .null]
+            }
+            let kept = try await resolvedReadings("emotion-kept")
+            #expect(kept[0].arrayValue?.isEmpty == false, "without the rule readings stay")
+            let set = try await api.call(
+                .put, "/api/v1/policy", key: Self.key, json: ["privacy": ["drop_emotion_on_resolve": true]])
+            #expect(set["privacy"]?["drop_emotion_on_resolve"] == .bool(true), "\(set.raw)")
+            let dropped = try await resolvedReadings("emotion-dropped")
+            #expect(dropped[0].arrayValue?.isEmpty == true, "\(dropped)")
+            #expect(dropped[1] == .null, "\(dropped)")
+        }
+    }
 }
