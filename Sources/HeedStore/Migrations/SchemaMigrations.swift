@@ -151,5 +151,19 @@ enum SchemaMigrations {
                 "CREATE INDEX product_items_product ON product_items (product_id)",
             ]
         ),
+        // Version 6 is taken by another branch's migration; the runner applies every version it has not seen, so
+        // the gap is harmless.
+        Migration(
+            version: 7, name: "conversation dialogue state",
+            statements: [
+                // One row per conversation: the id is the conversation's id.
+                """
+                CREATE TABLE conversation_dialogues (
+                    id TEXT PRIMARY KEY REFERENCES conversations(id) ON DELETE CASCADE,
+                    workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+                    kind TEXT NOT NULL, created_at BIGINT NOT NULL, doc TEXT NOT NULL)
+                """
+            ]
+        ),
     ]
 }
