@@ -177,7 +177,7 @@ let package = Package(
         .testTarget(
             name: "HeedActionsTests",
             dependencies: [
-                "HeedActions", "HeedCore", "HeedStore", "HeedTestSupport",
+                "HeedActions", "HeedConversation", "HeedCore", "HeedStore", "HeedTestSupport",
                 .product(name: "Logging", package: "swift-log"),
             ],
             resources: [.copy("Fixtures")]

@@ -6,6 +6,9 @@
 //   verified customer and enforces the policy in code: identify first, one customer per conversation, only that
 //   customer's orders, and an explicit confirmation before every write.
 // - Tools/: the built-in commerce tools (the τ-bench retail tool set) over Heed's store.
+// - Dialogue/: the embedded engine's order dialogue (OrderDialogueActor, the turn pipeline's TurnActor): order
+//   intents in en, vi, ms, id, lv, visitor verification, slot filling, an explicit yes before each write, answers
+//   quoting the tool results; its state is stored per conversation. It reaches data only through a ToolSession.
 // - Documents/: how tools show customers, orders and products (the retail JSON shape).
 // - Retail/: loading a retail data set (users, products, orders) into a workspace, and exporting it back.
 // - Evaluation/: replaying ground-truth tool tasks and checking the stored end state (`heed eval tools`).

@@ -29,10 +29,11 @@ public struct ConversationServices: Sendable {
     let logger: Logger
 
     /// Builds the layer over the nodes' event `bus` (in-process by default); `turnObserver` hears how long each AI
-    /// turn took.
+    /// turn took; `turnActor` may claim customer messages it can act on (the order dialogue).
     public init(
         store: any SupportStore, analyzer: MessageAnalyzer, providers: ModelProviders, clock: any WallClock,
-        logger: Logger, bus: any EventBus = InProcessEventBus(), turnObserver: (@Sendable (Duration) -> Void)? = nil
+        logger: Logger, bus: any EventBus = InProcessEventBus(), turnObserver: (@Sendable (Duration) -> Void)? = nil,
+        turnActor: (any TurnActor)? = nil
     ) {
         let events = ConversationEvents(clock: clock, logger: logger, bus: bus)
         let cacheChanges = CacheChanges(bus: bus, clock: clock, logger: logger)
@@ -48,7 +49,8 @@ public struct ConversationServices: Sendable {
         self.recorder = recorder
         self.pipeline = TurnPipeline(
             store: store, recorder: recorder, analyzer: analyzer, knowledge: knowledge, events: events,
-            learnedRouting: learnedRouting, clock: clock, logger: logger, observer: turnObserver)
+            learnedRouting: learnedRouting, clock: clock, logger: logger, observer: turnObserver,
+            actor: turnActor)
         self.desk = ConversationDesk(store: store, recorder: recorder, events: events, clock: clock)
         self.feedback = FeedbackDesk(store: store, clock: clock)
         self.handoffPackages = HandoffPackageBuilder(knowledge: knowledge, summarizers: providers.summarizers, logger: logger)

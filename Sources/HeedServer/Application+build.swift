@@ -88,7 +88,8 @@ func makeConversationServices(
         logger: logger)
     return ConversationServices(
         store: store, analyzer: try MessageAnalyzer(), providers: providers, clock: clock, logger: logger, bus: bus,
-        turnObserver: configuration.turnObserver)
+        turnObserver: configuration.turnObserver,
+        turnActor: OrderDialogueActor(store: store, clock: clock, logger: logger))
 }
 
 /// What runs before the server starts, once the store is migrated: the demo (when asked), then the workspaces'

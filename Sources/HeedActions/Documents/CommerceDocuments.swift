@@ -106,7 +106,11 @@ public enum CommerceDocuments {
     }
 
     private static func fulfillment(_ fulfillment: Fulfillment) -> JSONValue {
-        .object(["tracking_id": strings(fulfillment.trackingIDs), "item_ids": strings(fulfillment.itemIDs)])
+        var document: [String: JSONValue] = [
+            "tracking_id": strings(fulfillment.trackingIDs), "item_ids": strings(fulfillment.itemIDs),
+        ]
+        if let carrier = fulfillment.carrier { document["carrier"] = .string(carrier) }
+        return .object(document)
     }
 
     private static func payment(_ payment: PaymentTransaction) -> JSONValue {

@@ -7,7 +7,8 @@ import Logging
 /// customer and enforces the policy in code, whatever a prompt or a message says: tools that touch an account
 /// need an identified customer; a conversation serves one customer; tools see only that customer's orders; and
 /// every write needing confirmation first returns ``ToolOutcome/confirmationNeeded(_:)`` listing what will change,
-/// and runs only when called again with that request's token and the same arguments.
+/// and runs only when called again with that request's token and the same arguments. With an audit context, every
+/// call is recorded as a `tool.called` audit event (arguments redacted, outcome, latency).
 public actor ToolSession {
     public let workspaceID: UUID
     /// The customer the conversation is verified as, if any.
@@ -17,12 +18,14 @@ public actor ToolSession {
     private let clock: any WallClock
     private let logger: Logger
     private var pending: ConfirmationRequest?
+    private let audit: ToolAuditContext?
 
     /// A session in `workspaceID`; `verifiedCustomerID` when the caller already verified the customer (a signed
-    /// widget identity, or a trusted operator acting for them).
+    /// widget identity, or a trusted operator acting for them); `audit` to record every call.
     public init(
         workspaceID: UUID, store: any SupportStore, registry: ToolRegistry = CommerceTools.registry,
-        clock: any WallClock = SystemWallClock(), verifiedCustomerID: UUID? = nil, logger: Logger
+        clock: any WallClock = SystemWallClock(), verifiedCustomerID: UUID? = nil, audit: ToolAuditContext? = nil,
+        logger: Logger
     ) {
         self.workspaceID = workspaceID
         self.store = store
@@ -30,11 +33,19 @@ public actor ToolSession {
         self.clock = clock
         self.verifiedCustomerID = verifiedCustomerID
         self.logger = logger
+        self.audit = audit
     }
 
     /// Calls the tool `name`; for a write needing confirmation, pass the token of the confirmation the customer
     /// said yes to. Never throws: failures come back as `Error: …` results.
     public func call(_ name: String, arguments: JSONValue, confirmation: String? = nil) async -> ToolOutcome {
+        let start = ContinuousClock.now
+        let outcome = await perform(name, arguments: arguments, confirmation: confirmation)
+        if let audit { await record(name, arguments, confirmation != nil, outcome, ContinuousClock.now - start, audit) }
+        return outcome
+    }
+
+    private func perform(_ name: String, arguments: JSONValue, confirmation: String?) async -> ToolOutcome {
         guard let tool = registry.tool(named: name) else {
             return .completed(.failure(ToolFailure("unknown tool '\(name)'")))
         }
@@ -50,6 +61,21 @@ public actor ToolSession {
         } catch {
             logger.error("Tool call failed", metadata: ["tool.name": "\(name)", "error": "\(error)"])
             return .completed(.failure(ToolFailure("the tool could not complete; try again later")))
+        }
+    }
+
+    /// Stores the call's audit event; a failure to audit is logged, never turned into the call's result.
+    private func record(
+        _ name: String, _ arguments: JSONValue, _ confirmed: Bool, _ outcome: ToolOutcome, _ latency: Duration,
+        _ context: ToolAuditContext
+    ) async {
+        let event = ToolCallAudit.event(
+            registry.tool(named: name)?.definition, name: name, arguments: arguments, confirmed: confirmed,
+            outcome: outcome, latency: latency, workspaceID: workspaceID, context: context, at: clock.now())
+        do {
+            try await store.write { try await $0.insert(event) }
+        } catch {
+            logger.error("Tool call audit failed", metadata: ["tool.name": "\(name)", "error": "\(error)"])
         }
     }
 

@@ -12,7 +12,8 @@ extension TurnPipeline {
         return context.history.last?.id == replayed.message.id
     }
 
-    /// Answers `original`, stored earlier but left unanswered, without storing it again.
+    /// Answers `original`, stored earlier but left unanswered, without storing it again; from the knowledge base
+    /// or with a hand-off, never by acting on orders (that write may have happened before the node stopped).
     func answerLate(_ original: Message, context: TurnContext, streams: Bool) async throws -> TurnResult {
         let before = TurnContext(
             workspace: context.workspace, conversation: context.conversation, customer: context.customer,
@@ -21,6 +22,8 @@ extension TurnPipeline {
             original.body, context: before,
             aiRepliesSinceHuman: try await AIReplyHistory.repliesSinceHuman(before, store: store))
         let recorded = RecordedMessage(message: original, conversation: context.conversation, created: false)
-        return try await reply(to: recorded, understanding: understanding, context: before, streams: streams)
+        return try await reply(
+            to: recorded, text: original.body, understanding: understanding, context: before, streams: streams,
+            mayAct: false)
     }
 }

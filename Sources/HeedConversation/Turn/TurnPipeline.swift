@@ -8,8 +8,9 @@ import Logging
 /// The heart of Heed: one customer message at a time per conversation, many conversations in parallel. A turn
 /// reads its context, then runs DESIGN's steps, each a function of its inputs and injected dependencies:
 /// understand (``TurnUnderstander``) → record (``MessageRecorder``) → decide (``TurnDecider``) → answer
-/// (``TurnAnswerer``) → act (``HandoffAct``) → respond (``TurnResponder``). Every decision is stored with its
-/// reasons.
+/// (``TurnAnswerer``) → act (``HandoffAct``) → respond (``TurnResponder``). A ``TurnActor`` (the order dialogue)
+/// may claim the message before the answer step: its reply, quoting the tools it ran, is then the answer. Every
+/// decision is stored with its reasons.
 public struct TurnPipeline: Sendable {
     let store: any SupportStore
     let recorder: MessageRecorder
@@ -20,13 +21,14 @@ public struct TurnPipeline: Sendable {
     let events: ConversationEvents
     let clock: any WallClock
     let observer: (@Sendable (Duration) -> Void)?
+    let actor: (any TurnActor)?
 
     /// A pipeline over `store`, recording through `recorder` (whose lock orders each conversation's turns);
-    /// `observer` hears how long each turn took.
+    /// `observer` hears how long each turn took; `actor` may claim messages it can act on.
     public init(
         store: any SupportStore, recorder: MessageRecorder, analyzer: MessageAnalyzer, knowledge: WorkspaceKnowledge,
         events: ConversationEvents, learnedRouting: LearnedRouting = LearnedRouting(), clock: any WallClock,
-        logger: Logger, observer: (@Sendable (Duration) -> Void)? = nil
+        logger: Logger, observer: (@Sendable (Duration) -> Void)? = nil, actor: (any TurnActor)? = nil
     ) {
         self.store = store
         self.recorder = recorder
@@ -37,6 +39,7 @@ public struct TurnPipeline: Sendable {
         self.events = events
         self.clock = clock
         self.observer = observer
+        self.actor = actor
     }
 
     /// Records the customer's message and, unless a human owns the conversation, answers it or hands it off. On
@@ -66,12 +69,16 @@ public struct TurnPipeline: Sendable {
             turn.body, context: context,
             aiRepliesSinceHuman: try await AIReplyHistory.repliesSinceHuman(context, store: store))
         let recorded = try await record(turn, understanding: understanding)
-        return try await reply(to: recorded, understanding: understanding, context: context, streams: turn.streamsReply)
+        return try await reply(
+            to: recorded, text: turn.body, understanding: understanding, context: context, streams: turn.streamsReply)
     }
 
-    /// Decides on a recorded customer message and responds (unless a human owns the conversation).
+    /// Decides on a recorded customer message and responds (unless a human owns the conversation); `text` is the
+    /// message as the customer wrote it (the stored one may be minimised). With `mayAct` false the actor is not
+    /// asked (a late answer must not repeat a write that may have happened before the node stopped).
     func reply(
-        to recorded: RecordedMessage, understanding: TurnUnderstanding, context: TurnContext, streams: Bool
+        to recorded: RecordedMessage, text: String, understanding: TurnUnderstanding, context: TurnContext,
+        streams: Bool, mayAct: Bool = true
     ) async throws -> TurnResult {
         var understanding = understanding
         guard recorded.conversation.handler == .ai else {
@@ -84,6 +91,12 @@ public struct TurnPipeline: Sendable {
             intent: understanding.assessment.intent, isFirstAIReply: context.awaitsFirstAIReply)
         var answer: KnowledgeAnswer?
         var decision = TurnDecider.beforeAnswering(understanding, policy: context.workspace.policy)
+        if decision == nil, mayAct, let action = try await act(text, recorded, understanding: understanding, context: context) {
+            let reply = try await responder.act(action, to: addressee)
+            return TurnResult(
+                message: recorded.message, reply: reply.message, conversation: reply.conversation, team: context.team,
+                created: recorded.created)
+        }
         if decision == nil {
             let reviewed = await answerer.answer(
                 understanding, customerName: context.customer.name, to: recorded.message, in: recorded.conversation,
@@ -113,6 +126,17 @@ public struct TurnPipeline: Sendable {
                 details: ["anger": .number(understanding.assessment.anger)])
         }
         return recorded
+    }
+
+    /// The actor's reply when it claims the message (the act step ahead of the answer step), else nil.
+    private func act(
+        _ text: String, _ recorded: RecordedMessage, understanding: TurnUnderstanding, context: TurnContext
+    ) async throws -> TurnAction? {
+        guard let actor else { return nil }
+        return try await actor.act(
+            on: TurnActionRequest(
+                workspaceID: recorded.message.workspaceID, conversation: recorded.conversation,
+                customer: context.customer, message: recorded.message, text: text, language: understanding.language))
     }
 
     /// Acts on `decision` and responds: the answer, a clarifying question, or the hand-off and its notice.

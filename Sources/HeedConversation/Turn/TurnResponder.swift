@@ -32,6 +32,18 @@ struct TurnResponder: Sendable {
         return try await recorder.record(reply(answer.text, annotations, to: addressee))
     }
 
+    /// Sends a ``TurnActor``'s reply, with the tool calls it rests on, storing the actor's own records (its
+    /// dialogue state) in the same transaction.
+    func act(_ action: TurnAction, to addressee: Addressee) async throws -> RecordedMessage {
+        let annotations = MessageAnnotations(
+            intent: action.intent, aiConfidence: action.confidence, decision: .answer, reasons: action.reasons,
+            replyTo: addressee.message.id, toolCalls: action.toolCalls)
+        let commit = action.commit
+        return try await recorder.record(reply(action.text, annotations, to: addressee)) { _, _, writer in
+            try await commit(writer)
+        }
+    }
+
     /// Asks which of two close candidates the customer means.
     func clarify(between candidates: [String], confidence: Double, to addressee: Addressee) async throws -> RecordedMessage {
         let annotations = MessageAnnotations(

@@ -57,11 +57,14 @@ public struct MessageAnnotations: Sendable, Codable, Hashable {
     public var reasons: [String]
     /// The customer message an AI or system message answers.
     public var replyTo: UUID?
+    /// The tool calls an AI reply rests on (AI messages that acted on the customer's data).
+    public var toolCalls: [ToolCallAnnotation]?
 
     public init(
         intent: String? = nil, intentConfidence: Double? = nil, sentiment: String? = nil,
         signals: [SignalAnnotation] = [], piiFound: [String] = [], citations: [Citation] = [],
-        aiConfidence: Double? = nil, decision: TurnDecision.Kind? = nil, reasons: [String] = [], replyTo: UUID? = nil
+        aiConfidence: Double? = nil, decision: TurnDecision.Kind? = nil, reasons: [String] = [], replyTo: UUID? = nil,
+        toolCalls: [ToolCallAnnotation]? = nil
     ) {
         self.intent = intent
         self.intentConfidence = intentConfidence
@@ -73,6 +76,7 @@ public struct MessageAnnotations: Sendable, Codable, Hashable {
         self.decision = decision
         self.reasons = reasons
         self.replyTo = replyTo
+        self.toolCalls = toolCalls
     }
 
     enum CodingKeys: String, CodingKey {
@@ -81,6 +85,7 @@ public struct MessageAnnotations: Sendable, Codable, Hashable {
         case piiFound = "pii_found"
         case aiConfidence = "ai_confidence"
         case replyTo = "reply_to"
+        case toolCalls = "tool_calls"
     }
 }
 

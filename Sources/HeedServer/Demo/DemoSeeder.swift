@@ -36,6 +36,7 @@ public struct DemoSeeder: Sendable {
     {
         let result = try await seedWorkspaceIfNeeded(adminSecret: adminSecret)
         try await ensureRoutingModel(workspace: result.workspace)
+        try await ensureOrders(workspace: result.workspace)
         if let (password, hasher) = agentPassword {
             try await ensureAgentPasswords(password, hasher: hasher, workspace: result.workspace)
         }
@@ -68,6 +69,28 @@ public struct DemoSeeder: Sendable {
         }
         let model = try LearnedRouting.train(examples, teams: teams, workspaceID: workspace.id, now: clock.now())
         try await store.write { try await $0.save(model) }
+    }
+
+    /// Makes the orders in the demo customers' profile data real commerce orders when a customer has none (also on
+    /// later starts, so a demo made before commerce data existed gets them).
+    private func ensureOrders(workspace: Workspace) async throws {
+        let now = clock.now()
+        let created = try await store.write { writer in
+            var created = 0
+            let customers = try await writer.customers(
+                workspaceID: workspace.id, query: CustomerQuery(), page: PageRequest(limit: PageRequest.maximumLimit))
+            for customer in customers.items {
+                guard try await writer.orders(customerID: customer.id, workspaceID: workspace.id, limit: 1).isEmpty
+                else { continue }
+                let records = DemoOrders.records(for: customer, now: now)
+                guard !records.orders.isEmpty else { continue }
+                try await writer.update(records.customer)
+                for order in records.orders { try await writer.insert(order) }
+                created += records.orders.count
+            }
+            return created
+        }
+        if created > 0 { logger.info("Added the demo's commerce orders", metadata: ["demo.orders": "\(created)"]) }
     }
 
     private func ensureAgentPasswords(_ password: String, hasher: PasswordHasher, workspace: Workspace) async throws {

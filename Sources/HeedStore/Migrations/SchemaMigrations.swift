@@ -173,5 +173,17 @@ enum SchemaMigrations {
                 "CREATE INDEX event_log_created ON event_log (created_at)",
             ]
         ),
+        Migration(
+            version: 7, name: "conversation dialogue state",
+            statements: [
+                // One row per conversation: the id is the conversation's id.
+                """
+                CREATE TABLE conversation_dialogues (
+                    id TEXT PRIMARY KEY REFERENCES conversations(id) ON DELETE CASCADE,
+                    workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+                    kind TEXT NOT NULL, created_at BIGINT NOT NULL, doc TEXT NOT NULL)
+                """
+            ]
+        ),
     ]
 }

@@ -169,3 +169,10 @@ extension Product: StoredRecord {
         [("external_id", .text(externalID)), ("name_key", .text(name.lowercased()))]
     }
 }
+
+extension ConversationDialogue: StoredRecord {
+    static let table = "conversation_dialogues"
+    static let displayName = "Conversation dialogue"
+    var orderValue: Int64 { Timestamp.microseconds(createdAt) }
+    var queryColumns: [(String, ColumnValue)] { [("kind", .text(kind))] }
+}
