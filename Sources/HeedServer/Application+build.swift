@@ -4,6 +4,7 @@ import HeedActions
 import HeedAutomation
 import HeedConversation
 import HeedCore
+import HeedKnowledge
 import HeedLanguage
 import HeedStore
 import Hummingbird
@@ -80,7 +81,22 @@ func makeConversationServices(
         logger: logger)
     return ConversationServices(
         store: store, analyzer: try MessageAnalyzer(), providers: providers, clock: clock, logger: logger,
-        turnObserver: configuration.turnObserver)
+        turnObserver: configuration.turnObserver,
+        encoder: configuration.loadSentenceEncoder ? loadSentenceEncoder(logger: logger) : nil)
+}
+
+/// The pretrained sentence encoder, loaded once; `nil` (and one log line saying why) when its weights are absent.
+func loadSentenceEncoder(logger: Logger) -> PassageEncoder? {
+    let started = ContinuousClock.now
+    let outcome = SentenceEncoderLocation.load(threads: ProcessInfo.processInfo.activeProcessorCount)
+    guard let encoder = outcome.encoder else {
+        logger.notice("Sentence encoder not loaded: lexical retrieval only", metadata: ["encoder.detail": "\(outcome.summary)"])
+        return nil
+    }
+    logger.info(
+        "Sentence encoder loaded: dense-first retrieval",
+        metadata: ["encoder.detail": "\(outcome.summary)", "encoder.load_ms": "\((ContinuousClock.now - started) / .milliseconds(1))"])
+    return PassageEncoder(encoder)
 }
 
 /// What runs before the server starts, once the store is migrated: the demo (when asked), then the workspaces'

@@ -20,13 +20,24 @@ enum DenseKernels {
     ) {
         let groups = outputs / 4
         let parts = tokens * outputs * inputs < 1 << 20 ? 1 : min(max(threads, 1), groups)
-        let run = { (part: Int) in
-            let first = groups * part / parts, last = groups * (part + 1) / parts
+        guard parts > 1 else {
             linearRows(
                 input, tokens: tokens, inputs: inputs, weights: weights, bias: bias, outputs: outputs,
-                rowGroups: first..<last, into: output)
+                rowGroups: 0..<groups, into: output)
+            return
         }
-        if parts == 1 { run(0) } else { DispatchQueue.concurrentPerform(iterations: parts, execute: run) }
+        let shared = SharedPointers(input: input, weights: weights, bias: bias, output: output)
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            linearRows(
+                shared.input, tokens: tokens, inputs: inputs, weights: shared.weights, bias: shared.bias,
+                outputs: outputs, rowGroups: groups * part / parts..<groups * (part + 1) / parts, into: shared.output)
+        }
+    }
+
+    /// The operands of one product, handed to the threads that each write their own output rows.
+    private struct SharedPointers: @unchecked Sendable {
+        let input: UnsafePointer<Float>, weights: UnsafePointer<Float>, bias: UnsafePointer<Float>
+        let output: UnsafeMutablePointer<Float>
     }
 
     /// ``linear(_:tokens:inputs:weights:bias:outputs:into:threads:)`` for output rows `4·rowGroups`.
