@@ -25,7 +25,7 @@ struct KnowledgeEvalCommand: AsyncParsableCommand {
     @Flag(help: "Rank dense-first with the pretrained sentence encoder (scripts/fetch-models.sh fetches it).")
     var encoder = false
 
-    @Option(help: ArgumentHelp("Dense-first knobs: lexicalWeight=0.1,floor=0.75,ceiling=0.9 (for tuning).", visibility: .hidden))
+    @Option(help: ArgumentHelp("Dense-first knobs: lexicalWeight=0.01,floor=0.78,ceiling=0.93 (for tuning).", visibility: .hidden))
     var denseTuning: String?
 
     @Flag(help: "Print the result as JSON.")
@@ -37,12 +37,31 @@ struct KnowledgeEvalCommand: AsyncParsableCommand {
         let passageEncoder = try encoder ? Self.loadEncoder() : nil
         var (index, buildMilliseconds) = try FAQEvaluation.buildIndex(
             faqPath: faq, learned: learnedQueries, tuning: try Self.tuning(tuning), encoder: passageEncoder)
-        if passageEncoder != nil { index.denseTuning = try Self.denseTuning(denseTuning) }
-        let result = FAQEvaluation.evaluate(
-            index: index, queries: evaluationQueries, buildMilliseconds: buildMilliseconds, threshold: threshold,
-            encoder: passageEncoder)
+        guard let passageEncoder else {
+            report(FAQEvaluation.evaluate(
+                index: index, queries: evaluationQueries, buildMilliseconds: buildMilliseconds, threshold: threshold))
+            return
+        }
+        // Several dense knob sets (separated by ";") share one index and one embedding of each query; the first
+        // set's latency includes embedding the query.
+        var vectors: [String: [Float]] = [:]
+        for (offset, knobs) in (denseTuning ?? "").split(separator: ";", omittingEmptySubsequences: false).enumerated() {
+            index.denseTuning = try Self.denseTuning(String(knobs))
+            if offset > 0 { print("dense knobs: \(knobs)") }
+            report(FAQEvaluation.evaluate(
+                index: index, queries: evaluationQueries, buildMilliseconds: buildMilliseconds, threshold: threshold,
+                queryVector: { text in
+                    if let vector = vectors[text] { return vector }
+                    let vector = passageEncoder.embedQuery(text)
+                    vectors[text] = vector
+                    return vector
+                }))
+        }
+    }
+
+    private func report(_ result: FAQEvaluation.Result) {
         if json {
-            try printJSON(result.json)
+            try? printJSON(result.json)
         } else {
             print(String(
                 format: "n=%d recall@1=%.3f recall@5=%.3f mrr=%.3f p50=%.0fµs p99=%.0fµs build=%.0fms answered=%.3f (precision@1 %.3f)",
@@ -53,7 +72,7 @@ struct KnowledgeEvalCommand: AsyncParsableCommand {
 
     /// The pretrained encoder, or a failure saying how to fetch it.
     static func loadEncoder() throws -> PassageEncoder {
-        let outcome = SentenceEncoderLocation.load()
+        let outcome = SentenceEncoderLocation.load(threads: ProcessInfo.processInfo.activeProcessorCount)
         guard let encoder = outcome.encoder else { throw KnowledgeCommandError(message: outcome.summary) }
         printError(outcome.summary)
         return PassageEncoder(encoder)
