@@ -42,7 +42,7 @@ let package = Package(
         // Domain values and pure policies: no I/O.
         .target(name: "HeedCore", swiftSettings: strictSwift),
         // Language understanding: pure Swift, no HTTP, no database. Always optimised: the sentence encoder's
-        // forward pass is ~100× slower at -Onone, too slow for `swift run heed serve --demo` and the tests.
+        // forward pass is over 50× slower at -Onone, too slow for `swift run heed serve --demo` and the tests.
         .target(
             name: "HeedLanguage",
             resources: [.copy("Resources")],
