@@ -41,11 +41,12 @@ let package = Package(
     targets: [
         // Domain values and pure policies: no I/O.
         .target(name: "HeedCore", swiftSettings: strictSwift),
-        // Language understanding: pure Swift, no HTTP, no database.
+        // Language understanding: pure Swift, no HTTP, no database. Always optimised: the sentence encoder's
+        // forward pass is over 50× slower at -Onone, too slow for `swift run heed serve --demo` and the tests.
         .target(
             name: "HeedLanguage",
             resources: [.copy("Resources")],
-            swiftSettings: strictSwift
+            swiftSettings: strictSwift + [.unsafeFlags(["-O"], .when(configuration: .debug))]
         ),
         // Knowledge ingestion, retrieval, answer engines.
         .target(
@@ -173,7 +174,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "HeedLanguageTests", dependencies: ["HeedLanguage"]),
+        .testTarget(name: "HeedLanguageTests", dependencies: ["HeedLanguage"], resources: [.copy("Encoder/Fixtures")]),
         .testTarget(
             name: "HeedActionsTests",
             dependencies: [

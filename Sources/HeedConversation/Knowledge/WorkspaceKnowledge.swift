@@ -13,10 +13,17 @@ public final class WorkspaceKnowledge: Sendable {
     public let assistant: KnowledgeAssistant
     /// Assistants of workspaces that configured their own model provider.
     private let workspaceAssistants = Mutex<[UUID: KnowledgeAssistant]>([:])
+    /// The pretrained sentence encoder, when loaded: passages are embedded as they are indexed and questions as they
+    /// are asked, and retrieval is dense-first. Without it retrieval is lexical.
+    public let encoder: PassageEncoder?
 
-    public init(assistant: KnowledgeAssistant, index: KnowledgeIndex = KnowledgeIndex()) {
+    /// - Parameter encoder: the sentence encoder for dense-first retrieval, or `nil` for lexical retrieval only.
+    public init(assistant: KnowledgeAssistant, index: KnowledgeIndex = KnowledgeIndex(), encoder: PassageEncoder? = nil) {
+        var index = index
+        if encoder != nil, index.denseTuning == nil { index.denseTuning = DenseRetrievalTuning() }
         self.assistant = assistant
         self.index = Mutex(index)
+        self.encoder = encoder
     }
 
     /// The assistant that answers for a workspace: its own when it configured a provider, else the server's.
@@ -38,10 +45,22 @@ public final class WorkspaceKnowledge: Sendable {
             learnedQuestions: article.learnedQuestions, version: article.version)
     }
 
-    /// Indexes (or re-indexes) articles.
+    /// Indexes (or re-indexes) articles; with an encoder, their passages are embedded first (outside the lock; the
+    /// vectors of passages whose text did not change are reused).
     public func upsert(_ articles: [Article]) {
+        let documents = articles.map(Self.document(for:))
+        var embeddings: [[[Float]]?] = documents.map { _ in nil }
+        if let encoder {
+            let splitter = index.withLock { $0.splitter }
+            let passages = documents.map { splitter.passages(of: $0) }
+            var vectors = encoder.embed(passages.flatMap { $0 })[...]
+            for (offset, documentPassages) in passages.enumerated() {
+                embeddings[offset] = Array(vectors.prefix(documentPassages.count))
+                vectors = vectors.dropFirst(documentPassages.count)
+            }
+        }
         index.withLock { index in
-            for article in articles { index.upsert(Self.document(for: article)) }
+            for (document, vectors) in zip(documents, embeddings) { index.upsert(document, embeddings: vectors) }
         }
         topicsByArticle.withLock { topics in
             for article in articles { topics[article.id.uuidString] = Self.topics(of: article) }
@@ -99,13 +118,15 @@ public final class WorkspaceKnowledge: Sendable {
         }
     }
 
-    /// The best passages for `text`, in `languages` when given.
+    /// The best passages for `text`, in `languages` when given. With an encoder, `embedding` is the question's
+    /// vector (computed here when not given).
     public func search(
-        _ text: String, workspaceID: UUID, audience: RetrievalAudience, languages: Set<String>? = nil, limit: Int = 5
+        _ text: String, workspaceID: UUID, audience: RetrievalAudience, languages: Set<String>? = nil, limit: Int = 5,
+        embedding: [Float]? = nil
     ) -> [KnowledgeSearchHit] {
         let query = KnowledgeQuery(
             text: text, workspaceID: workspaceID.uuidString, audience: audience, languages: languages,
-            limit: max(limit, 10), oneResultPerDocument: true)
+            limit: max(limit, 10), oneResultPerDocument: true, embedding: embedding ?? encoder?.embedQuery(text))
         let hits = index.withLock { $0.search(query) }
         // Rank fusion can put a passage that shares only filler words ("how do I … my order") first; what the customer
         // is shown must be what covers their question, so order by coverage, keeping fusion order among equals.
@@ -121,9 +142,11 @@ public final class WorkspaceKnowledge: Sendable {
     /// Retrieves for a customer's question: in the customer's language first, then in any language when that
     /// finds clearly more (a customer may write in a language the knowledge base lacks).
     public func retrieve(_ text: String, workspaceID: UUID, language: String?) -> [KnowledgeSearchHit] {
-        let anyLanguage = search(text, workspaceID: workspaceID, audience: .customer)
+        let embedding = encoder?.embedQuery(text)  // once per turn, for both searches
+        let anyLanguage = search(text, workspaceID: workspaceID, audience: .customer, embedding: embedding)
         guard let language else { return anyLanguage }
-        let inLanguage = search(text, workspaceID: workspaceID, audience: .customer, languages: [language])
+        let inLanguage = search(
+            text, workspaceID: workspaceID, audience: .customer, languages: [language], embedding: embedding)
         let best = inLanguage.first?.confidence ?? 0
         let bestAny = anyLanguage.first?.confidence ?? 0
         return best + 0.15 >= bestAny && !inLanguage.isEmpty ? inLanguage : anyLanguage

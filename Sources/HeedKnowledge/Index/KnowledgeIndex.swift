@@ -9,6 +9,9 @@ public struct KnowledgeIndex: Sendable {
     public let splitter: PassageSplitter
     /// Retrieval knobs.
     public var tuning: RetrievalTuning
+    /// Dense-first ranking knobs, set when the vectors come from the pretrained sentence encoder (the knobs are
+    /// tuned for it); `nil` fuses vectors from other embedding models by reciprocal rank with the lexical rankings.
+    public var denseTuning: DenseRetrievalTuning?
 
     /// Creates an empty index.
     public init(splitter: PassageSplitter = PassageSplitter(), tuning: RetrievalTuning = RetrievalTuning()) {
@@ -49,7 +52,7 @@ public struct KnowledgeIndex: Sendable {
 
     /// Searches one workspace.
     public func search(_ query: KnowledgeQuery) -> [KnowledgeSearchHit] {
-        workspaces[query.workspaceID]?.search(query, tuning: tuning) ?? []
+        workspaces[query.workspaceID]?.search(query, tuning: tuning, dense: denseTuning) ?? []
     }
 
     /// The passages the index makes of `document` (use them to compute embeddings before ``upsert(_:embeddings:)``).

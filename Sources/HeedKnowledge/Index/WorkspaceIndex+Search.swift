@@ -11,9 +11,14 @@ struct RankedPassage {
 extension WorkspaceIndex {
     /// Hybrid retrieval: exact-term BM25, trigram-variant BM25 and (when vectors exist) cosine similarity,
     /// each ranked separately, then fused with reciprocal rank fusion.
-    func search(_ query: KnowledgeQuery, tuning: RetrievalTuning) -> [KnowledgeSearchHit] {
+    /// With `dense` knobs, a query vector and passage vectors of its size, ranking is dense-first instead (see
+    /// ``rankDenseFirst(_:lexical:allowed:tuning:)``).
+    func search(_ query: KnowledgeQuery, tuning: RetrievalTuning, dense: DenseRetrievalTuning? = nil)
+        -> [KnowledgeSearchHit]
+    {
         let allowed = PassageFilter(index: self, query: query)
         var lists: [(ranking: [RankedPassage], weight: Double)] = []
+        var lexical: [RankedPassage] = []
         let queryTerms = uniqueTerms(extractor.terms(in: query.text))
         var scratch = scratchPool.borrow()
         defer { scratchPool.giveBack(scratch) }
@@ -45,8 +50,13 @@ extension WorkspaceIndex {
                 TermGroup(exact: exactGroups[offset].first?.0, variants: Array(fuzzyGroups[offset].dropFirst(exactGroups[offset].count)), weight: groupWeights[offset])
             }
             let (exactRanking, fuzzyRanking) = rankLexically(groups, total: total, allowed: allowed, tuning: tuning, scratch: &scratch)
+            lexical = exactRanking
             lists.append((exactRanking, tuning.lexicalWeight))
             lists.append((fuzzyRanking ?? exactRanking, tuning.fuzzyWeight))
+        }
+        if let dense, let embedding = query.embedding, hasVectors(dimension: embedding.count) {
+            let ranked = rankDenseFirst(WorkspaceIndex.normalized(embedding), lexical: lexical, allowed: allowed, tuning: dense)
+            return hits(ranked, query: query)
         }
         if let embedding = query.embedding {
             lists.append((rankByVector(WorkspaceIndex.normalized(embedding), allowed: allowed, depth: tuning.fusionDepth), tuning.denseWeight))
@@ -112,12 +122,17 @@ extension WorkspaceIndex {
             }
         }
         let ordered = fused.sorted { $0.value.score != $1.value.score ? $0.value.score > $1.value.score : $0.key < $1.key }
+        return hits(ordered.map { ($0.key, $0.value.score, $0.value.confidence) }, query: query)
+    }
+
+    /// The first `query.limit` passages of `ordered` (one per document when asked).
+    private func hits(_ ordered: [(slot: Int32, score: Double, confidence: Double)], query: KnowledgeQuery) -> [KnowledgeSearchHit] {
         var hits: [KnowledgeSearchHit] = []
         var seenDocuments = Set<String>()
-        for (slot, value) in ordered {
+        for (slot, score, confidence) in ordered {
             guard let passage = passages[Int(slot)] else { continue }
             if query.oneResultPerDocument, !seenDocuments.insert(passage.documentID).inserted { continue }
-            hits.append(KnowledgeSearchHit(passage: passage, score: value.score, confidence: value.confidence))
+            hits.append(KnowledgeSearchHit(passage: passage, score: score, confidence: confidence))
             if hits.count == query.limit { break }
         }
         return hits

@@ -46,6 +46,10 @@ public struct AppConfiguration: Sendable {
     public var retailDemoDataFolder: String?
     /// Told how long each customer turn took inside the server (for benchmarks and metrics).
     public var turnObserver: (@Sendable (Duration) -> Void)?
+    /// Whether to load the pretrained sentence encoder (from `$HEED_MODEL_DIR` or `.heed-models/`) for dense-first
+    /// knowledge retrieval. Off by default (tests stay lexical); `heed serve` turns it on. Without weights the server
+    /// logs so and stays lexical.
+    public var loadSentenceEncoder = false
     /// Longest wait for a model-written hand-off summary before the extractive one is shown instead.
     public var handoffSummaryTimeout: Duration = .seconds(8)
 

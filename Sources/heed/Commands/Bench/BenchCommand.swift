@@ -5,6 +5,9 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Run a benchmark and print its figures beside a peer's.",
-        subcommands: [BenchNLUCommand.self, BenchKnowledgeCommand.self, BenchLoadCommand.self, BenchFuzzCommand.self]
+        subcommands: [
+            BenchNLUCommand.self, BenchKnowledgeCommand.self, BenchLoadCommand.self, BenchEncoderCommand.self,
+            BenchFuzzCommand.self,
+        ]
     )
 }

@@ -47,28 +47,45 @@ struct FAQEvaluation {
     }
 
     /// Builds the index from the FAQ file and learned queries; returns it with the build time.
-    static func buildIndex(faqPath: String, learned: [Query], tuning: RetrievalTuning = RetrievalTuning()) throws -> (KnowledgeIndex, Double) {
+    /// With `encoder`, every passage is embedded (in one batch, timed with the build) for dense-first retrieval.
+    static func buildIndex(
+        faqPath: String, learned: [Query], tuning: RetrievalTuning = RetrievalTuning(), encoder: PassageEncoder? = nil
+    ) throws -> (KnowledgeIndex, Double) {
         let loader = KnowledgeFileLoader(workspaceID: workspace)
         let documents = try loader.documents(fromFile: faqPath, contents: String(contentsOfFile: faqPath, encoding: .utf8), idBase: "faq")
         let learnedByFAQ = Dictionary(grouping: learned, by: \.faqID)
         let started = ContinuousClock.now
         var index = KnowledgeIndex(tuning: tuning)
-        for var document in documents {
+        let prepared = documents.map { document in
+            var document = document
             document.learnedQuestions = learnedByFAQ[document.id]?.map(\.text) ?? []
-            index.upsert(document)
+            return document
+        }
+        let passages = prepared.map { index.passages(of: $0) }
+        var vectors = encoder?.embed(passages.flatMap { $0 })[...]
+        for (document, documentPassages) in zip(prepared, passages) {
+            let embeddings = vectors.map { Array($0.prefix(documentPassages.count)) }
+            vectors = vectors?.dropFirst(documentPassages.count)
+            index.upsert(document, embeddings: embeddings)
         }
         return (index, (ContinuousClock.now - started) / .microseconds(1) / 1_000)
     }
 
     /// Ranks every query and measures recall@1, recall@5, MRR and latency.
-    static func evaluate(index: KnowledgeIndex, queries: [Query], buildMilliseconds: Double, threshold: Double = GroundednessGuard().minimumRetrievalConfidence) -> Result {
+    /// With `queryVector`, each query is embedded first (its time counts in the latency).
+    static func evaluate(
+        index: KnowledgeIndex, queries: [Query], buildMilliseconds: Double,
+        threshold: Double = GroundednessGuard().minimumRetrievalConfidence, queryVector: ((String) -> [Float])? = nil
+    ) -> Result {
         var hitsAt1 = 0, hitsAt5 = 0
         var reciprocalRanks = 0.0
         var latencies: [Double] = []
         var answered = 0, answeredCorrect = 0
         for query in queries {
             let started = ContinuousClock.now
-            let hits = index.search(KnowledgeQuery(text: query.text, workspaceID: workspace, audience: .staff, limit: 100, oneResultPerDocument: true))
+            let hits = index.search(KnowledgeQuery(
+                text: query.text, workspaceID: workspace, audience: .staff, limit: 100, oneResultPerDocument: true,
+                embedding: queryVector?(query.text)))
             latencies.append((ContinuousClock.now - started) / .nanoseconds(1) / 1_000)
             if let top = hits.first, top.confidence >= threshold {
                 answered += 1

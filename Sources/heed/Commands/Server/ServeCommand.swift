@@ -39,6 +39,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .customLong("secure-cookies"), help: "Mark the console's session cookie Secure: Heed is reached over HTTPS (env HEED_SECURE_COOKIES=1). Requests a proxy marks 'X-Forwarded-Proto: https' get it anyway.")
     var secureCookies = false
 
+    @Flag(name: .customLong("no-encoder"), help: "Do not load the pretrained sentence encoder: lexical knowledge retrieval only (env HEED_ENCODER=off).")
+    var noEncoder = false
+
     @OptionGroup var provider: ProviderOptions
 
     func validate() throws {
@@ -66,6 +69,7 @@ struct ServeCommand: AsyncParsableCommand {
                 baseURL: provider.baseURL, model: provider.model, apiKey: provider.apiKey))
         configuration.webRoot = webRoot ?? Environment.value("HEED_WEB_ROOT")
         configuration.secureCookies = secureCookies || ["1", "true", "yes"].contains(Environment.value("HEED_SECURE_COOKIES")?.lowercased() ?? "")
+        configuration.loadSentenceEncoder = !noEncoder && Environment.value("HEED_ENCODER")?.lowercased() != "off"
         if demoRetail { configuration.retailDemoDataFolder = retailData ?? RetailDemoSeeder.defaultDataFolder }
         let app = try await buildApplication(configuration, logger: logger)
         try await app.runService()
