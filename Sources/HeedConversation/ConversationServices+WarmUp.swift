@@ -41,3 +41,36 @@ extension ConversationServices {
         }
     }
 }
+
+extension ConversationServices {
+    /// Embeds every workspace's passages on a thread of its own (it takes a while on a small machine), then turns
+    /// dense-first retrieval on; until then answers use lexical retrieval. Call after ``warmUp()`` on a knowledge
+    /// base whose dense retrieval was deferred.
+    public func enableDenseRetrievalInBackground() async throws {
+        guard let encoder = knowledge.encoder, !knowledge.isDense else { return }
+        let started = ContinuousClock.now
+        let articles = try await allArticles()
+        // The forward pass is long CPU work: off the cooperative pool, so requests keep being served meanwhile.
+        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+            Thread.detachNewThread { [knowledge] in
+                knowledge.precomputeEmbeddings(articles)
+                done.resume()
+            }
+        }
+        knowledge.enableDenseRetrieval(try await allArticles())
+        logger.info(
+            "Passages embedded: dense-first retrieval on",
+            metadata: [
+                "knowledge.passages": "\(encoder.cachedCount)",
+                "knowledge.embed_ms": "\((ContinuousClock.now - started) / .milliseconds(1))",
+            ])
+    }
+
+    private func allArticles() async throws -> [Article] {
+        var articles: [Article] = []
+        for workspaceID in try await store.read({ try await $0.workspaceIDs() }) {
+            articles += try await store.read { try await ArticleImporter.allArticles(workspaceID: workspaceID, reader: $0) }
+        }
+        return articles
+    }
+}

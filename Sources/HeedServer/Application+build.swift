@@ -73,8 +73,10 @@ public func buildApplication(
         logger.info("Store ready", metadata: ["store.location": "\(location)"])
         // Before the caches load: a change another node makes from here on reaches this node's caches.
         try await opened.bus.startFeed()
+        conversations.knowledge.deferDenseRetrieval()
         try await prepare(conversations, configuration: configuration, clock: clock, logger: logger)
         await started.open()
+        embedPassagesInBackground(conversations, logger: logger)
     }
     return app
 }
@@ -203,5 +205,16 @@ func guardedServer<WSRouter: HTTPResponderBuilder>(
             base: HTTP1WebSocketUpgradeChannel(
                 responder: responder, webSocketResponder: webSocketResponder, configuration: channel),
             limits: limits)
+    }
+}
+
+/// Answers are lexical for the moment it takes to embed the passages; the server does not wait for it.
+private func embedPassagesInBackground(_ conversations: ConversationServices, logger: Logger) {
+    Task.detached(priority: .utility) {
+        do {
+            try await conversations.enableDenseRetrievalInBackground()
+        } catch {
+            logger.warning("Passages not embedded: lexical retrieval only", metadata: ["error.type": "\(type(of: error))"])
+        }
     }
 }

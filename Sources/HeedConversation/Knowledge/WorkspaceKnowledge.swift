@@ -16,6 +16,9 @@ public final class WorkspaceKnowledge: Sendable {
     /// The pretrained sentence encoder, when loaded: passages are embedded as they are indexed and questions as they
     /// are asked, and retrieval is dense-first. Without it retrieval is lexical.
     public let encoder: PassageEncoder?
+    /// False while dense retrieval waits for the passages to be embedded in the background (see
+    /// ``deferDenseRetrieval()``): retrieval stays lexical until ``enableDenseRetrieval(_:)`` has embedded them all.
+    private let denseReady = Mutex(true)
 
     /// - Parameter encoder: the sentence encoder for dense-first retrieval, or `nil` for lexical retrieval only.
     public init(assistant: KnowledgeAssistant, index: KnowledgeIndex = KnowledgeIndex(), encoder: PassageEncoder? = nil) {
@@ -24,6 +27,39 @@ public final class WorkspaceKnowledge: Sendable {
         self.assistant = assistant
         self.index = Mutex(index)
         self.encoder = encoder
+    }
+
+    /// The encoder while dense retrieval is on.
+    private var activeEncoder: PassageEncoder? {
+        denseReady.withLock { $0 } ? encoder : nil
+    }
+
+    /// Whether retrieval is dense-first now.
+    public var isDense: Bool { activeEncoder != nil }
+
+    /// Keeps retrieval lexical, without embedding anything, until ``enableDenseRetrieval(_:)``: a server starts
+    /// answering at once instead of after embedding every passage.
+    public func deferDenseRetrieval() {
+        guard encoder != nil else { return }
+        denseReady.withLock { $0 = false }
+        index.withLock { $0.denseTuning = nil }
+    }
+
+    /// Embeds every passage of `articles` into the encoder's cache, without touching the index. Slow, synchronous
+    /// CPU work: run it off the cooperative pool.
+    public func precomputeEmbeddings(_ articles: [Article]) {
+        guard let encoder else { return }
+        let splitter = index.withLock { $0.splitter }
+        _ = encoder.embed(articles.map(Self.document(for:)).flatMap { splitter.passages(of: $0) })
+    }
+
+    /// Re-indexes `articles` — read just now, so edits made while embedding are kept — with their vectors (from the
+    /// cache ``precomputeEmbeddings(_:)`` filled) and turns dense-first retrieval on.
+    public func enableDenseRetrieval(_ articles: [Article]) {
+        guard encoder != nil, !denseReady.withLock({ $0 }) else { return }
+        denseReady.withLock { $0 = true }
+        upsert(articles)
+        index.withLock { $0.denseTuning = $0.denseTuning ?? DenseRetrievalTuning() }
     }
 
     /// The assistant that answers for a workspace: its own when it configured a provider, else the server's.
@@ -50,7 +86,7 @@ public final class WorkspaceKnowledge: Sendable {
     public func upsert(_ articles: [Article]) {
         let documents = articles.map(Self.document(for:))
         var embeddings: [[[Float]]?] = documents.map { _ in nil }
-        if let encoder {
+        if let encoder = activeEncoder {
             let splitter = index.withLock { $0.splitter }
             let passages = documents.map { splitter.passages(of: $0) }
             var vectors = encoder.embed(passages.flatMap { $0 })[...]
@@ -126,7 +162,7 @@ public final class WorkspaceKnowledge: Sendable {
     ) -> [KnowledgeSearchHit] {
         let query = KnowledgeQuery(
             text: text, workspaceID: workspaceID.uuidString, audience: audience, languages: languages,
-            limit: max(limit, 10), oneResultPerDocument: true, embedding: embedding ?? encoder?.embedQuery(text))
+            limit: max(limit, 10), oneResultPerDocument: true, embedding: embedding ?? activeEncoder?.embedQuery(text))
         let hits = index.withLock { $0.search(query) }
         // Rank fusion can put a passage that shares only filler words ("how do I … my order") first; what the customer
         // is shown must be what covers their question, so order by coverage, keeping fusion order among equals.
@@ -142,7 +178,7 @@ public final class WorkspaceKnowledge: Sendable {
     /// Retrieves for a customer's question: in the customer's language first, then in any language when that
     /// finds clearly more (a customer may write in a language the knowledge base lacks).
     public func retrieve(_ text: String, workspaceID: UUID, language: String?) -> [KnowledgeSearchHit] {
-        let embedding = encoder?.embedQuery(text)  // once per turn, for both searches
+        let embedding = activeEncoder?.embedQuery(text)  // once per turn, for both searches
         let anyLanguage = search(text, workspaceID: workspaceID, audience: .customer, embedding: embedding)
         guard let language else { return anyLanguage }
         let inLanguage = search(
