@@ -16,6 +16,25 @@ extension WorkspaceIndex {
     /// Very common terms (in more than 5% of units) only add to units that rarer query terms already reached, so
     /// their long postings cost a scan but create no candidates (a MaxScore-style shortcut).
     func rankLexically(_ groups: [TermGroup], total: Float, allowed: PassageFilter, tuning: RetrievalTuning, scratch: inout ScoringScratch) -> ([RankedPassage], [RankedPassage]?) {
+        let touched = scoreUnits(groups, tuning: tuning, scratch: &scratch)
+        let hasVariants = groups.contains { !$0.variants.isEmpty }
+        let (exactTouched, fuzzyTouched) = poolByPassage(
+            touched, hasVariants: hasVariants, total: total, allowed: allowed, tuning: tuning, scratch: &scratch)
+        var exactTop = TopScores(capacity: tuning.fusionDepth)
+        for passage in exactTouched { exactTop.offer(scratch.exactPassageScore[Int(passage)], passage) }
+        let exact = exactTop.items.map { RankedPassage(slot: $0.id, score: $0.score, coverage: scratch.exactPassageCoverage[Int($0.id)]) }
+        var fuzzy: [RankedPassage]?
+        if hasVariants {
+            var fuzzyTop = TopScores(capacity: tuning.fusionDepth)
+            for passage in fuzzyTouched { fuzzyTop.offer(scratch.fuzzyPassageScore[Int(passage)], passage) }
+            fuzzy = fuzzyTop.items.map { RankedPassage(slot: $0.id, score: $0.score, coverage: scratch.fuzzyPassageCoverage[Int($0.id)]) }
+        }
+        scratch.reset(units: touched, passages: exactTouched + fuzzyTouched)
+        return (exact, fuzzy)
+    }
+
+    /// BM25 per unit, exact and with spelling variants, into `scratch`; returns the units touched.
+    private func scoreUnits(_ groups: [TermGroup], tuning: RetrievalTuning, scratch: inout ScoringScratch) -> [Int32] {
         let commonThreshold = Int32(max(1_000, liveUnits / 20))
         func frequency(_ group: TermGroup) -> Int32 {
             if let exact = group.exact { return postings[Int(exact)].liveCount }
@@ -65,7 +84,15 @@ extension WorkspaceIndex {
                 }
             }
         }
-        let hasVariants = groups.contains { !$0.variants.isEmpty }
+        return touched
+    }
+
+    /// Pools unit scores per admitted passage by max (questions boosted) with their coverage; returns the passages
+    /// the exact and the variant rankings reached.
+    private func poolByPassage(
+        _ touched: [Int32], hasVariants: Bool, total: Float, allowed: PassageFilter, tuning: RetrievalTuning,
+        scratch: inout ScoringScratch
+    ) -> (exact: [Int32], fuzzy: [Int32]) {
         var exactTouched: [Int32] = []
         var fuzzyTouched: [Int32] = []
         let totalWeight = max(total, .leastNonzeroMagnitude)
@@ -86,17 +113,7 @@ extension WorkspaceIndex {
                 scratch.fuzzyPassageCoverage[slot] = max(scratch.fuzzyPassageCoverage[slot], min(1, scratch.fuzzyMatched[Int(unit)] / totalWeight))
             }
         }
-        var exactTop = TopScores(capacity: tuning.fusionDepth)
-        for passage in exactTouched { exactTop.offer(scratch.exactPassageScore[Int(passage)], passage) }
-        let exact = exactTop.items.map { RankedPassage(slot: $0.id, score: $0.score, coverage: scratch.exactPassageCoverage[Int($0.id)]) }
-        var fuzzy: [RankedPassage]?
-        if hasVariants {
-            var fuzzyTop = TopScores(capacity: tuning.fusionDepth)
-            for passage in fuzzyTouched { fuzzyTop.offer(scratch.fuzzyPassageScore[Int(passage)], passage) }
-            fuzzy = fuzzyTop.items.map { RankedPassage(slot: $0.id, score: $0.score, coverage: scratch.fuzzyPassageCoverage[Int($0.id)]) }
-        }
-        scratch.reset(units: touched, passages: exactTouched + fuzzyTouched)
-        return (exact, fuzzy)
+        return (exactTouched, fuzzyTouched)
     }
 }
 

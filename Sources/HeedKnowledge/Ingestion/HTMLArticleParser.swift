@@ -9,80 +9,116 @@ public enum HTMLArticleParser {
 
     /// Parses HTML `text` read from `path`. Throws only for an unterminated comment or tag at the end of the file.
     public static func parse(_ text: String, path: String) throws(KnowledgeImportError) -> ParsedArticle {
-        let characters = Array(MarkdownArticleParser.normalizedNewlines(text))
+        var reader = Reader(characters: Array(MarkdownArticleParser.normalizedNewlines(text)), path: path)
+        try reader.read()
+        let decoded = HTMLEntities.decode(reader.output)
+        let lines = decoded.split(separator: "\n", omittingEmptySubsequences: false).map { collapseSpaces(String($0), keepIndent: true) }
+        return ParsedArticle(title: reader.title, body: MarkdownArticleParser.collapseBlankLines(lines), metadata: reader.metadata)
+    }
+
+    /// One pass over the characters: text is copied, each tag handled by kind.
+    private struct Reader {
+        let characters: [Character]
+        let path: String
         var output = ""
         var title: String?
         var metadata: [String: String] = [:]
         var index = 0
         var line = 1
         var headingLevel: Int?
-        var headingStart = output.endIndex
+        var headingStart: String.Index
         var listDepth = 0
+
+        init(characters: [Character], path: String) {
+            self.characters = characters
+            self.path = path
+            self.headingStart = output.endIndex
+        }
 
         func lineAt(_ position: Int) -> Int { line + characters[index..<position].reduce(0) { $0 + ($1 == "\n" ? 1 : 0) } }
 
-        while index < characters.count {
-            let character = characters[index]
-            guard character == "<" else {
-                if character == "\n" { line += 1 }
-                output.append(character.isWhitespace ? " " : character)
-                index += 1
-                continue
-            }
-            if characters[index...].starts(with: Array("<!--")) {
-                guard let end = find(Array("-->"), in: characters, from: index + 4) else {
-                    throw .malformedFile(path: path, line: line, reason: "HTML comment is never closed")
+        mutating func read() throws(KnowledgeImportError) {
+            while index < characters.count {
+                let character = characters[index]
+                guard character == "<" else {
+                    if character == "\n" { line += 1 }
+                    output.append(character.isWhitespace ? " " : character)
+                    index += 1
+                    continue
                 }
-                line = lineAt(end)
-                index = end + 3
-                continue
-            }
-            guard let close = tagEnd(characters, from: index + 1) else {
-                if index + 1 < characters.count, characters[index + 1].isLetter || characters[index + 1] == "/" {
-                    throw .malformedFile(path: path, line: line, reason: "HTML tag is never closed")
+                if characters[index...].starts(with: Array("<!--")) {
+                    try skipComment()
+                } else if let close = tagEnd(characters, from: index + 1) {
+                    let tag = Tag(String(characters[(index + 1)..<close]))
+                    line = lineAt(close)
+                    index = close + 1
+                    handle(tag)
+                } else {
+                    if index + 1 < characters.count, characters[index + 1].isLetter || characters[index + 1] == "/" {
+                        throw .malformedFile(path: path, line: line, reason: "HTML tag is never closed")
+                    }
+                    output.append("<")
+                    index += 1
                 }
-                output.append("<")
-                index += 1
-                continue
             }
-            let tag = Tag(String(characters[(index + 1)..<close]))
-            line = lineAt(close)
-            index = close + 1
+        }
+
+        mutating func skipComment() throws(KnowledgeImportError) {
+            guard let end = find(Array("-->"), in: characters, from: index + 4) else {
+                throw .malformedFile(path: path, line: line, reason: "HTML comment is never closed")
+            }
+            line = lineAt(end)
+            index = end + 3
+        }
+
+        mutating func handle(_ tag: Tag) {
             if tag.name == "title", !tag.isClosing {
                 let end = find(Array("</"), in: characters, from: index) ?? characters.count
                 title = collapseSpaces(HTMLEntities.decode(String(characters[index..<end])))
                 line = lineAt(end)
                 index = end
-                continue
+                return
             }
             if tag.name == "meta", let name = tag.attribute("name")?.lowercased(), let content = tag.attribute("content") {
                 metadata[name] = HTMLEntities.decode(content)
             }
             if droppedElements.contains(tag.name), !tag.isClosing, !tag.isSelfClosing {
-                let closing = Array("</" + tag.name)
-                var end = find(closing, in: characters, from: index, caseInsensitive: true) ?? characters.count
-                line = lineAt(end)
-                if let after = tagEnd(characters, from: end + 1) { end = after + 1 } else { end = characters.count }
-                index = end
-                continue
+                skipElement(tag.name)
+            } else if let level = tag.headingLevel {
+                heading(tag, level: level)
+            } else {
+                layout(tag)
             }
-            if let level = tag.headingLevel {
-                if tag.isClosing, let current = headingLevel {
-                    let heading = collapseSpaces(HTMLEntities.decode(String(output[headingStart...])))
-                    output.removeSubrange(headingStart...)
-                    if current == 1, title == nil || title == heading, !hasContent(output) {
-                        title = heading
-                    } else if !heading.isEmpty {
-                        output += "\n\n" + String(repeating: "#", count: current) + " " + heading + "\n\n"
-                    }
-                    headingLevel = nil
-                } else if !tag.isClosing {
-                    output += "\n\n"
-                    headingLevel = level
-                    headingStart = output.endIndex
+        }
+
+        /// Skips a dropped element (`script`, `style`…) up to and including its closing tag.
+        mutating func skipElement(_ name: String) {
+            var end = find(Array("</" + name), in: characters, from: index, caseInsensitive: true) ?? characters.count
+            line = lineAt(end)
+            if let after = tagEnd(characters, from: end + 1) { end = after + 1 } else { end = characters.count }
+            index = end
+        }
+
+        /// Headings become Markdown heading lines; the first `h1` before any content is the title.
+        mutating func heading(_ tag: Tag, level: Int) {
+            if tag.isClosing, let current = headingLevel {
+                let heading = collapseSpaces(HTMLEntities.decode(String(output[headingStart...])))
+                output.removeSubrange(headingStart...)
+                if current == 1, title == nil || title == heading, !hasContent(output) {
+                    title = heading
+                } else if !heading.isEmpty {
+                    output += "\n\n" + String(repeating: "#", count: current) + " " + heading + "\n\n"
                 }
-                continue
+                headingLevel = nil
+            } else if !tag.isClosing {
+                output += "\n\n"
+                headingLevel = level
+                headingStart = output.endIndex
             }
+        }
+
+        /// Line breaks, list items and block boundaries.
+        mutating func layout(_ tag: Tag) {
             switch tag.name {
             case "br": output += "\n"
             case "li": if !tag.isClosing { output += "\n" + String(repeating: "  ", count: max(0, listDepth - 1)) + "- " }
@@ -93,9 +129,6 @@ public enum HTMLArticleParser {
             default: if blockElements.contains(tag.name) { output += "\n\n" }
             }
         }
-        let decoded = HTMLEntities.decode(output)
-        let lines = decoded.split(separator: "\n", omittingEmptySubsequences: false).map { collapseSpaces(String($0), keepIndent: true) }
-        return ParsedArticle(title: title, body: MarkdownArticleParser.collapseBlankLines(lines), metadata: metadata)
     }
 
     private static func hasContent(_ text: String) -> Bool { text.contains { !$0.isWhitespace } }

@@ -100,21 +100,29 @@ struct LinearSVMTrainer {
         }
     }
 
-    /// Dual coordinate descent for one label against the rest; `w` is overwritten with the solution.
-    private func fitOneClass(_ positive: Int, matrix: Matrix, labels: [Int], positiveWeight: Float, into w: inout [Float]) {
+    /// The dual problem's per-example terms: the sign, the diagonal of the L2 loss and the quadratic coefficient.
+    private func dualTerms(_ positive: Int, matrix: Matrix, labels: [Int], positiveWeight: Float)
+        -> (y: [Float], diagonal: [Float], quadratic: [Float])
+    {
         let n = labels.count
-        let c = options.svmC
-        for k in w.indices { w[k] = 0 }
-        var alpha = [Float](repeating: 0, count: n)
         var diagonal = [Float](repeating: 0, count: n)
         var y = [Float](repeating: -1, count: n)
         var quadratic = [Float](repeating: 0, count: n)
         for i in 0..<n {
             let weight: Float = labels[i] == positive ? positiveWeight : 1
             if labels[i] == positive { y[i] = 1 }
-            diagonal[i] = 1 / (2 * c * weight)
+            diagonal[i] = 1 / (2 * options.svmC * weight)
             quadratic[i] = matrix.squaredNorm[i] + diagonal[i]
         }
+        return (y, diagonal, quadratic)
+    }
+
+    /// Dual coordinate descent for one label against the rest; `w` is overwritten with the solution.
+    private func fitOneClass(_ positive: Int, matrix: Matrix, labels: [Int], positiveWeight: Float, into w: inout [Float]) {
+        let n = labels.count
+        for k in w.indices { w[k] = 0 }
+        var alpha = [Float](repeating: 0, count: n)
+        let (y, diagonal, quadratic) = dualTerms(positive, matrix: matrix, labels: labels, positiveWeight: positiveWeight)
         var index = Array(0..<n)
         var activeSize = n
         var generator = SplitMix64(seed: options.seed &+ UInt64(positive))

@@ -25,6 +25,56 @@ struct BenchKnowledgeCommand: AsyncParsableCommand {
     @Flag(help: "Print the figures as JSON.")
     var json = false
 
+    /// Indexes `documents` and times `queries` on them: build time, latency and CPU percentiles, memory.
+    func measure(documents: [KnowledgeDocument], queries: [KnowledgeQuery]) -> (KnowledgeIndex, [String: Any]) {
+        let progress = TerminalProgress(label: "indexing \(documents.count)", total: documents.count)
+        let started = ContinuousClock.now
+        var index = KnowledgeIndex()
+        for (done, document) in documents.enumerated() {
+            index.upsert(document)
+            if done % 1_000 == 0 { progress.update(done) }
+        }
+        let buildSeconds = (ContinuousClock.now - started) / .seconds(1)
+        progress.finish()
+        for query in queries.prefix(100) { _ = index.search(query) }  // warm-up
+        var latencies: [Double] = []
+        var cpuTimes: [Double] = []
+        var found = 0
+        for query in queries {
+            let cpuBegin = Self.threadCPUMicroseconds()
+            let begin = ContinuousClock.now
+            let hits = index.search(query)
+            latencies.append((ContinuousClock.now - begin) / .nanoseconds(1) / 1_000)
+            cpuTimes.append(Self.threadCPUMicroseconds() - cpuBegin)
+            if !hits.isEmpty { found += 1 }
+        }
+        return (index, [
+            "passages": index.passageCount, "documents": documents.count, "build_s": buildSeconds,
+            "p50_us": FAQEvaluation.percentile(latencies, 0.5), "p99_us": FAQEvaluation.percentile(latencies, 0.99),
+            "mean_us": latencies.reduce(0, +) / Double(max(latencies.count, 1)), "queries": latencies.count,
+            "cpu_p50_us": FAQEvaluation.percentile(cpuTimes, 0.5), "cpu_p99_us": FAQEvaluation.percentile(cpuTimes, 0.99),
+            "queries_with_results": found, "vm_hwm_mb": Self.memory("VmHWM"), "vm_rss_mb": Self.memory("VmRSS"),
+        ])
+    }
+
+    /// Restart cost: save the snapshot, load it back (postings are rebuilt from the stored passages).
+    func measureSnapshot(of index: KnowledgeIndex) throws -> [String: Any] {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("heed-bench-kb-\(ProcessInfo.processInfo.processIdentifier)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let snapshot = KnowledgeIndexSnapshot(directory: folder)
+        let saveStarted = ContinuousClock.now
+        try snapshot.save(index)
+        let saveSeconds = (ContinuousClock.now - saveStarted) / .seconds(1)
+        let loadStarted = ContinuousClock.now
+        let loaded = try snapshot.load()
+        let loadSeconds = (ContinuousClock.now - loadStarted) / .seconds(1)
+        let bytes = (try? FileManager.default.attributesOfItem(atPath: snapshot.fileURL.path)[.size] as? Int) ?? 0
+        if !json {
+            print(String(format: "         snapshot: save %.2f s, load %.2f s (%d passages), %.1f MB", saveSeconds, loadSeconds, loaded.passageCount, Double(bytes) / 1_048_576))
+        }
+        return ["snapshot_save_s": saveSeconds, "snapshot_load_s": loadSeconds, "snapshot_mb": Double(bytes) / 1_048_576]
+    }
+
     func run() async throws {
         let corpus = try BenchCorpus(dataFolder: data)
         let passageCounts = sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
@@ -33,59 +83,14 @@ struct BenchKnowledgeCommand: AsyncParsableCommand {
         let benchQueries = corpus.queries(count: queries, from: Array(documents.prefix(passageCounts.min() ?? 0)), seed: 11)
         var scale: [[String: Any]] = []
         for count in passageCounts {
-            let progress = TerminalProgress(label: "indexing \(count)", total: count)
-            let started = ContinuousClock.now
-            var index = KnowledgeIndex()
-            for (done, document) in documents.prefix(count).enumerated() {
-                index.upsert(document)
-                if done % 1_000 == 0 { progress.update(done) }
-            }
-            let buildSeconds = (ContinuousClock.now - started) / .seconds(1)
-            progress.finish()
-            for query in benchQueries.prefix(100) { _ = index.search(query) }  // warm-up
-            var latencies: [Double] = []
-            var cpuTimes: [Double] = []
-            var found = 0
-            for query in benchQueries {
-                let cpuBegin = Self.threadCPUMicroseconds()
-                let begin = ContinuousClock.now
-                let hits = index.search(query)
-                latencies.append((ContinuousClock.now - begin) / .nanoseconds(1) / 1_000)
-                cpuTimes.append(Self.threadCPUMicroseconds() - cpuBegin)
-                if !hits.isEmpty { found += 1 }
-            }
-            let row: [String: Any] = [
-                "passages": index.passageCount, "documents": count, "build_s": buildSeconds,
-                "p50_us": FAQEvaluation.percentile(latencies, 0.5), "p99_us": FAQEvaluation.percentile(latencies, 0.99),
-                "mean_us": latencies.reduce(0, +) / Double(max(latencies.count, 1)), "queries": latencies.count,
-                "cpu_p50_us": FAQEvaluation.percentile(cpuTimes, 0.5), "cpu_p99_us": FAQEvaluation.percentile(cpuTimes, 0.99),
-                "queries_with_results": found, "vm_hwm_mb": Self.memory("VmHWM"), "vm_rss_mb": Self.memory("VmRSS"),
-            ]
+            let (index, row) = measure(documents: Array(documents.prefix(count)), queries: benchQueries)
             var row2 = row
-            if count == largest {
-                // Restart cost: save the snapshot, load it back (postings are rebuilt from the stored passages).
-                let folder = FileManager.default.temporaryDirectory.appendingPathComponent("heed-bench-kb-\(ProcessInfo.processInfo.processIdentifier)")
-                defer { try? FileManager.default.removeItem(at: folder) }
-                let snapshot = KnowledgeIndexSnapshot(directory: folder)
-                let saveStarted = ContinuousClock.now
-                try snapshot.save(index)
-                let saveSeconds = (ContinuousClock.now - saveStarted) / .seconds(1)
-                let loadStarted = ContinuousClock.now
-                let loaded = try snapshot.load()
-                let loadSeconds = (ContinuousClock.now - loadStarted) / .seconds(1)
-                let bytes = (try? FileManager.default.attributesOfItem(atPath: snapshot.fileURL.path)[.size] as? Int) ?? 0
-                row2["snapshot_save_s"] = saveSeconds
-                row2["snapshot_load_s"] = loadSeconds
-                row2["snapshot_mb"] = Double(bytes) / 1_048_576
-                if !json {
-                    print(String(format: "         snapshot: save %.2f s, load %.2f s (%d passages), %.1f MB", saveSeconds, loadSeconds, loaded.passageCount, Double(bytes) / 1_048_576))
-                }
-            }
+            if count == largest { row2.merge(try measureSnapshot(of: index)) { $1 } }
             scale.append(row2)
             if !json {
                 print(String(
                     format: "%7d passages: build %.2f s, p50 %.0f µs, p99 %.0f µs, mean %.0f µs (thread CPU p50 %.0f µs, p99 %.0f µs), peak memory (VmHWM) %.0f MB",
-                    row["passages"] as! Int, buildSeconds, row["p50_us"] as! Double, row["p99_us"] as! Double,
+                    row["passages"] as! Int, row["build_s"] as! Double, row["p50_us"] as! Double, row["p99_us"] as! Double,
                     row["mean_us"] as! Double, row["cpu_p50_us"] as! Double, row["cpu_p99_us"] as! Double, row["vm_hwm_mb"] as! Double))
             }
         }

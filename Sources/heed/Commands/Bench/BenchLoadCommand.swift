@@ -128,22 +128,26 @@ struct BenchLoadCommand: AsyncParsableCommand {
         }
     }
 
+    /// A widget session for simulated visitor `index`; nil when the server refuses it.
+    private func openSession(_ index: Int, port: Int) async throws -> String? {
+        var request = HTTPClientRequest(url: "http://127.0.0.1:\(port)/api/v1/widget/sessions")
+        request.method = .POST
+        request.headers.add(name: "content-type", value: "application/json")
+        let visitor = String(format: "bench-visitor-%08d", index)
+        request.body = .bytes(ByteBuffer(string: #"{"workspace_key":"pk_demo_voltra","visitor_id":"\#(visitor)"}"#))
+        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
+        let body = try await response.body.collect(upTo: 1 << 20)
+        guard response.status == .created else { return nil }
+        return try HeedJSON.makeDecoder().decode(JSONValue.self, from: Data(buffer: body))["token"]?.stringValue
+    }
+
     private func customer(_ index: Int, port: Int, tally: Tally, logger: Logger) async {
         let questions = [
             "How long does delivery take?", "How do I return my headphones?", "I was charged twice for my order",
             "How do I reset my password?", "Bao lâu thì tôi nhận được hàng?", "My phone won't charge",
         ]
         do {
-            var request = HTTPClientRequest(url: "http://127.0.0.1:\(port)/api/v1/widget/sessions")
-            request.method = .POST
-            request.headers.add(name: "content-type", value: "application/json")
-            let visitor = String(format: "bench-visitor-%08d", index)
-            request.body = .bytes(ByteBuffer(string: #"{"workspace_key":"pk_demo_voltra","visitor_id":"\#(visitor)"}"#))
-            let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
-            let body = try await response.body.collect(upTo: 1 << 20)
-            guard response.status == .created,
-                let token = try HeedJSON.makeDecoder().decode(JSONValue.self, from: Data(buffer: body))["token"]?.stringValue
-            else {
+            guard let token = try await openSession(index, port: port) else {
                 tally.error("session")
                 return
             }
