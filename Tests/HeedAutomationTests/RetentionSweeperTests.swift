@@ -8,11 +8,6 @@ import HeedAutomation
 
 @Suite("Retention")
 struct RetentionSweeperTests {
-    struct FixedClock: WallClock {
-        let instant: Date
-        func now() -> Date { instant }
-    }
-
     @Test("Resolved and closed conversations past the retention days are deleted with their messages; open and recent ones stay", arguments: TestStores.engines)
     func deletesExpired(engine: StoreEngineKind) async throws {
         try await TestStores.withStore(engine) { store in

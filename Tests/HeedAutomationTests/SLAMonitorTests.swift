@@ -9,11 +9,6 @@ import HeedAutomation
 
 @Suite("SLA monitor")
 struct SLAMonitorTests {
-    struct FixedClock: WallClock {
-        let instant: Date
-        func now() -> Date { instant }
-    }
-
     @Test("A handed-off conversation past its first-response time is flagged once, and agents are told", arguments: TestStores.engines)
     func flagsBreaches(engine: StoreEngineKind) async throws {
         try await TestStores.withStore(engine) { store in
@@ -71,7 +66,7 @@ struct SLAMonitorClusterTests {
                     try await writer.insert(late, externalThreadID: nil)
                 }
             }
-            let later = SLAMonitorTests.FixedClock(instant: start.addingTimeInterval(20 * 60))
+            let later = FixedClock(instant: start.addingTimeInterval(20 * 60))
             let nodes = (0..<2).map { _ in
                 SLAMonitor(
                     store: store, events: ConversationEvents(clock: later, logger: TestStores.logger), clock: later,
