@@ -16,6 +16,8 @@ public final class WorkspaceKnowledge: Sendable {
     /// The pretrained sentence encoder, when loaded: passages are embedded as they are indexed and questions as they
     /// are asked, and retrieval is dense-first. Without it retrieval is lexical.
     public let encoder: PassageEncoder?
+    /// Retrieved passages as the answer engines may see them: without instructions aimed at an AI.
+    public let instructionFreePassages = InstructionFreePassages()
     /// False while dense retrieval waits for the passages to be embedded in the background (see
     /// ``deferDenseRetrieval()``): retrieval stays lexical until ``enableDenseRetrieval(_:)`` has embedded them all.
     private let denseReady = Mutex(true)

@@ -8,6 +8,7 @@ import HeedKnowledge
 struct TurnAnswerer: Sendable {
     let knowledge: WorkspaceKnowledge
     let events: ConversationEvents
+    private let replyGuard = ReplyGuard()
 
     /// The reviewed answer to `message`; streamed to the conversation's customer when `streams` is set.
     func answer(
@@ -18,9 +19,13 @@ struct TurnAnswerer: Sendable {
         let request = understanding.answerRequest(customerName: customerName)
         guard streams else { return await assistant.answer(request) }
         var final: KnowledgeAnswer?
+        let allowedHosts = ReplyGuard.allowedHosts(citedPassages: request.hits.map(\.passage))
         for await event in assistant.streamAnswer(request) {
             switch event {
-            case .delta(let text): await events.publishReplyDelta(text, replyTo: message.id, in: conversation)
+            case .delta(let text):
+                // Streamed sentences pass the same guard as the stored reply.
+                let reviewed = replyGuard.review(text, allowedHosts: allowedHosts).text
+                if !reviewed.isEmpty { await events.publishReplyDelta(reviewed, replyTo: message.id, in: conversation) }
             case .completed(let answer): final = answer
             }
         }

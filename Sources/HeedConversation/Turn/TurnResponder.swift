@@ -19,7 +19,12 @@ struct TurnResponder: Sendable {
         let language: String
         let intent: String?
         let isFirstAIReply: Bool
+        /// Hosts the reply may link to (those of the passages the answer was written from); others are removed.
+        var allowedLinkHosts: Set<String> = []
     }
+
+    /// The last check on what the AI says, whoever wrote it.
+    private let replyGuard = ReplyGuard()
 
     /// Sends the reviewed answer with its citations.
     func answer(_ answer: KnowledgeAnswer, to addressee: Addressee) async throws -> RecordedMessage {
@@ -73,10 +78,21 @@ struct TurnResponder: Sendable {
         return recorded
     }
 
+    /// The stored reply: the guard's review of `text` (the removals noted among the reasons), after the AI
+    /// disclosure on the first reply.
     private func reply(_ text: String, _ annotations: MessageAnnotations, to addressee: Addressee) -> Message {
         let disclosure = addressee.isFirstAIReply ? AssistantPhrases.disclosure(addressee.language) + "\n\n" : ""
+        let review = replyGuard.review(text, allowedHosts: addressee.allowedLinkHosts)
+        var annotations = annotations
+        if !review.removals.isEmpty {
+            annotations.reasons.append("reply guard: " + Array(Set(review.removals)).sorted().joined(separator: ", "))
+            logger.warning(
+                "Reply guard removed content",
+                metadata: ["conversation.id": "\(addressee.conversation.id)", "reply.removals": "\(review.removals)"])
+        }
+        let body = review.text.isEmpty ? ReplyTemplates.forLanguage(addressee.language).offerHuman : review.text
         return Message(
             workspaceID: addressee.conversation.workspaceID, conversationID: addressee.conversation.id, author: .ai,
-            body: disclosure + text, language: addressee.language, annotations: annotations, createdAt: clock.now())
+            body: disclosure + body, language: addressee.language, annotations: annotations, createdAt: clock.now())
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import HeedCore
+import HeedKnowledge
 import HeedLanguage
 
 /// A turn's "understand" step: the message's language, signals and personal data, the reply language, the
@@ -23,7 +24,11 @@ struct TurnUnderstander: Sendable {
             analysis: analysis, language: language,
             sensitiveTopics: TurnUnderstanding.sensitiveTopics(in: body, topics: settings.sensitiveTopics))
         understanding.previousCustomerMessages = previous
-        understanding.hits = knowledge.retrieve(analysis.redacted.text, workspaceID: workspaceID, language: language)
+        let shielded = PromptInjectionDetector().shield(analysis.redacted.text)
+        understanding.injectionFindings = shielded.findings
+        understanding.question = shielded.text
+        let hits = shielded.text.isEmpty ? [] : knowledge.retrieve(shielded.text, workspaceID: workspaceID, language: language)
+        understanding.hits = knowledge.instructionFreePassages.clean(hits)
         understanding.topics = understanding.hits.first.map { knowledge.topics(articleID: $0.passage.documentID) } ?? []
         understanding.assessment = TurnAssessment(
             intent: understanding.topics.first, intentConfidence: understanding.hits.first?.confidence ?? 0,

@@ -19,6 +19,10 @@ struct TurnUnderstanding: Sendable {
     var previousCustomerMessages: [String] = []
     /// What the policies decide on.
     var assessment = TurnAssessment()
+    /// Instructions aimed at the AI found in the message; they were removed from ``question``.
+    var injectionFindings: [InjectionFinding] = []
+    /// The redacted message without the sentences that address the AI: what retrieval and the engines see.
+    var question = ""
 
     /// Resolves the reply language: the detected language when the workspace has knowledge in it (or it is
     /// confident), else a plausible alternative, else what the customer used before, else English.
@@ -48,8 +52,12 @@ struct TurnUnderstanding: Sendable {
 
     /// The annotations stored on the customer's message: sentiment, signals, kinds of personal data, intent.
     var annotations: MessageAnnotations {
-        let signals = analysis.signals.signals.filter { $0.score > 0 }.map {
+        var signals = analysis.signals.signals.filter { $0.score > 0 }.map {
             SignalAnnotation(kind: $0.kind.rawValue, score: $0.score, evidence: $0.evidence)
+        }
+        if !injectionFindings.isEmpty {
+            signals.append(SignalAnnotation(
+                kind: Self.injectionSignal, score: 1, evidence: injectionFindings.map { "\($0.kind.rawValue): \($0.evidence)" }))
         }
         return MessageAnnotations(
             intent: assessment.intent, intentConfidence: hits.first?.confidence,
@@ -57,16 +65,20 @@ struct TurnUnderstanding: Sendable {
             piiFound: Array(Set(analysis.pii.map(\.kind.rawValue))).sorted())
     }
 
+    /// The signal kind stored on a message that tried to instruct the AI.
+    static let injectionSignal = "prompt_injection"
+
     /// Whether the message should raise a sentiment alert for agents.
     var raisesSentimentAlert: Bool { assessment.anger >= 0.5 || assessment.negativity >= 0.7 }
 
     /// The message as the answer engine sees it: redacted, with what is known of the customer.
     func answerRequest(customerName: String?) -> AnswerRequest {
         AnswerRequest(
-            question: analysis.redacted.text,
+            question: question,
             customer: CustomerContext(
                 name: customerName, language: language, sentiment: Self.sentiment(analysis.signals.sentiment.label),
-                emotion: assessment.anger >= 0.5 ? "frustrated" : nil, recentMessages: previousCustomerMessages),
+                emotion: assessment.anger >= 0.5 ? "frustrated" : nil,
+                recentMessages: previousCustomerMessages.map { PromptInjectionDetector().shield($0).text }.filter { !$0.isEmpty }),
             hits: hits)
     }
 
