@@ -4,7 +4,7 @@ import Foundation
 /// full-width letters folded, invisible characters removed, lower case, diacritics folded, one space between
 /// words), and the readings that undo the usual disguises — look-alike letters, leetspeak, letters spaced out,
 /// ROT13, and base64 runs decoded.
-enum InjectionNormalizer {
+public enum InjectionNormalizer {
     /// One reading and the disguise it undoes (nil for the plain reading).
     struct Reading {
         let text: String
@@ -101,7 +101,7 @@ enum InjectionNormalizer {
         return out.joined(separator: " ")
     }
 
-    static func rot13(_ text: String) -> String {
+    public static func rot13(_ text: String) -> String {
         String(text.unicodeScalars.map { scalar -> Character in
             switch scalar.value {
             case 0x61...0x7A: Character(Unicode.Scalar((scalar.value - 0x61 + 13) % 26 + 0x61)!)
@@ -112,7 +112,7 @@ enum InjectionNormalizer {
     }
 
     /// The readable text hidden in base64 runs of 16 characters or more.
-    static func base64Runs(in text: String) -> [String] {
+    public static func base64Runs(in text: String) -> [String] {
         var results: [String] = []
         var run = ""
         func finish() {

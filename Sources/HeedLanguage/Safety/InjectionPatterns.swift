@@ -42,7 +42,7 @@ enum InjectionPatterns {
         (.override, "\\b(huong dan|chi dan|lenh) moi ?:|\\b(arahan|instruksi|perintah) baru ?:|\\bjaun\\w* (instrukcij|noteikum)\\w* ?:"),
         // Another role for the AI.
         (.persona, "\\byou are (now|no longer|an unrestricted|a jailbroken)\\b"),
-        (.persona, "\\bfrom now on,? (you (are|must|should always|will (always |only |now )?(reply|respond|answer|say|act|be|ignore|obey))|always (reply|respond|answer|say|end|start|add|include)|(reply|respond|answer) only|say only|act as|end every|start every|ignore)\\b"),
+        (.persona, "\\bfrom now on,? (you (are|must|always|should always|will always|will (always |only |now )?(reply|respond|answer|say|act|be|ignore|obey))|always (reply|respond|answer|say|end|start|add|include)|(reply|respond|answer) only|say only|act as|end every|start every|ignore)\\b"),
         (.persona, "\\b(act|behave|pretend|roleplay|role-play) (as|like|to be) (an? )?(unrestricted|unfiltered|jailbroken|evil|admin|administrator|developer|root|system|dan|ai without)"),
         (.persona, "\\b(developer|god|debug|maintenance|admin) mode\\b|\\bjailbr(eak|oken)\\b|\\bdo anything now\\b"),
         (.persona, "\\btu (bay gio|gio|nay|day) (tro di |ve sau )?(ban|may|em) (la|se|phai|hay)\\b"),
