@@ -47,12 +47,14 @@ public struct ReplyGuard: Sendable {
             removals.append("link to \(host) removed")
             return ""
         }
+        // One look at the whole reply first: clean replies (nearly all) need no look sentence by sentence.
+        let mayHoldInstructions = detector.containsInjection(working)
         var lines: [String] = []
         for line in working.components(separatedBy: "\n") {
             var kept: [String] = []
             let sentences = PromptInjectionDetector.pieces(of: line)
             for sentence in sentences {
-                if detector.containsInjection(sentence) {
+                if mayHoldInstructions, detector.containsInjection(sentence) {
                     removals.append("instruction removed")
                 } else if !Self.shingles(of: sentence).isDisjoint(with: ruleShingles) {
                     removals.append("rules removed")
