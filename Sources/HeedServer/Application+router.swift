@@ -20,6 +20,9 @@ func buildRouter(
             allowOrigin: .all, allowHeaders: [.accept, .authorization, .contentType, .origin],
             allowMethods: [.get, .post, .put, .patch, .delete, .options], maxAge: .seconds(600)))
     router.add(middleware: ErrorMiddleware())
+    if !configuration.trustedProxies.isEmpty {
+        router.add(middleware: ClientAddressMiddleware(proxies: configuration.trustedProxies))
+    }
     router.add(middleware: LogRequestsMiddleware(.debug))
     let body = JSONBodyReader(maxBodyBytes: configuration.maxBodyBytes)
     router.addRoutes(HealthController(store: store).publicEndpoints)

@@ -28,6 +28,8 @@ public struct AppConfiguration: Sendable {
     public var webRoot: String?
     /// Mark the console's session cookie Secure: set when Heed is reached over HTTPS (directly or via a proxy).
     public var secureCookies = false
+    /// Reverse proxies whose `X-Forwarded-For` is believed for the client's address (rate limits); none by default.
+    public var trustedProxies = TrustedProxies.none
     /// Rate limits of the chat widget's anonymous callers (429 with `Retry-After` above them).
     public var widgetLimits = WidgetLimits()
     /// Longest wait for a new connection's first request line and headers (408 after it).

@@ -11,8 +11,9 @@ public struct HeedRequestContext: RequestContext {
     public var principal: Principal?
     /// Set by ``WidgetAuthenticator`` on the chat widget's routes.
     public var widgetSession: WidgetSession?
-    /// The network address the request came from (the peer's IP), when known; used for rate limits.
-    public let remoteAddress: String?
+    /// The network address the request came from, when known: the peer's IP, or the client's as a trusted proxy
+    /// forwarded it (``ClientAddressMiddleware``); used for rate limits.
+    public internal(set) var remoteAddress: String?
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)

@@ -39,6 +39,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .customLong("secure-cookies"), help: "Mark the console's session cookie Secure: Heed is reached over HTTPS (env HEED_SECURE_COOKIES=1). Requests a proxy marks 'X-Forwarded-Proto: https' get it anyway.")
     var secureCookies = false
 
+    @Option(name: .customLong("trusted-proxy"), help: "A load balancer or reverse proxy (IP or IPv4 range, repeatable) whose X-Forwarded-For header gives the client's address for rate limits (env HEED_TRUSTED_PROXIES, comma-separated). None by default: the header is ignored.")
+    var trustedProxies: [String] = []
+
     @Flag(name: .customLong("no-encoder"), help: "Do not load the pretrained sentence encoder: lexical knowledge retrieval only (env HEED_ENCODER=off).")
     var noEncoder = false
 
@@ -47,6 +50,11 @@ struct ServeCommand: AsyncParsableCommand {
     func validate() throws {
         if let port, !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535.") }
         if maxBodyBytes < 1024 { throw ValidationError("--max-body-bytes must be at least 1024.") }
+        do {
+            _ = try TrustedProxies(proxySpecifications)
+        } catch {
+            throw ValidationError(error.description)
+        }
         if let key = adminKey ?? Environment.value("HEED_ADMIN_KEY"), key.count < 16 {
             throw ValidationError("--admin-key must be at least 16 characters.")
         }
@@ -68,10 +76,17 @@ struct ServeCommand: AsyncParsableCommand {
             llm: LLMProviderConfiguration.resolve(
                 baseURL: provider.baseURL, model: provider.model, apiKey: provider.apiKey))
         configuration.webRoot = webRoot ?? Environment.value("HEED_WEB_ROOT")
+        configuration.trustedProxies = try TrustedProxies(proxySpecifications)
         configuration.secureCookies = secureCookies || ["1", "true", "yes"].contains(Environment.value("HEED_SECURE_COOKIES")?.lowercased() ?? "")
         configuration.loadSentenceEncoder = !noEncoder && Environment.value("HEED_ENCODER")?.lowercased() != "off"
         if demoRetail { configuration.retailDemoDataFolder = retailData ?? RetailDemoSeeder.defaultDataFolder }
         let app = try await buildApplication(configuration, logger: logger)
         try await app.runService()
+    }
+
+    /// `--trusted-proxy` values, else `HEED_TRUSTED_PROXIES`.
+    private var proxySpecifications: [String] {
+        if !trustedProxies.isEmpty { return trustedProxies }
+        return (Environment.value("HEED_TRUSTED_PROXIES") ?? "").split(separator: ",").map(String.init)
     }
 }
