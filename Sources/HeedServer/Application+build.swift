@@ -56,6 +56,9 @@ public func buildApplication(
     services.append(
         SLAMonitor(store: store, events: conversations.events, clock: clock, logger: logger, startGate: started))
     services.append(RetentionSweeper(store: store, clock: clock, logger: logger, startGate: started))
+    services.append(ClusterJobRunner(
+        queue: store.jobs, handlers: [UnansweredMessagesSweep(store: store, pipeline: conversations.pipeline)],
+        clock: clock, logger: logger, startGate: started))
     services.append(ResourceCloser(store: store, httpClient: httpClient))
     var app = Application(
         router: router,

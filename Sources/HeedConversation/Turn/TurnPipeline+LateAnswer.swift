@@ -26,4 +26,20 @@ extension TurnPipeline {
             to: recorded, text: original.body, understanding: understanding, context: before, streams: streams,
             mayAct: false)
     }
+
+    /// Answers the conversation's latest message when it is the customer's and was never answered although the AI
+    /// owns the conversation (the node that stored it stopped mid-turn); false when there is nothing to answer.
+    public func answerIfLeftUnanswered(conversationID: UUID, workspaceID: UUID) async throws -> Bool {
+        try await recorder.serialized(conversationID) {
+            let context = try await store.read {
+                try await TurnContext.load(
+                    conversationID: conversationID, workspaceID: workspaceID, clientMessageID: nil, reader: $0)
+            }
+            guard context.conversation.handler == .ai, context.conversation.status == .open,
+                  let last = context.history.last, last.author == .customer, !last.isInternalNote
+            else { return false }
+            _ = try await answerLate(last, context: context, streams: false)
+            return true
+        }
+    }
 }

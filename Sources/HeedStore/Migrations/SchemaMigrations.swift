@@ -185,5 +185,18 @@ enum SchemaMigrations {
                 """
             ]
         ),
+        Migration(
+            version: 11, name: "cluster jobs",
+            statements: [
+                // Work done once per cluster, claimed with a lease (see SQLJobQueue); one job per key.
+                """
+                CREATE TABLE jobs (
+                    id TEXT PRIMARY KEY, kind TEXT NOT NULL, key TEXT NOT NULL UNIQUE, payload TEXT NOT NULL,
+                    run_at BIGINT NOT NULL, lease_until BIGINT, leased_by TEXT, attempts BIGINT NOT NULL,
+                    last_error TEXT, created_at BIGINT NOT NULL)
+                """,
+                "CREATE INDEX jobs_due ON jobs (kind, run_at)",
+            ]
+        ),
     ]
 }
