@@ -1,3 +1,4 @@
+import HeedAutomation
 import HeedConversation
 import HeedCore
 import HeedStore
@@ -92,6 +93,9 @@ private func addSignedInRoutes(
     let modelProvider = ModelProviderController(store: store, conversations: conversations, clock: clock, body: body)
     signedIn.addRoutes(modelProvider.endpoints)
     admin.addRoutes(modelProvider.adminEndpoints)
+    let rules = RuleController(store: store, book: RuleBook(store: store, clock: clock), body: body)
+    signedIn.addRoutes(rules.endpoints)
+    admin.addRoutes(rules.adminEndpoints)
 }
 
 /// The chat widget's HTTP routes.

@@ -8,8 +8,14 @@ extension ConversationDesk {
     public func updateConversation(id: UUID, with request: ConversationChanges, by principal: Principal) async throws
         -> Conversation
     {
+        try await updateConversation(id: id, with: request, workspaceID: principal.workspaceID, actor: principal.actor)
+    }
+
+    /// Changes a conversation of `workspaceID` on behalf of `actor` (a person, or a rule), audited likewise.
+    public func updateConversation(id: UUID, with request: ConversationChanges, workspaceID: UUID, actor: Actor)
+        async throws -> Conversation
+    {
         let now = clock.now()
-        let workspaceID = principal.workspaceID
         let tags = try request.tags.map { try Validate.tags($0) }
         let reason = try Validate.optionalText(request.reason, field: "reason", maxLength: 500)
         let (updated, changes) = try await store.write { writer in
@@ -23,6 +29,12 @@ extension ConversationDesk {
                 conversation.tags = tags
             }
             guard !changes.isEmpty else { return (conversation, changes) }
+            if changes["handler"] == .string(ConversationHandler.human.rawValue), conversation.firstResponseDueAt == nil {
+                let levels = try await writer.workspace(id: workspaceID)?.policy.serviceLevels ?? ServiceLevelPolicy()
+                (conversation.firstResponseDueAt, conversation.resolutionDueAt) = levels.dueTimes(
+                    priority: conversation.priority, from: now)
+                changes["first_response_due_at"] = .string(Timestamp.format(conversation.firstResponseDueAt!))
+            }
             if changes["status"] != nil, conversation.status == .resolved || conversation.status == .closed,
                 try await writer.workspace(id: workspaceID)?.policy.privacy.dropEmotionOnResolve == true
             {
@@ -31,9 +43,9 @@ extension ConversationDesk {
             conversation.updatedAt = now
             try await writer.update(conversation)
             try await writer.insert(
-                principal.auditEvent(
-                    "conversation.updated", subjectType: "conversation", subjectID: id, at: now, reason: reason,
-                    details: changes))
+                AuditEvent(
+                    workspaceID: workspaceID, actor: actor, action: "conversation.updated", subjectType: "conversation",
+                    subjectID: id, reason: reason, details: changes, createdAt: now))
             return (conversation, changes)
         }
         if !changes.isEmpty {

@@ -185,5 +185,17 @@ enum SchemaMigrations {
                 """
             ]
         ),
+        Migration(
+            version: 9, name: "automation rules",
+            statements: [
+                """
+                CREATE TABLE rules (
+                    id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+                    trigger_event TEXT NOT NULL, enabled BIGINT NOT NULL, created_at BIGINT NOT NULL, doc TEXT NOT NULL)
+                """,
+                // The rules an event looks up: one workspace's enabled rules for one trigger, in order.
+                "CREATE INDEX rules_trigger ON rules (workspace_id, trigger_event, enabled, created_at)",
+            ]
+        ),
     ]
 }

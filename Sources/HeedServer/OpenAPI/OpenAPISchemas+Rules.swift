@@ -1,0 +1,44 @@
+import HeedCore
+
+extension OpenAPISchemas {
+    /// Automation rules: the record and the body that creates or changes one.
+    static var rules: [String: JSONValue] {
+        [
+            "Rule": object([
+                "id": uuid, "workspace_id": uuid, "name": string, "enabled": boolean,
+                "trigger": enumeration(RuleTrigger.self), "condition": nullable(ref("RuleCondition")),
+                "actions": array(ref("RuleAction")), "created_at": dateTime, "updated_at": dateTime,
+            ]),
+            "RuleInput": object([
+                "name": string, "enabled": boolean, "trigger": enumeration(RuleTrigger.self),
+                "condition": nullable(ref("RuleCondition")), "actions": array(ref("RuleAction")),
+            ]),
+            "RuleCondition": .object([
+                "description": .string(
+                    "A test, or a group of conditions: all (AND), any (OR), not. Fields: "
+                        + RuleField.knownPaths.joined(separator: ", ")),
+                "oneOf": .array([
+                    object(["all": array(ref("RuleCondition"))], required: ["all"]),
+                    object(["any": array(ref("RuleCondition"))], required: ["any"]),
+                    object(["not": ref("RuleCondition")], required: ["not"]),
+                    object(
+                        ["field": string, "op": enumeration(RuleTest.Operator.self), "value": .object([:])],
+                        required: ["field", "op"]),
+                ]),
+            ]),
+            "RuleAction": object(
+                [
+                    "type": enumeration(RuleAction.Kind.self), "team_id": uuid, "agent_id": uuid,
+                    "priority": enumeration(Priority.self), "tags": array(string),
+                    "text": .object([
+                        "type": .string("object"), "additionalProperties": string,
+                        "description": .string(
+                            "Text by language code; placeholders: "
+                                + MessageTemplate.knownPlaceholders.sorted().map { "{{\($0)}}" }.joined(separator: ", ")
+                                + ", {{customer.attributes.<name>}}, {{name|fallback}}"),
+                    ]),
+                    "url": string, "secret": .object(["type": .string("string"), "writeOnly": .bool(true)]),
+                ], required: ["type"]),
+        ]
+    }
+}
