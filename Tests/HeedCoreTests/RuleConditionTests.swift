@@ -130,3 +130,28 @@ struct RuleConditionTests {
         #expect((try? rule(Self.angryVietnamese, [.setPriority(.p1)]).validated()) != nil)
     }
 }
+
+/// A human taking a conversation over without the AI's hand-off.
+@Suite("Human takeover")
+struct HumanTakeoverTests {
+    @Test("A VIP's conversation goes up to P2 and the SLA clocks start from the takeover; running clocks stay")
+    func takeover() {
+        let now = Date(timeIntervalSince1970: 1_800_000_000)
+        var conversation = Conversation(workspaceID: UUID(), customerID: UUID(), channel: .widget, createdAt: now)
+        conversation.startHumanHandling(at: now, customerTier: .vip, serviceLevels: ServiceLevelPolicy())
+        #expect(conversation.handler == .human)
+        #expect(conversation.priority == .p2)
+        #expect(conversation.handedOffAt == now)
+        #expect(conversation.firstResponseDueAt == now.addingTimeInterval(60 * 60))
+        #expect(conversation.resolutionDueAt == now.addingTimeInterval(1440 * 60))
+        var urgent = Conversation(workspaceID: UUID(), customerID: UUID(), channel: .api, priority: .p1, createdAt: now)
+        urgent.firstResponseDueAt = now.addingTimeInterval(60)
+        urgent.startHumanHandling(at: now.addingTimeInterval(30), customerTier: .vip, serviceLevels: ServiceLevelPolicy())
+        #expect(urgent.priority == .p1)
+        #expect(urgent.firstResponseDueAt == now.addingTimeInterval(60))
+        var standard = Conversation(workspaceID: UUID(), customerID: UUID(), channel: .api, createdAt: now)
+        standard.startHumanHandling(at: now, customerTier: .standard, serviceLevels: ServiceLevelPolicy())
+        #expect(standard.priority == .p3)
+        #expect(standard.firstResponseDueAt == now.addingTimeInterval(240 * 60))
+    }
+}

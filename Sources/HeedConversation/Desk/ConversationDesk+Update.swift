@@ -29,11 +29,8 @@ extension ConversationDesk {
                 conversation.tags = tags
             }
             guard !changes.isEmpty else { return (conversation, changes) }
-            if changes["handler"] == .string(ConversationHandler.human.rawValue), conversation.firstResponseDueAt == nil {
-                let levels = try await writer.workspace(id: workspaceID)?.policy.serviceLevels ?? ServiceLevelPolicy()
-                (conversation.firstResponseDueAt, conversation.resolutionDueAt) = levels.dueTimes(
-                    priority: conversation.priority, from: now)
-                changes["first_response_due_at"] = .string(Timestamp.format(conversation.firstResponseDueAt!))
+            if changes["handler"] == .string(ConversationHandler.human.rawValue) {
+                changes.merge(try await Self.startHumanHandling(&conversation, at: now, writer: writer)) { $1 }
             }
             if changes["status"] != nil, conversation.status == .resolved || conversation.status == .closed,
                 try await writer.workspace(id: workspaceID)?.policy.privacy.dropEmotionOnResolve == true
@@ -55,6 +52,23 @@ extension ConversationDesk {
         return updated
     }
 
+    /// A human takes over: priority for a VIP and the SLA clocks, by the workspace's policy; returns what changed.
+    static func startHumanHandling(_ conversation: inout Conversation, at now: Date, writer: any StoreWriter)
+        async throws -> [String: JSONValue]
+    {
+        let workspaceID = conversation.workspaceID
+        let levels = try await writer.workspace(id: workspaceID)?.policy.serviceLevels ?? ServiceLevelPolicy()
+        let tier = try await writer.customer(id: conversation.customerID, workspaceID: workspaceID)?.tier ?? .standard
+        let before = conversation
+        conversation.startHumanHandling(at: now, customerTier: tier, serviceLevels: levels)
+        var changes: [String: JSONValue] = [:]
+        if conversation.priority != before.priority { changes["priority"] = .string(conversation.priority.rawValue) }
+        if let due = conversation.firstResponseDueAt, due != before.firstResponseDueAt {
+            changes["first_response_due_at"] = .string(Timestamp.format(due))
+        }
+        return changes
+    }
+
     /// Status, handler and priority; returns what changed.
     static func applyState(_ request: ConversationChanges, to conversation: inout Conversation, at now: Date)
         -> [String: JSONValue]
@@ -72,7 +86,6 @@ extension ConversationDesk {
         if let handler = request.handler, handler != conversation.handler {
             changes["handler"] = .string(handler.rawValue)
             conversation.handler = handler
-            if handler == .human, conversation.handedOffAt == nil { conversation.handedOffAt = now }
         }
         if let priority = request.priority, priority != conversation.priority {
             changes["priority"] = .string(priority.rawValue)
