@@ -212,3 +212,30 @@ struct RuleLoopTests {
         }
     }
 }
+
+/// Rules run once for the cluster: on the node where the event happened, not on every node that hears it.
+@Suite("Rules on several nodes")
+struct RuleClusterTests {
+    @Test("Two nodes on one bus: each message starts its rule once, on the node that stored it", arguments: TestStores.engines)
+    func oncePerCluster(engine: StoreEngineKind) async throws {
+        try await TestStores.withStore(engine) { store in
+            let bus = InProcessEventBus()
+            let fixture = try await RuleFixture.make(store, rules: { workspace, _, _ in
+                [RuleFixture.rule(workspace, .messageCreated, .test(RuleTest(.messageAuthor, .equals, .string("customer"))),
+                                  [.addNote(MessageTemplate(["en": "seen"]))])]
+            }, bus: bus)
+            let (otherEvents, otherRecorder, _, _) = RuleFixture.node(store, bus: bus, clock: fixture.clock)
+            let heardOnOtherNode = await otherEvents.agents.subscribe(fixture.workspace.id)
+            try await fixture.customerSays("Labdien, kur ir mans pasūtījums?", language: "lv")
+            var iterator = heardOnOtherNode.makeAsyncIterator()
+            #expect(await iterator.next()?.type == .messageCreated, "the other node hears the event")
+            #expect(try await fixture.runs().count == 1)
+            _ = try await otherRecorder.record(
+                Message(
+                    workspaceID: fixture.workspace.id, conversationID: fixture.conversation.id, author: .customer,
+                    body: "Vēl viens jautājums", language: "lv", createdAt: fixture.clock.now()))
+            #expect(try await fixture.runs().count == 2)
+            #expect(try await fixture.messages().filter(\.isInternalNote).count == 2)
+        }
+    }
+}

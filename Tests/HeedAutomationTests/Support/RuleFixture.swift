@@ -25,9 +25,10 @@ struct RuleFixture {
 
     static let start = Date(timeIntervalSince1970: 1_800_000_000)
 
-    static func make(_ store: any SupportStore, rules: (Workspace, Team, Agent) -> [Rule], webhooks: any WebhookSender = NoWebhooks())
-        async throws -> RuleFixture
-    {
+    static func make(
+        _ store: any SupportStore, rules: (Workspace, Team, Agent) -> [Rule], webhooks: any WebhookSender = NoWebhooks(),
+        bus: any EventBus = InProcessEventBus()
+    ) async throws -> RuleFixture {
         let clock = FixedClock(instant: start)
         let workspace = Workspace(name: "Shop", publicKey: "pk_rules_\(UUID().uuidString)", createdAt: start)
         let billing = Team(workspaceID: workspace.id, name: "Billing", createdAt: start)
@@ -47,16 +48,24 @@ struct RuleFixture {
             try await writer.insert(conversation, externalThreadID: nil)
             for rule in ruleList { try await writer.insert(try rule.validated()) }
         }
-        let events = ConversationEvents(clock: clock, logger: TestStores.logger)
+        let (events, recorder, desk, engine) = node(store, bus: bus, clock: clock, webhooks: webhooks)
+        return RuleFixture(
+            store: store, workspace: workspace, billing: billing, agent: agent, customer: customer,
+            conversation: conversation, events: events, recorder: recorder, desk: desk, engine: engine, clock: clock)
+    }
+
+    /// One node's conversation layer over `store` and the cluster's `bus`, with its rule engine attached.
+    static func node(_ store: any SupportStore, bus: any EventBus, clock: FixedClock, webhooks: any WebhookSender = NoWebhooks())
+        -> (ConversationEvents, MessageRecorder, ConversationDesk, RuleEngine)
+    {
+        let events = ConversationEvents(clock: clock, logger: TestStores.logger, bus: bus)
         let recorder = MessageRecorder(store: store, events: events, locks: ConversationLocks())
         let desk = ConversationDesk(store: store, recorder: recorder, events: events, clock: clock)
         let engine = RuleEngine(
             store: store, runner: RuleActionRunner(desk: desk, recorder: recorder, webhooks: webhooks, clock: clock),
             clock: clock, logger: TestStores.logger)
         engine.attach(to: events)
-        return RuleFixture(
-            store: store, workspace: workspace, billing: billing, agent: agent, customer: customer,
-            conversation: conversation, events: events, recorder: recorder, desk: desk, engine: engine, clock: clock)
+        return (events, recorder, desk, engine)
     }
 
     /// A rule of the workspace.
