@@ -57,10 +57,12 @@ extension ConversationDesk {
         async throws -> [String: JSONValue]
     {
         let workspaceID = conversation.workspaceID
-        let levels = try await writer.workspace(id: workspaceID)?.policy.serviceLevels ?? ServiceLevelPolicy()
+        let policy = try await writer.workspace(id: workspaceID)?.policy ?? WorkspacePolicy()
         let tier = try await writer.customer(id: conversation.customerID, workspaceID: workspaceID)?.tier ?? .standard
+        let team = try await conversation.teamID.asyncFlatMap { try await writer.team(id: $0, workspaceID: workspaceID) }
         let before = conversation
-        conversation.startHumanHandling(at: now, customerTier: tier, serviceLevels: levels)
+        conversation.startHumanHandling(
+            at: now, customerTier: tier, serviceLevels: policy.serviceLevels, hours: policy.businessHours(forTeam: team?.name))
         var changes: [String: JSONValue] = [:]
         if conversation.priority != before.priority { changes["priority"] = .string(conversation.priority.rawValue) }
         if let due = conversation.firstResponseDueAt, due != before.firstResponseDueAt {

@@ -5,12 +5,15 @@ extension Conversation {
     /// `hand_off`, imported or seeded history): the hand-off time is set once, a VIP customer's conversation goes
     /// up to at least P2 (as ``PriorityPolicy`` rates a VIP), and the SLA clocks start now by the priority, unless
     /// they run already.
-    public mutating func startHumanHandling(at now: Date, customerTier: CustomerTier, serviceLevels: ServiceLevelPolicy) {
+    /// With business `hours`, the clocks run only while the team is in.
+    public mutating func startHumanHandling(
+        at now: Date, customerTier: CustomerTier, serviceLevels: ServiceLevelPolicy, hours: BusinessHours? = nil
+    ) {
         handler = .human
         if handedOffAt == nil { handedOffAt = now }
         if customerTier == .vip { priority = min(priority, .p2) }
         if firstResponseDueAt == nil {
-            (firstResponseDueAt, resolutionDueAt) = serviceLevels.dueTimes(priority: priority, from: now)
+            (firstResponseDueAt, resolutionDueAt) = serviceLevels.dueTimes(priority: priority, from: now, hours: hours)
         }
     }
 }

@@ -1,9 +1,19 @@
 import HeedCore
 
 extension OpenAPISchemas {
-    /// Automation rules: the record and the body that creates or changes one.
+    /// Automation rules (the record and the body that creates or changes one) and business hours.
     static var rules: [String: JSONValue] {
         [
+            "BusinessHours": object(
+                [
+                    "time_zone": string,
+                    "weekly": .object([
+                        "type": .string("object"),
+                        "description": .string("Weekday name (monday…sunday) → open periods"),
+                        "additionalProperties": array(object(["from": string, "to": string], required: ["from", "to"])),
+                    ]),
+                    "holidays": array(.object(["type": .string("string"), "format": .string("date")])),
+                ], required: ["time_zone"]),
             "Rule": object([
                 "id": uuid, "workspace_id": uuid, "name": string, "enabled": boolean,
                 "trigger": enumeration(RuleTrigger.self), "condition": nullable(ref("RuleCondition")),
