@@ -145,6 +145,7 @@ let package = Package(
                 "HeedServer",
                 "HeedConversation",
                 "HeedActions",
+                "HeedAutomation",
                 "HeedCore",
                 "HeedStore",
                 "HeedLanguage",
