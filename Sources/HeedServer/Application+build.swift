@@ -101,7 +101,7 @@ func makeConversationServices(
         runner: RuleActionRunner(
             desk: conversations.desk, recorder: conversations.recorder, webhooks: HTTPWebhookSender(client: httpClient),
             clock: clock),
-        clock: clock, logger: logger
+        clock: clock, logger: logger, cache: RuleCache(bus: bus)
     ).attach(to: conversations.events)
     return conversations
 }

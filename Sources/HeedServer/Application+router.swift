@@ -93,7 +93,8 @@ private func addSignedInRoutes(
     let modelProvider = ModelProviderController(store: store, conversations: conversations, clock: clock, body: body)
     signedIn.addRoutes(modelProvider.endpoints)
     admin.addRoutes(modelProvider.adminEndpoints)
-    let rules = RuleController(store: store, book: RuleBook(store: store, clock: clock), body: body)
+    let rules = RuleController(
+        store: store, book: RuleBook(store: store, clock: clock, cacheChanges: conversations.cacheChanges), body: body)
     signedIn.addRoutes(rules.endpoints)
     admin.addRoutes(rules.adminEndpoints)
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HeedConversation
 import HeedCore
 import HeedStore
 
@@ -37,14 +38,17 @@ public struct RuleDraft: Decodable, Sendable {
 }
 
 /// A workspace's rules as admins manage them: validated (also against the store: teams and agents named by
-/// actions must be the workspace's), audited, webhook secrets kept when an update does not resend them.
+/// actions must be the workspace's), audited, webhook secrets kept when an update does not resend them; every
+/// change is announced so each node's ``RuleCache`` reloads.
 public struct RuleBook: Sendable {
     let store: any SupportStore
     let clock: any WallClock
+    let cacheChanges: CacheChanges?
 
-    public init(store: any SupportStore, clock: any WallClock) {
+    public init(store: any SupportStore, clock: any WallClock, cacheChanges: CacheChanges? = nil) {
         self.store = store
         self.clock = clock
+        self.cacheChanges = cacheChanges
     }
 
     /// Creates a rule from `draft`, which must name the trigger and the actions.
@@ -62,13 +66,14 @@ public struct RuleBook: Sendable {
             try await writer.insert(rule)
             try await writer.insert(principal.auditEvent("rule.created", subjectType: "rule", subjectID: rule.id, at: now))
         }
+        await cacheChanges?.announce(.rules, workspaceID: principal.workspaceID)
         return rule
     }
 
     /// Applies `draft`'s fields to rule `id`.
     public func update(id: UUID, with draft: RuleDraft, by principal: Principal) async throws -> Rule {
         let now = clock.now()
-        return try await store.write { writer in
+        let updated = try await store.write { writer in
             guard let existing = try await writer.rule(id: id, workspaceID: principal.workspaceID) else {
                 throw HeedError.notFound("Rule")
             }
@@ -89,6 +94,8 @@ public struct RuleBook: Sendable {
             try await writer.insert(principal.auditEvent("rule.updated", subjectType: "rule", subjectID: id, at: now))
             return rule
         }
+        await cacheChanges?.announce(.rules, workspaceID: principal.workspaceID)
+        return updated
     }
 
     /// Deletes rule `id` (its runs stay on the audit log).
@@ -98,6 +105,7 @@ public struct RuleBook: Sendable {
             try await writer.deleteRule(id: id, workspaceID: principal.workspaceID)
             try await writer.insert(principal.auditEvent("rule.deleted", subjectType: "rule", subjectID: id, at: now))
         }
+        await cacheChanges?.announce(.rules, workspaceID: principal.workspaceID)
     }
 
     /// A webhook action sent without its secret keeps the secret the rule had for the same address.

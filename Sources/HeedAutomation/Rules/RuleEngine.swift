@@ -14,12 +14,16 @@ public struct RuleEngine: Sendable {
     let runner: RuleActionRunner
     let clock: any WallClock
     let logger: Logger
+    let cache: RuleCache?
 
-    public init(store: any SupportStore, runner: RuleActionRunner, clock: any WallClock, logger: Logger) {
+    /// An engine reading rules from `store`, through `cache` when given (a node's server does: rules are then
+    /// read once per workspace until they change).
+    public init(store: any SupportStore, runner: RuleActionRunner, clock: any WallClock, logger: Logger, cache: RuleCache? = nil) {
         self.store = store
         self.runner = runner
         self.clock = clock
         self.logger = logger
+        self.cache = cache
     }
 
     /// Makes the engine react to every event `events` publishes on this node.
@@ -35,13 +39,7 @@ public struct RuleEngine: Sendable {
         guard !triggers.isEmpty, let conversation = event.conversation else { return [] }
         let chain = RuleChain.current ?? RuleChain.starting()
         do {
-            let candidates = try await store.read { reader in
-                var found: [(RuleTrigger, Rule)] = []
-                for trigger in triggers {
-                    found += try await reader.enabledRules(workspaceID: event.workspaceID, trigger: trigger).map { (trigger, $0) }
-                }
-                return found
-            }
+            let candidates = try await candidates(workspaceID: event.workspaceID, triggers: triggers)
             guard !candidates.isEmpty else { return [] }
             var facts = try await loadFacts(for: event, conversation: conversation)
             var ran: [UUID] = []
@@ -55,6 +53,18 @@ public struct RuleEngine: Sendable {
         } catch {
             logger.error("Rules not run", metadata: ["event.type": "\(event.type.rawValue)", "error.type": "\(type(of: error))"])
             return []
+        }
+    }
+
+    /// The enabled rules of the workspace for each trigger, from the cache or the store.
+    func candidates(workspaceID: UUID, triggers: [RuleTrigger]) async throws -> [(RuleTrigger, Rule)] {
+        if let cache { return try await cache.rules(workspaceID: workspaceID, triggers: triggers, store: store) }
+        return try await store.read { reader in
+            var found: [(RuleTrigger, Rule)] = []
+            for trigger in triggers {
+                found += try await reader.enabledRules(workspaceID: workspaceID, trigger: trigger).map { (trigger, $0) }
+            }
+            return found
         }
     }
 

@@ -239,3 +239,45 @@ struct RuleClusterTests {
         }
     }
 }
+
+/// Each node's rule cache follows the rules' changes announced on the bus.
+@Suite("Rule cache")
+struct RuleCacheTests {
+    @Test("A rule added, disabled and deleted through the rule book takes effect on the next event, on every node", arguments: TestStores.engines)
+    func followsChanges(engine: StoreEngineKind) async throws {
+        try await TestStores.withStore(engine) { store in
+            let bus = InProcessEventBus()
+            let fixture = try await RuleFixture.make(store, rules: { _, _, _ in [] }, bus: bus)
+            let clock = fixture.clock
+            let cached = { (events: ConversationEvents, recorder: MessageRecorder, desk: ConversationDesk) in
+                RuleEngine(
+                    store: store, runner: RuleActionRunner(desk: desk, recorder: recorder, webhooks: NoWebhooks(), clock: clock),
+                    clock: clock, logger: TestStores.logger, cache: RuleCache(bus: bus))
+            }
+            let nodeA = RuleFixture.node(store, bus: bus, clock: clock)
+            let nodeB = RuleFixture.node(store, bus: bus, clock: clock)
+            let engines = [cached(nodeA.0, nodeA.1, nodeA.2), cached(nodeB.0, nodeB.1, nodeB.2)]
+            let event = { (body: String) in
+                AgentEvent(
+                    .messageCreated, workspaceID: fixture.workspace.id, conversation: fixture.conversation,
+                    message: Message(
+                        workspaceID: fixture.workspace.id, conversationID: fixture.conversation.id, author: .customer,
+                        body: body, language: "ms", createdAt: clock.now()),
+                    at: clock.now())
+            }
+            for engine in engines { #expect(await engine.react(to: event("Helo")).isEmpty, "loads the empty rule list") }
+            let book = RuleBook(store: store, clock: clock, cacheChanges: CacheChanges(bus: bus, clock: clock, logger: TestStores.logger))
+            let admin = Principal(workspaceID: fixture.workspace.id, role: .admin, agentID: nil, credential: .apiKey(UUID()))
+            let rule = try await book.create(
+                RuleDraft(name: "Malay", trigger: .messageCreated,
+                          condition: .value(.test(RuleTest(.messageLanguage, .equals, .string("ms")))), actions: [.addTags(["ms"])]),
+                by: admin)
+            for engine in engines { #expect(await engine.react(to: event("Terima kasih")) == [rule.id]) }
+            _ = try await book.update(id: rule.id, with: RuleDraft(enabled: false), by: admin)
+            for engine in engines { #expect(await engine.react(to: event("Sekali lagi")).isEmpty) }
+            _ = try await book.update(id: rule.id, with: RuleDraft(enabled: true), by: admin)
+            try await book.delete(id: rule.id, by: admin)
+            for engine in engines { #expect(await engine.react(to: event("Akhir")).isEmpty) }
+        }
+    }
+}

@@ -7,8 +7,8 @@ import HeedStore
 import Logging
 
 /// `heed bench rules`: how fast rule conditions are evaluated (one core, pure matching), and how much time the rule
-/// engine adds to each event of a turn with that many rules active (rules read from a real store, facts loaded,
-/// conditions evaluated), against the same event with no rules.
+/// engine adds to each event of a turn with that many rules active (rules from the node's cache as a server runs
+/// them, facts loaded from a real store, conditions evaluated), against the same event with no rules.
 struct BenchRulesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules", abstract: "Benchmark automation rules: evaluations per second and latency added per event.")
@@ -76,7 +76,7 @@ struct BenchRulesCommand: AsyncParsableCommand {
             let engine = RuleEngine(
                 store: store,
                 runner: RuleActionRunner(desk: desk, recorder: recorder, webhooks: NoWebhookSender(), clock: wallClock),
-                clock: wallClock, logger: logger)
+                clock: wallClock, logger: logger, cache: RuleCache(bus: InProcessEventBus()))
             let withRules = try await time(engine, conversation, count: events)
             let without = try await time(engine, bareConversation, count: events)
             let engineName = if case .postgres = location { "PostgreSQL" } else { "SQLite" }
