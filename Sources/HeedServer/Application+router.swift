@@ -107,7 +107,7 @@ func widgetController(
     WidgetController(
         store: conversations.store, sessions: WidgetSessions(store: conversations.store, clock: clock),
         desk: conversations.desk, pipeline: conversations.pipeline, feedback: conversations.feedback, limits: limits,
-        body: JSONBodyReader(maxBodyBytes: configuration.maxBodyBytes))
+        body: JSONBodyReader(maxBodyBytes: configuration.maxBodyBytes), clock: clock)
 }
 
 /// The WebSocket routes (the chat widget's live channel).

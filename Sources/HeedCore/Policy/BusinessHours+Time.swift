@@ -49,3 +49,12 @@ extension BusinessHours {
         return nil
     }
 }
+
+extension WorkspacePolicy {
+    /// When the people of team `team` (or of the workspace) answer next, while they are out at `now`; nil while
+    /// they are in, or when no business hours are set (they answer around the clock). The AI answers regardless.
+    public func repliesFrom(team: String?, at now: Date) -> Date? {
+        guard let hours = businessHours(forTeam: team), !hours.isOpen(at: now) else { return nil }
+        return hours.nextOpening(after: now)
+    }
+}
