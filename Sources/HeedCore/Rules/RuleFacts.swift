@@ -12,11 +12,14 @@ public struct RuleFacts: Sendable {
     public var rating: Int?
     /// The tools an AI reply called.
     public var toolNames: [String]
+    /// Whether the conversation's team is within its business hours at the event (true when none are set).
+    public var inBusinessHours: Bool
 
     public init(
         conversation: Conversation, message: Message? = nil, customer: Customer? = nil, team: Team? = nil,
-        assignee: Agent? = nil, rating: Int? = nil, toolNames: [String] = []
+        assignee: Agent? = nil, rating: Int? = nil, toolNames: [String] = [], inBusinessHours: Bool = true
     ) {
+        self.inBusinessHours = inBusinessHours
         self.conversation = conversation
         self.message = message
         self.customer = customer
@@ -41,6 +44,7 @@ public struct RuleFacts: Sendable {
         case .conversationTags: .array(conversation.tags.map(JSONValue.string))
         case .conversationSubject: conversation.subject.map(JSONValue.string)
         case .conversationAssigned: .bool(conversation.assigneeID != nil)
+        case .inBusinessHours: .bool(inBusinessHours)
         case .messageAuthor: message.map { .string($0.author.rawValue) }
         case .messageBody: message.map { .string($0.body) }
         case .messageLanguage: message?.language.map(JSONValue.string)

@@ -11,6 +11,8 @@ public enum RuleField: Sendable, Hashable {
     case conversationSubject
     /// Whether an agent is assigned (true / false).
     case conversationAssigned
+    /// Whether the conversation's team (or the workspace) is within its business hours now (true without hours).
+    case inBusinessHours
     case messageAuthor
     case messageBody
     case messageLanguage
@@ -34,6 +36,7 @@ public enum RuleField: Sendable, Hashable {
         "conversation.channel": .conversationChannel, "conversation.priority": .conversationPriority,
         "conversation.team": .conversationTeam, "conversation.tags": .conversationTags,
         "conversation.subject": .conversationSubject, "conversation.assigned": .conversationAssigned,
+        "conversation.in_business_hours": .inBusinessHours,
         "message.author": .messageAuthor, "message.body": .messageBody, "message.language": .messageLanguage,
         "message.intent": .messageIntent, "message.emotion": .messageEmotion,
         "message.sentiment": .messageSentiment, "customer.tier": .customerTier,

@@ -138,3 +138,39 @@ struct RuleTriggerTests {
         }
     }
 }
+
+/// Rules may depend on the business hours of the conversation's team.
+@Suite("Rules and business hours")
+struct RuleBusinessHoursTests {
+    @Test("An out-of-hours rule acts outside the team's hours only; a team's own hours win over the workspace's", arguments: TestStores.engines)
+    func outOfHours(engine: StoreEngineKind) async throws {
+        try await TestStores.withStore(engine) { store in
+            let fixture = try await RuleFixture.make(store) { workspace, _, _ in
+                [
+                    RuleFixture.rule(
+                        workspace, .messageCreated, .test(RuleTest(.inBusinessHours, .equals, .bool(false))),
+                        [.addTags(["after-hours"])])
+                ]
+            }
+            // Billing is in only the hour after the fixture's clock; the workspace is in all day.
+            let clockHour = Calendar(identifier: .gregorian).dateComponents(in: .gmt, from: RuleFixture.start).hour!
+            let allDay = (0..<7).map { _ in [BusinessHours.Period(from: 0, to: 24 * 60)] }
+            let open = BusinessHours(
+                timeZone: "UTC", weekly: Dictionary(uniqueKeysWithValues: zip(BusinessHours.Weekday.allCases, allDay)))
+            let closedNow = BusinessHours(
+                timeZone: "UTC",
+                weekly: Dictionary(uniqueKeysWithValues: BusinessHours.Weekday.allCases.map {
+                    ($0, [BusinessHours.Period(from: (clockHour + 1) * 60, to: (clockHour + 2) * 60)])
+                }))
+            var workspace = fixture.workspace
+            workspace.policy.businessHours = open
+            workspace.policy.teamBusinessHours = ["billing": closedNow]
+            try await store.write { [workspace] in try await $0.update(workspace) }
+            try await fixture.customerSays("Hello", language: "en")
+            #expect(try await fixture.current().tags == [], "the workspace is open; no team yet")
+            try await fixture.change(ConversationChanges(teamID: .value(fixture.billing.id)))
+            try await fixture.customerSays("Anyone there?", language: "en")
+            #expect(try await fixture.current().tags == ["after-hours"], "Billing is out")
+        }
+    }
+}
