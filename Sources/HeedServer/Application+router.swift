@@ -97,6 +97,9 @@ private func addSignedInRoutes(
         store: store, book: RuleBook(store: store, clock: clock, cacheChanges: conversations.cacheChanges), body: body)
     signedIn.addRoutes(rules.endpoints)
     admin.addRoutes(rules.adminEndpoints)
+    let macros = MacroController(store: store, book: MacroBook(store: store, clock: clock), body: body)
+    signedIn.addRoutes(macros.endpoints)
+    admin.addRoutes(macros.adminEndpoints)
 }
 
 /// The chat widget's HTTP routes.

@@ -81,3 +81,37 @@ struct RuleStoreTests {
         }
     }
 }
+
+/// Macros (canned replies), on SQLite and PostgreSQL.
+@Suite("Macro store contract")
+struct MacroStoreTests {
+    @Test("Macros round-trip with their texts, list by age, keep names unique per workspace and delete", arguments: TestStores.engines)
+    func macros(engine: StoreEngineKind) async throws {
+        try await TestStores.withStore(engine) { store in
+            let workspace = Fixtures.workspace()
+            let other = Fixtures.workspace("Other")
+            let refund = Macro(
+                workspaceID: workspace.id, name: "Refund sent",
+                text: MessageTemplate(["en": "Hi {{customer.first_name}}, your refund is on its way.", "vi": "Chào {{customer.first_name}}, tiền hoàn đang được chuyển."]),
+                createdAt: Fixtures.now)
+            let thanks = Macro(workspaceID: workspace.id, name: "Thanks", text: MessageTemplate(["ms": "Terima kasih!"]), createdAt: Fixtures.now.addingTimeInterval(1))
+            let sameNameElsewhere = Macro(workspaceID: other.id, name: "Refund sent", text: MessageTemplate(["en": "x"]), createdAt: Fixtures.now)
+            try await store.write { writer in
+                try await writer.insert(workspace)
+                try await writer.insert(other)
+                for macro in [thanks, refund, sameNameElsewhere] { try await writer.insert(macro) }
+            }
+            #expect(try await store.read { try await $0.macro(id: refund.id, workspaceID: workspace.id) } == refund)
+            #expect(try await store.read { try await $0.macro(id: refund.id, workspaceID: other.id) } == nil)
+            let listed = try await store.read { try await $0.macros(workspaceID: workspace.id, page: PageRequest(limit: 10)) }
+            #expect(listed.items.map(\.name) == ["Refund sent", "Thanks"])
+            await #expect(throws: HeedError.self) {
+                try await store.write {
+                    try await $0.insert(Macro(workspaceID: workspace.id, name: "refund SENT", text: MessageTemplate(["en": "y"]), createdAt: Fixtures.now))
+                }
+            }
+            try await store.write { try await $0.deleteMacro(id: thanks.id, workspaceID: workspace.id) }
+            #expect(try await store.read { try await $0.macros(workspaceID: workspace.id, page: PageRequest(limit: 10)) }.items == [refund])
+        }
+    }
+}

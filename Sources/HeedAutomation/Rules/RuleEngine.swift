@@ -71,7 +71,7 @@ public struct RuleEngine: Sendable {
     /// The facts of `event`: its conversation and message, the customer, team and assignee, a rating's score, the
     /// tools a reply called.
     func loadFacts(for event: AgentEvent, conversation: Conversation) async throws -> RuleFacts {
-        var facts = try await Self.facts(of: conversation, store: store, at: clock.now())
+        var facts = try await RuleFacts.load(conversation, store: store, at: clock.now())
         facts.message = event.message
         if case .number(let score)? = event.details["rating"] { facts.rating = Int(score) }
         facts.toolNames = event.message?.annotations.toolCalls?.map(\.tool) ?? []
@@ -80,27 +80,11 @@ public struct RuleEngine: Sendable {
 
     /// `facts` with the conversation, team and assignee as stored now (after a rule changed them).
     func refreshed(_ facts: RuleFacts) async throws -> RuleFacts {
-        var fresh = try await Self.facts(of: facts.conversation, store: store, at: clock.now())
+        var fresh = try await RuleFacts.load(facts.conversation, store: store, at: clock.now())
         fresh.message = facts.message
         fresh.rating = facts.rating
         fresh.toolNames = facts.toolNames
         return fresh
-    }
-
-    /// The conversation as stored now, with its customer, team and assignee, and whether its team is in.
-    static func facts(of conversation: Conversation, store: any SupportStore, at now: Date) async throws -> RuleFacts {
-        try await store.read { reader in
-            let workspaceID = conversation.workspaceID
-            let current = try await reader.conversation(id: conversation.id, workspaceID: workspaceID) ?? conversation
-            let team = try await current.teamID.asyncFlatMap { try await reader.team(id: $0, workspaceID: workspaceID) }
-            let hours = try await reader.workspace(id: workspaceID)?.policy.businessHours(forTeam: team?.name)
-            return RuleFacts(
-                conversation: current,
-                customer: try await reader.customer(id: current.customerID, workspaceID: workspaceID),
-                team: team,
-                assignee: try await current.assigneeID.asyncFlatMap { try await reader.agent(id: $0, workspaceID: workspaceID) },
-                inBusinessHours: hours?.isOpen(at: now) ?? true)
-        }
     }
 
     /// Runs the rule's actions in order, each seeing what the previous did (a failed one is audited and the next

@@ -22,9 +22,13 @@ public struct MessageTemplate: Sendable, Hashable, Codable {
     /// The text for `language`, else for its base language (`pt` for `pt-BR`), else English, else the first by
     /// language code.
     public func text(for language: String?) -> String? {
+        chosenLanguage(for: language).flatMap { texts[$0] }
+    }
+
+    /// The language whose text ``text(for:)`` picks for `language`.
+    public func chosenLanguage(for language: String?) -> String? {
         let wanted = [language, language?.split(separator: "-").first.map(String.init), "en"].compactMap { $0 }
-        for code in wanted { if let text = texts[code] { return text } }
-        return texts.keys.sorted().first.flatMap { texts[$0] }
+        return wanted.first { texts[$0] != nil } ?? texts.keys.sorted().first
     }
 
     /// The template in `language` with its placeholders filled from `values`; an unknown value becomes the

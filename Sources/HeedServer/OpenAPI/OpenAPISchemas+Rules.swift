@@ -1,9 +1,27 @@
 import HeedCore
 
 extension OpenAPISchemas {
-    /// Automation rules (the record and the body that creates or changes one) and business hours.
+    /// A text per language with placeholders.
+    static var template: JSONValue {
+        .object([
+            "type": .string("object"), "additionalProperties": string,
+            "description": .string(
+                "Text by language code; placeholders: "
+                    + MessageTemplate.knownPlaceholders.sorted().map { "{{\($0)}}" }.joined(separator: ", ")
+                    + ", {{customer.attributes.<name>}}, {{name|fallback}}"),
+        ])
+    }
+
+    /// Automation rules (the record and the body that creates or changes one), macros and business hours.
     static var rules: [String: JSONValue] {
         [
+            "Macro": object([
+                "id": uuid, "workspace_id": uuid, "name": string, "text": template, "created_at": dateTime,
+                "updated_at": dateTime,
+            ]),
+            "MacroInput": object(["name": string, "text": template]),
+            "RenderMacro": object(["conversation_id": uuid], required: ["conversation_id"]),
+            "RenderedMacro": object(["macro_id": uuid, "text": string, "language": nullable(string)]),
             "BusinessHours": object(
                 [
                     "time_zone": string,
@@ -40,13 +58,7 @@ extension OpenAPISchemas {
                 [
                     "type": enumeration(RuleAction.Kind.self), "team_id": uuid, "agent_id": uuid,
                     "priority": enumeration(Priority.self), "tags": array(string),
-                    "text": .object([
-                        "type": .string("object"), "additionalProperties": string,
-                        "description": .string(
-                            "Text by language code; placeholders: "
-                                + MessageTemplate.knownPlaceholders.sorted().map { "{{\($0)}}" }.joined(separator: ", ")
-                                + ", {{customer.attributes.<name>}}, {{name|fallback}}"),
-                    ]),
+                    "text": template,
                     "url": string, "secret": .object(["type": .string("string"), "writeOnly": .bool(true)]),
                 ], required: ["type"]),
         ]

@@ -186,7 +186,7 @@ enum SchemaMigrations {
             ]
         ),
         Migration(
-            version: 9, name: "automation rules",
+            version: 9, name: "automation rules and macros",
             statements: [
                 """
                 CREATE TABLE rules (
@@ -195,6 +195,13 @@ enum SchemaMigrations {
                 """,
                 // The rules an event looks up: one workspace's enabled rules for one trigger, in order.
                 "CREATE INDEX rules_trigger ON rules (workspace_id, trigger_event, enabled, created_at)",
+                // Canned replies for the composer, one name each per workspace.
+                """
+                CREATE TABLE macros (
+                    id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+                    name_key TEXT NOT NULL, created_at BIGINT NOT NULL, doc TEXT NOT NULL)
+                """,
+                "CREATE UNIQUE INDEX macros_name ON macros (workspace_id, name_key)",
             ]
         ),
     ]

@@ -185,3 +185,10 @@ extension Rule: StoredRecord {
         [("trigger_event", .text(trigger.rawValue)), ("enabled", .integer(isEnabled ? 1 : 0))]
     }
 }
+
+extension Macro: StoredRecord {
+    static let table = "macros"
+    static let displayName = "Macro"
+    var orderValue: Int64 { Timestamp.microseconds(createdAt) }
+    var queryColumns: [(String, ColumnValue)] { [("name_key", .text(name.lowercased()))] }
+}
