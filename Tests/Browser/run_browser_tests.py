@@ -8,7 +8,8 @@ The scenarios run in order, as one story: (a) a customer asks an FAQ question in
 cited answer in Vietnamese; (b) the customer asks for a human, an agent signed in to the console sees it arrive live
 with the summary and replies, and the customer sees the reply live; (c) the agent resolves, the customer rates the
 conversation, and the rating is readable through the API; (d) an agent of another workspace cannot open the
-conversation by URL. Every step leaves a screenshot.
+conversation by URL; (e) the agent inserts a canned reply, filled in for the customer in Vietnamese. Every step
+leaves a screenshot.
 """
 import json
 import os
@@ -23,7 +24,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 BASE = os.environ["HEED_URL"].rstrip("/")
 ADMIN_KEY = os.environ["HEED_ADMIN_KEY"]
@@ -250,6 +251,23 @@ class BrowserStory(unittest.TestCase):
             self.assertEqual(console_errors(intruder, allowed=("401", "404")), [])
         finally:
             intruder.quit()
+
+    def test_e_a_canned_reply_is_filled_in_for_the_customer_in_their_language(self):
+        status, macro = api("POST", "/api/v1/macros", key=ADMIN_KEY, body={
+            "name": "Cảm ơn đã chờ",
+            "text": {"en": "Hi {{customer.first_name|there}}, this is {{agent.name}}. Thanks for waiting!",
+                     "vi": "Chào {{customer.first_name|bạn}}, em là {{agent.name}}. Cảm ơn bạn đã chờ!"}})
+        self.assertEqual(status, 201, macro)
+        agent = Story.agent
+        agent.get(BASE + f"/console/#/conversations/{Story.conversation_id}")
+        agent.refresh()
+        picker = wait(agent, 30).until(EC.visibility_of_element_located(testid("macro-picker")))
+        Select(picker).select_by_visible_text("Cảm ơn đã chờ")
+        box = agent.find_element(*testid("reply-input"))
+        wait(agent, 30).until(lambda d: "Cảm ơn bạn đã chờ!" in box.get_attribute("value"))
+        self.assertIn("em là Lê Hoàng Yến.", box.get_attribute("value"))
+        shot(agent, "e-canned-reply-filled-in")
+        self.assertEqual(console_errors(agent, allowed=("401",)), [])
 
 
 if __name__ == "__main__":

@@ -145,6 +145,7 @@ export const en = {
   'composer.send': 'Send',
   'composer.addNote': 'Add note',
   'composer.hint': 'Ctrl+Enter to send',
+  'composer.macros': 'Canned reply…',
   'composer.noteToggle': 'Internal note',
   'composer.empty': 'Write something first.',
   'composer.closed': 'This conversation is resolved.',

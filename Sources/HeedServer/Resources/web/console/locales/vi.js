@@ -145,6 +145,7 @@ export const vi = {
   'composer.send': 'Gửi',
   'composer.addNote': 'Thêm ghi chú',
   'composer.hint': 'Ctrl+Enter để gửi',
+  'composer.macros': 'Câu trả lời mẫu…',
   'composer.noteToggle': 'Ghi chú nội bộ',
   'composer.empty': 'Hãy viết nội dung trước.',
   'composer.closed': 'Hội thoại đã được giải quyết.',
