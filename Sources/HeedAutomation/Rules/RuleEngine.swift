@@ -28,7 +28,7 @@ public struct RuleEngine: Sendable {
 
     /// Makes the engine react to every event `events` publishes on this node.
     public func attach(to events: ConversationEvents) {
-        events.reactions.add { [self] event in await self.react(to: event) }
+        events.reactions.add { [self] event in !(await self.react(to: event)).isEmpty }
     }
 
     /// Runs the rules `event` triggers; returns the ids of the rules that ran. Never throws: a failure is logged

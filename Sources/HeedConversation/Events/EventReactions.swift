@@ -5,8 +5,8 @@ import Synchronization
 /// rules run here, once for the cluster, on the node where the event happened — never in the bus subscribers that
 /// every node runs. A reaction runs after the event's transaction committed; it must not throw (it logs).
 public final class EventReactions: Sendable {
-    /// One reaction to an event published on this node.
-    public typealias Reaction = @Sendable (AgentEvent) async -> Void
+    /// One reaction to an event published on this node; true when it changed something (a rule acted).
+    public typealias Reaction = @Sendable (AgentEvent) async -> Bool
 
     private let reactions = Mutex<[Reaction]>([])
 
@@ -17,10 +17,12 @@ public final class EventReactions: Sendable {
         reactions.withLock { $0.append(reaction) }
     }
 
-    /// Runs every reaction on `event`, in the order they were added.
-    func react(to event: AgentEvent) async {
-        for reaction in reactions.withLock({ $0 }) {
-            await reaction(event)
+    /// Runs every reaction on `event`, in the order they were added; true when one changed something.
+    func react(to event: AgentEvent) async -> Bool {
+        var acted = false
+        for reaction in reactions.withLock({ $0 }) where await reaction(event) {
+            acted = true
         }
+        return acted
     }
 }

@@ -32,7 +32,9 @@ struct RuleActionTests {
             }
             try await fixture.customerSays("Tôi bực lắm rồi!", language: "en", emotions: ["anger"])
             #expect(try await fixture.current().priority == .p3, "English: the rule does not apply")
-            try await fixture.customerSays("Tôi bực lắm rồi, hoàn tiền ngay!", language: "vi", emotions: ["anger"])
+            let recorded = try await fixture.customerSays("Tôi bực lắm rồi, hoàn tiền ngay!", language: "vi", emotions: ["anger"])
+            #expect(recorded.conversation.teamID == fixture.billing.id, "the turn goes on with what the rule did")
+            #expect(recorded.conversation.priority == .p1)
             let conversation = try await fixture.current()
             #expect(conversation.teamID == fixture.billing.id)
             #expect(conversation.priority == .p1)

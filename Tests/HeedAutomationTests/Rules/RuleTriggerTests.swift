@@ -68,7 +68,7 @@ struct RuleTriggerTests {
                 workspaceID: fixture.workspace.id, conversationID: fixture.conversation.id, author: .ai,
                 body: "Đơn #W1001 đang được giao.", language: "vi", createdAt: fixture.clock.now())
             reply.annotations.toolCalls = [ToolCallAnnotation(tool: "get_order_details", outcome: .completed, summary: "order #W1001: shipped")]
-            try await fixture.recorder.record(reply)
+            _ = try await fixture.recorder.record(reply)
             #expect(try await fixture.current().tags == ["message.created", "tool.called"])
             let toolRun = try #require(try await fixture.runs().first { $0.details["event"] == .string("tool.called") })
             #expect(toolRun.details["message_id"] == .string(reply.id.uuidString))
@@ -86,7 +86,7 @@ struct RuleTriggerTests {
                     workspaceID: fixture.workspace.id, conversationID: fixture.conversation.id, author: .ai, body: tool,
                     createdAt: fixture.clock.now())
                 reply.annotations.toolCalls = [ToolCallAnnotation(tool: tool, outcome: .completed, summary: "ok")]
-                try await fixture.recorder.record(reply)
+                _ = try await fixture.recorder.record(reply)
             }
             #expect(try await fixture.runs().count == 1)
         }
