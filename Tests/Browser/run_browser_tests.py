@@ -8,8 +8,9 @@ The scenarios run in order, as one story: (a) a customer asks an FAQ question in
 cited answer in Vietnamese; (b) the customer asks for a human, an agent signed in to the console sees it arrive live
 with the summary and replies, and the customer sees the reply live; (c) the agent resolves, the customer rates the
 conversation, and the rating is readable through the API; (d) an agent of another workspace cannot open the
-conversation by URL; (e) the agent inserts a canned reply, filled in for the customer in Vietnamese. Every step
-leaves a screenshot.
+conversation by URL; (e) the agent inserts a canned reply, filled in for the customer in Vietnamese; (f) an admin builds "angry
+customer in Vietnamese → Billing, P1, note" in the console and sees it act on a new widget conversation. Every
+step leaves a screenshot.
 """
 import json
 import os
@@ -32,6 +33,7 @@ BOOTSTRAP = os.environ["HEED_BOOTSTRAP_TOKEN"]
 OUTPUT = os.environ.get("HEED_BROWSER_OUTPUT", "test-output/browser")
 AGENT_EMAIL = "yen.le@voltra.example"  # Shipping and Sales: the team a delivery question is routed to
 AGENT_PASSWORD = "heed-demo-password"
+ADMIN_EMAIL = "trang.nguyen@voltra.example"  # the demo's admin: builds rules
 VIETNAMESE_LETTERS = set("ăâđêôơưạảãàáầấậẩẫằắặẳẵẹẻẽèéềếệểễịỉĩìíọỏõòóồốộổỗờớợởỡụủũùúừứựửữỵỷỹỳý")
 
 
@@ -268,6 +270,66 @@ class BrowserStory(unittest.TestCase):
         self.assertIn("em là Lê Hoàng Yến.", box.get_attribute("value"))
         shot(agent, "e-canned-reply-filled-in")
         self.assertEqual(console_errors(agent, allowed=("401",)), [])
+
+    def test_f_an_admin_builds_a_rule_and_it_acts_on_a_new_widget_conversation(self):
+        admin = make_driver(1280, 900)
+        customer = make_driver(360, 740)
+        try:
+            admin.get(BASE + "/console/")
+            wait(admin).until(EC.visibility_of_element_located(testid("console-email"))).send_keys(ADMIN_EMAIL)
+            admin.find_element(*testid("console-password")).send_keys(AGENT_PASSWORD)
+            click(admin, by_testid("console-signin"))
+            click(admin, by_testid("nav-rules"))
+            wait(admin).until(EC.visibility_of_element_located(testid("rule-name"))).send_keys("Angry customer in Vietnamese")
+            for field, value in (("message.emotion", "anger"), ("message.language", "vi")):
+                click(admin, by_testid("rule-add-condition"))
+                row = admin.find_elements(*testid("rule-condition"))[-1]
+                Select(row.find_element(*testid("rule-condition-field"))).select_by_value(field)
+                Select(row.find_element(*testid("rule-condition-op"))).select_by_value("equals")
+                row.find_element(*testid("rule-condition-value")).send_keys(value)
+            first = admin.find_elements(*testid("rule-action"))[0]
+            Select(first.find_element(*testid("rule-action-type"))).select_by_value("assign_team")
+            Select(first.find_element(*testid("rule-action-team"))).select_by_visible_text("Billing")
+            click(admin, by_testid("rule-add-action"))
+            second = admin.find_elements(*testid("rule-action"))[-1]
+            Select(second.find_element(*testid("rule-action-type"))).select_by_value("set_priority")
+            Select(second.find_element(*testid("rule-action-priority"))).select_by_value("P1")
+            click(admin, by_testid("rule-add-action"))
+            third = admin.find_elements(*testid("rule-action"))[-1]
+            Select(third.find_element(*testid("rule-action-type"))).select_by_value("add_note")
+            third.find_element(*testid("rule-action-text")).send_keys("Angry customer writing in Vietnamese: Billing, P1.")
+            shot(admin, "f-admin-builds-a-rule")
+            click(admin, by_testid("rule-save"))
+            wait(admin, 30).until(lambda d: any("Angry customer in Vietnamese" in item.text for item in d.find_elements(*testid("rule-item"))))
+            shot(admin, "f-rule-saved")
+
+            customer.get(BASE + "/demo/")
+            wait(customer).until(EC.element_to_be_clickable(testid("heed-launcher"))).click()
+            field = wait(customer).until(EC.visibility_of_element_located(testid("heed-input")))
+            field.send_keys("TÔI RẤT TỨC GIẬN!!! Giao hàng trễ hai tuần rồi, quá tệ, lừa đảo!")
+            customer.find_element(*testid("heed-send")).click()
+            wait(customer, 30).until(lambda d: d.execute_script("return window.HeedWidget.state()").get("conversation_id"))
+            conversation_id = customer.execute_script("return window.HeedWidget.state()")["conversation_id"]
+            status, teams = api("GET", "/api/v1/teams", key=ADMIN_KEY)
+            billing = next(team["id"] for team in teams["data"] if team["name"] == "Billing")
+
+            def acted():
+                _, conversation = api("GET", f"/api/v1/conversations/{conversation_id}", key=ADMIN_KEY)
+                return conversation if conversation.get("team_id") == billing and conversation.get("priority") == "P1" else None
+            conversation = wait(customer, 30).until(lambda d: acted())
+            self.assertEqual(conversation["team_id"], billing)
+            _, messages = api("GET", f"/api/v1/conversations/{conversation_id}/messages", key=ADMIN_KEY)
+            notes = [m for m in messages["data"] if m["is_internal_note"]]
+            self.assertEqual([m["body"] for m in notes], ["Angry customer writing in Vietnamese: Billing, P1."])
+            shot(customer, "f-customer-wrote-angrily")
+            admin.get(BASE + f"/console/#/conversations/{conversation_id}")
+            wait(admin, 30).until(lambda d: any("Billing, P1" in m.text for m in d.find_elements(*testid("thread-message"))))
+            shot(admin, "f-the-rule-acted")
+            self.assertEqual(console_errors(admin, allowed=("401",)), [])
+            self.assertEqual(console_errors(customer), [])
+        finally:
+            admin.quit()
+            customer.quit()
 
 
 if __name__ == "__main__":
