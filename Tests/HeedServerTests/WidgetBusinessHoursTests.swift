@@ -46,6 +46,9 @@ struct WidgetBusinessHoursTests {
             let due = try #require(handedOff["first_response_due_at"]?.stringValue.flatMap(Timestamp.parse))
             #expect(due > back, "the SLA clock waits for Monday")
             let thread = try await api.call(.get, "/api/v1/widget/conversation", key: token)
+            let notice = thread["messages"]?.arrayValue?.last { $0["author"]?.stringValue == "ai" }
+            #expect(notice?["body"]?.stringValue?.hasSuffix("Komanda pašlaik nestrādā un atbildēs, tiklīdz atgriezīsies.") == true)
+            #expect(notice?["body"]?.stringValue?.contains("laikā") == false, "no wait in minutes at night")
             #expect(thread["conversation"]?["replies_from"]?.stringValue.flatMap(Timestamp.parse) == back)
         }
     }
