@@ -102,6 +102,8 @@ let package = Package(
             name: "HeedAutomation",
             dependencies: [
                 "HeedConversation", "HeedCore", "HeedStore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
@@ -143,6 +145,7 @@ let package = Package(
                 "HeedServer",
                 "HeedConversation",
                 "HeedActions",
+                "HeedAutomation",
                 "HeedCore",
                 "HeedStore",
                 "HeedLanguage",
@@ -185,7 +188,11 @@ let package = Package(
         ),
         .testTarget(
             name: "HeedAutomationTests",
-            dependencies: ["HeedAutomation", "HeedConversation", "HeedCore", "HeedStore", "HeedTestSupport"]
+            dependencies: [
+                "HeedAutomation", "HeedConversation", "HeedCore", "HeedStore", "HeedTestSupport",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .testTarget(
             name: "HeedKnowledgeTests",

@@ -53,7 +53,7 @@ public struct ConversationServices: Sendable {
             learnedRouting: learnedRouting, clock: clock, logger: logger, observer: turnObserver,
             actor: turnActor)
         self.desk = ConversationDesk(store: store, recorder: recorder, events: events, clock: clock)
-        self.feedback = FeedbackDesk(store: store, clock: clock)
+        self.feedback = FeedbackDesk(store: store, clock: clock, events: events)
         self.handoffPackages = HandoffPackageBuilder(knowledge: knowledge, summarizers: providers.summarizers, logger: logger)
         self.articles = ArticleImporter(store: store, knowledge: knowledge, cacheChanges: cacheChanges, clock: clock)
         self.cacheChanges = cacheChanges

@@ -84,7 +84,8 @@ public func buildApplication(
     return app
 }
 
-/// The conversation layer over `store`, with the bundled language models loaded once.
+/// The conversation layer over `store`, with the bundled language models loaded once and the automation rules
+/// attached to its events.
 func makeConversationServices(
     store: any SupportStore, httpClient: HTTPClient, configuration: AppConfiguration, clock: any WallClock,
     logger: Logger, bus: any EventBus = InProcessEventBus()
@@ -92,11 +93,20 @@ func makeConversationServices(
     let providers = ModelProviders(
         httpClient: httpClient, server: configuration.llm, summaryTimeout: configuration.handoffSummaryTimeout,
         logger: logger)
-    return ConversationServices(
+    let conversations = ConversationServices(
         store: store, analyzer: try MessageAnalyzer(), providers: providers, clock: clock, logger: logger, bus: bus,
         turnObserver: configuration.turnObserver,
         turnActor: OrderDialogueActor(store: store, clock: clock, logger: logger),
         encoder: configuration.loadSentenceEncoder ? loadSentenceEncoder(logger: logger) : nil)
+    // Rules run on the node where each event happens, right after it is stored.
+    RuleEngine(
+        store: store,
+        runner: RuleActionRunner(
+            desk: conversations.desk, recorder: conversations.recorder, webhooks: HTTPWebhookSender(client: httpClient),
+            clock: clock),
+        clock: clock, logger: logger, cache: RuleCache(bus: bus)
+    ).attach(to: conversations.events)
+    return conversations
 }
 
 /// The pretrained sentence encoder, loaded once; `nil` (and one log line saying why) when its weights are absent.

@@ -1,3 +1,4 @@
+import HeedAutomation
 import HeedConversation
 import HeedCore
 import HeedStore
@@ -95,6 +96,13 @@ private func addSignedInRoutes(
     let modelProvider = ModelProviderController(store: store, conversations: conversations, clock: clock, body: body)
     signedIn.addRoutes(modelProvider.endpoints)
     admin.addRoutes(modelProvider.adminEndpoints)
+    let rules = RuleController(
+        store: store, book: RuleBook(store: store, clock: clock, cacheChanges: conversations.cacheChanges), body: body)
+    signedIn.addRoutes(rules.endpoints)
+    admin.addRoutes(rules.adminEndpoints)
+    let macros = MacroController(store: store, book: MacroBook(store: store, clock: clock), body: body)
+    signedIn.addRoutes(macros.endpoints)
+    admin.addRoutes(macros.adminEndpoints)
 }
 
 /// The chat widget's HTTP routes.
@@ -105,7 +113,7 @@ func widgetController(
     WidgetController(
         store: conversations.store, sessions: WidgetSessions(store: conversations.store, clock: clock),
         desk: conversations.desk, pipeline: conversations.pipeline, feedback: conversations.feedback, limits: limits,
-        body: JSONBodyReader(maxBodyBytes: configuration.maxBodyBytes))
+        body: JSONBodyReader(maxBodyBytes: configuration.maxBodyBytes), clock: clock)
 }
 
 /// The WebSocket routes (the chat widget's live channel).

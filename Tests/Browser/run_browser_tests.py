@@ -8,7 +8,9 @@ The scenarios run in order, as one story: (a) a customer asks an FAQ question in
 cited answer in Vietnamese; (b) the customer asks for a human, an agent signed in to the console sees it arrive live
 with the summary and replies, and the customer sees the reply live; (c) the agent resolves, the customer rates the
 conversation, and the rating is readable through the API; (d) an agent of another workspace cannot open the
-conversation by URL. Every step leaves a screenshot.
+conversation by URL; (e) the agent inserts a canned reply, filled in for the customer in Vietnamese; (f) an admin builds "angry
+customer in Vietnamese → Billing, P1, note" in the console and sees it act on a new widget conversation. Every
+step leaves a screenshot.
 """
 import json
 import os
@@ -23,7 +25,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 BASE = os.environ["HEED_URL"].rstrip("/")
 ADMIN_KEY = os.environ["HEED_ADMIN_KEY"]
@@ -31,6 +33,7 @@ BOOTSTRAP = os.environ["HEED_BOOTSTRAP_TOKEN"]
 OUTPUT = os.environ.get("HEED_BROWSER_OUTPUT", "test-output/browser")
 AGENT_EMAIL = "yen.le@voltra.example"  # Shipping and Sales: the team a delivery question is routed to
 AGENT_PASSWORD = "heed-demo-password"
+ADMIN_EMAIL = "trang.nguyen@voltra.example"  # the demo's admin: builds rules
 VIETNAMESE_LETTERS = set("ăâđêôơưạảãàáầấậẩẫằắặẳẵẹẻẽèéềếệểễịỉĩìíọỏõòóồốộổỗờớợởỡụủũùúừứựửữỵỷỹỳý")
 
 
@@ -250,6 +253,83 @@ class BrowserStory(unittest.TestCase):
             self.assertEqual(console_errors(intruder, allowed=("401", "404")), [])
         finally:
             intruder.quit()
+
+    def test_e_a_canned_reply_is_filled_in_for_the_customer_in_their_language(self):
+        status, macro = api("POST", "/api/v1/macros", key=ADMIN_KEY, body={
+            "name": "Cảm ơn đã chờ",
+            "text": {"en": "Hi {{customer.first_name|there}}, this is {{agent.name}}. Thanks for waiting!",
+                     "vi": "Chào {{customer.first_name|bạn}}, em là {{agent.name}}. Cảm ơn bạn đã chờ!"}})
+        self.assertEqual(status, 201, macro)
+        agent = Story.agent
+        agent.get(BASE + f"/console/#/conversations/{Story.conversation_id}")
+        agent.refresh()
+        picker = wait(agent, 30).until(EC.visibility_of_element_located(testid("macro-picker")))
+        Select(picker).select_by_visible_text("Cảm ơn đã chờ")
+        box = agent.find_element(*testid("reply-input"))
+        wait(agent, 30).until(lambda d: "Cảm ơn bạn đã chờ!" in box.get_attribute("value"))
+        self.assertIn("em là Lê Hoàng Yến.", box.get_attribute("value"))
+        shot(agent, "e-canned-reply-filled-in")
+        self.assertEqual(console_errors(agent, allowed=("401",)), [])
+
+    def test_f_an_admin_builds_a_rule_and_it_acts_on_a_new_widget_conversation(self):
+        admin = make_driver(1280, 900)
+        customer = make_driver(360, 740)
+        try:
+            admin.get(BASE + "/console/")
+            wait(admin).until(EC.visibility_of_element_located(testid("console-email"))).send_keys(ADMIN_EMAIL)
+            admin.find_element(*testid("console-password")).send_keys(AGENT_PASSWORD)
+            click(admin, by_testid("console-signin"))
+            click(admin, by_testid("nav-rules"))
+            wait(admin).until(EC.visibility_of_element_located(testid("rule-name"))).send_keys("Angry customer in Vietnamese")
+            for field, value in (("message.emotion", "anger"), ("message.language", "vi")):
+                click(admin, by_testid("rule-add-condition"))
+                row = admin.find_elements(*testid("rule-condition"))[-1]
+                Select(row.find_element(*testid("rule-condition-field"))).select_by_value(field)
+                Select(row.find_element(*testid("rule-condition-op"))).select_by_value("equals")
+                row.find_element(*testid("rule-condition-value")).send_keys(value)
+            first = admin.find_elements(*testid("rule-action"))[0]
+            Select(first.find_element(*testid("rule-action-type"))).select_by_value("assign_team")
+            Select(first.find_element(*testid("rule-action-team"))).select_by_visible_text("Billing")
+            click(admin, by_testid("rule-add-action"))
+            second = admin.find_elements(*testid("rule-action"))[-1]
+            Select(second.find_element(*testid("rule-action-type"))).select_by_value("set_priority")
+            Select(second.find_element(*testid("rule-action-priority"))).select_by_value("P1")
+            click(admin, by_testid("rule-add-action"))
+            third = admin.find_elements(*testid("rule-action"))[-1]
+            Select(third.find_element(*testid("rule-action-type"))).select_by_value("add_note")
+            third.find_element(*testid("rule-action-text")).send_keys("Angry customer writing in Vietnamese: Billing, P1.")
+            shot(admin, "f-admin-builds-a-rule")
+            click(admin, by_testid("rule-save"))
+            wait(admin, 30).until(lambda d: any("Angry customer in Vietnamese" in item.text for item in d.find_elements(*testid("rule-item"))))
+            shot(admin, "f-rule-saved")
+
+            customer.get(BASE + "/demo/")
+            wait(customer).until(EC.element_to_be_clickable(testid("heed-launcher"))).click()
+            field = wait(customer).until(EC.visibility_of_element_located(testid("heed-input")))
+            field.send_keys("TÔI RẤT TỨC GIẬN!!! Giao hàng trễ hai tuần rồi, quá tệ, lừa đảo!")
+            customer.find_element(*testid("heed-send")).click()
+            wait(customer, 30).until(lambda d: d.execute_script("return window.HeedWidget.state()").get("conversation_id"))
+            conversation_id = customer.execute_script("return window.HeedWidget.state()")["conversation_id"]
+            status, teams = api("GET", "/api/v1/teams", key=ADMIN_KEY)
+            billing = next(team["id"] for team in teams["data"] if team["name"] == "Billing")
+
+            def acted():
+                _, conversation = api("GET", f"/api/v1/conversations/{conversation_id}", key=ADMIN_KEY)
+                return conversation if conversation.get("team_id") == billing and conversation.get("priority") == "P1" else None
+            conversation = wait(customer, 30).until(lambda d: acted())
+            self.assertEqual(conversation["team_id"], billing)
+            _, messages = api("GET", f"/api/v1/conversations/{conversation_id}/messages", key=ADMIN_KEY)
+            notes = [m for m in messages["data"] if m["is_internal_note"]]
+            self.assertEqual([m["body"] for m in notes], ["Angry customer writing in Vietnamese: Billing, P1."])
+            shot(customer, "f-customer-wrote-angrily")
+            admin.get(BASE + f"/console/#/conversations/{conversation_id}")
+            wait(admin, 30).until(lambda d: any("Billing, P1" in m.text for m in d.find_elements(*testid("thread-message"))))
+            shot(admin, "f-the-rule-acted")
+            self.assertEqual(console_errors(admin, allowed=("401",)), [])
+            self.assertEqual(console_errors(customer), [])
+        finally:
+            admin.quit()
+            customer.quit()
 
 
 if __name__ == "__main__":

@@ -80,3 +80,46 @@ struct SLAMonitorClusterTests {
         }
     }
 }
+
+@Suite("SLA clocks and business hours")
+struct SLABusinessHoursTests {
+    /// A Riga wall-clock time as a UTC instant (2027-01-01 is a Friday).
+    static func riga(_ day: Int, _ hour: Int, _ minute: Int = 0) -> Date {
+        var components = DateComponents(year: 2027, month: 1, day: day, hour: hour, minute: minute)
+        components.timeZone = TimeZone(identifier: "Europe/Riga")
+        return Calendar(identifier: .gregorian).date(from: components)!
+    }
+
+    @Test("Handed to a human on Friday evening before a holiday Monday, a P2 is breached only on Tuesday morning", arguments: TestStores.engines)
+    func pausedOverWeekendAndHoliday(engine: StoreEngineKind) async throws {
+        try await TestStores.withStore(engine) { store in
+            let friday = Self.riga(1, 16, 30)
+            let weekday = [BusinessHours.Period(from: 9 * 60, to: 17 * 60)]
+            var workspace = Workspace(name: "W", publicKey: "pk_hours_\(UUID().uuidString)", createdAt: friday)
+            workspace.policy.businessHours = BusinessHours(
+                timeZone: "Europe/Riga", weekly: [.monday: weekday, .tuesday: weekday, .friday: weekday], holidays: ["2027-01-04"])
+            let customer = Customer(workspaceID: workspace.id, name: "Līga", createdAt: friday)
+            let conversation = Conversation(
+                workspaceID: workspace.id, customerID: customer.id, channel: .widget, priority: .p2, createdAt: friday)
+            try await store.write { [workspace] writer in
+                try await writer.insert(workspace)
+                try await writer.insert(customer)
+                try await writer.insert(conversation, externalThreadID: nil)
+            }
+            let events = ConversationEvents(clock: FixedClock(instant: friday), logger: TestStores.logger)
+            let desk = ConversationDesk(
+                store: store, recorder: MessageRecorder(store: store, events: events, locks: ConversationLocks()),
+                events: events, clock: FixedClock(instant: friday))
+            let handedOff = try await desk.updateConversation(
+                id: conversation.id, with: ConversationChanges(handler: .human), workspaceID: workspace.id, actor: .system)
+            // 60 open minutes: 30 on Friday until 17:00, none at the weekend or on the holiday, 30 on Tuesday.
+            #expect(handedOff.firstResponseDueAt == Self.riga(5, 9, 30))
+            func monitor(at instant: Date) -> SLAMonitor {
+                SLAMonitor(store: store, events: events, clock: FixedClock(instant: instant), logger: TestStores.logger)
+            }
+            #expect(try await monitor(at: Self.riga(4, 12)).checkOnce() == 0, "the holiday Monday")
+            #expect(try await monitor(at: Self.riga(5, 9, 29)).checkOnce() == 0)
+            #expect(try await monitor(at: Self.riga(5, 9, 31)).checkOnce() == 1)
+        }
+    }
+}

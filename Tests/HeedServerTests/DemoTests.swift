@@ -22,6 +22,20 @@ struct DemoTests {
             let agents = try await api.call(.get, "/api/v1/agents", key: key)
             #expect(agents.items.count >= 3)
             #expect(try await api.call(.get, "/api/v1/conversations", key: key).status == .ok)
+            // Every seeded conversation an agent answered is a human's, with an owner, a team and SLA clocks; a
+            // VIP's is at least P2 ("VIP customers go to a human at once" is on).
+            let vips = Set(customers.items.filter { $0["tier"]?.stringValue == "vip" }.compactMap { $0["id"]?.stringValue })
+            let human = try await api.call(.get, "/api/v1/conversations?handler=human&limit=200", key: key).items
+            #expect(!human.isEmpty)
+            for conversation in human {
+                #expect(conversation["team_id"]?.stringValue != nil)
+                #expect(conversation["assignee_id"]?.stringValue != nil)
+                #expect(conversation["first_response_due_at"]?.stringValue != nil)
+                #expect(conversation["resolution_due_at"]?.stringValue != nil)
+            }
+            let vipConversations = human.filter { vips.contains($0["customer_id"]?.stringValue ?? "") }
+            #expect(!vipConversations.isEmpty)
+            #expect(vipConversations.allSatisfy { ["P1", "P2"].contains($0["priority"]?.stringValue ?? "") })
         }
     }
 }

@@ -16,6 +16,8 @@ public enum CacheChange: String, Sendable, CaseIterable {
     case modelProvider = "cache.model_provider.changed"
     /// The workspace's learned routing model was trained or forgotten.
     case routingModel = "cache.routing_model.changed"
+    /// The workspace's automation rules changed (the rule engine's cache listens for it).
+    case rules = "cache.rules.changed"
 }
 
 /// Tells the other nodes that a cached piece of a workspace changed. Failures are logged, not thrown: the change

@@ -29,6 +29,8 @@ extension ConversationServices {
             case .modelProvider:
                 let settings = try await store.read { try await $0.workspace(id: workspaceID) }?.modelProvider
                 useProvider(settings, workspaceID: workspaceID)
+            case .rules:
+                return
             case .routingModel:
                 if try await store.read({ try await $0.routingModel(workspaceID: workspaceID) }) == nil {
                     try learnedRouting.use(nil, for: workspaceID)

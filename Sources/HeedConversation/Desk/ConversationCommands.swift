@@ -34,6 +34,20 @@ public struct ConversationChanges: Decodable, Sendable {
         case teamID = "team_id"
     }
 
+    /// Changes made in code (a rule's action): what is not given stays.
+    public init(
+        status: ConversationStatus? = nil, handler: ConversationHandler? = nil, assigneeID: PatchField<UUID> = .absent,
+        teamID: PatchField<UUID> = .absent, priority: Priority? = nil, tags: [String]? = nil, reason: String? = nil
+    ) {
+        self.status = status
+        self.handler = handler
+        self.assigneeID = assigneeID
+        self.teamID = teamID
+        self.priority = priority
+        self.tags = tags
+        self.reason = reason
+    }
+
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         status = try c.decodeIfPresent(ConversationStatus.self, forKey: .status)

@@ -8,8 +8,14 @@ extension ConversationDesk {
     public func updateConversation(id: UUID, with request: ConversationChanges, by principal: Principal) async throws
         -> Conversation
     {
+        try await updateConversation(id: id, with: request, workspaceID: principal.workspaceID, actor: principal.actor)
+    }
+
+    /// Changes a conversation of `workspaceID` on behalf of `actor` (a person, or a rule), audited likewise.
+    public func updateConversation(id: UUID, with request: ConversationChanges, workspaceID: UUID, actor: Actor)
+        async throws -> Conversation
+    {
         let now = clock.now()
-        let workspaceID = principal.workspaceID
         let tags = try request.tags.map { try Validate.tags($0) }
         let reason = try Validate.optionalText(request.reason, field: "reason", maxLength: 500)
         let (updated, changes) = try await store.write { writer in
@@ -23,6 +29,9 @@ extension ConversationDesk {
                 conversation.tags = tags
             }
             guard !changes.isEmpty else { return (conversation, changes) }
+            if changes["handler"] == .string(ConversationHandler.human.rawValue) {
+                changes.merge(try await Self.startHumanHandling(&conversation, at: now, writer: writer)) { $1 }
+            }
             if changes["status"] != nil, conversation.status == .resolved || conversation.status == .closed,
                 try await writer.workspace(id: workspaceID)?.policy.privacy.dropEmotionOnResolve == true
             {
@@ -31,9 +40,9 @@ extension ConversationDesk {
             conversation.updatedAt = now
             try await writer.update(conversation)
             try await writer.insert(
-                principal.auditEvent(
-                    "conversation.updated", subjectType: "conversation", subjectID: id, at: now, reason: reason,
-                    details: changes))
+                AuditEvent(
+                    workspaceID: workspaceID, actor: actor, action: "conversation.updated", subjectType: "conversation",
+                    subjectID: id, reason: reason, details: changes, createdAt: now))
             return (conversation, changes)
         }
         if !changes.isEmpty {
@@ -41,6 +50,25 @@ extension ConversationDesk {
             if case .value = request.assigneeID { await events.publish(.assigned, updated) }
         }
         return updated
+    }
+
+    /// A human takes over: priority for a VIP and the SLA clocks, by the workspace's policy; returns what changed.
+    static func startHumanHandling(_ conversation: inout Conversation, at now: Date, writer: any StoreWriter)
+        async throws -> [String: JSONValue]
+    {
+        let workspaceID = conversation.workspaceID
+        let policy = try await writer.workspace(id: workspaceID)?.policy ?? WorkspacePolicy()
+        let tier = try await writer.customer(id: conversation.customerID, workspaceID: workspaceID)?.tier ?? .standard
+        let team = try await conversation.teamID.asyncFlatMap { try await writer.team(id: $0, workspaceID: workspaceID) }
+        let before = conversation
+        conversation.startHumanHandling(
+            at: now, customerTier: tier, serviceLevels: policy.serviceLevels, hours: policy.businessHours(forTeam: team?.name))
+        var changes: [String: JSONValue] = [:]
+        if conversation.priority != before.priority { changes["priority"] = .string(conversation.priority.rawValue) }
+        if let due = conversation.firstResponseDueAt, due != before.firstResponseDueAt {
+            changes["first_response_due_at"] = .string(Timestamp.format(due))
+        }
+        return changes
     }
 
     /// Status, handler and priority; returns what changed.
@@ -60,7 +88,6 @@ extension ConversationDesk {
         if let handler = request.handler, handler != conversation.handler {
             changes["handler"] = .string(handler.rawValue)
             conversation.handler = handler
-            if handler == .human, conversation.handedOffAt == nil { conversation.handedOffAt = now }
         }
         if let priority = request.priority, priority != conversation.priority {
             changes["priority"] = .string(priority.rawValue)

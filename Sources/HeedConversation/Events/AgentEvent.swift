@@ -12,6 +12,8 @@ public struct AgentEvent: Sendable, Codable {
         case handoff = "conversation.handoff"
         case assigned = "conversation.assigned"
         case slaBreached = "sla.breached"
+        /// A customer rated their satisfaction with a resolved conversation (`details.rating`, 1–5).
+        case ratingReceived = "rating.received"
         case sentimentAlert = "sentiment.alert"
         /// A piece of the AI's answer as it is produced (customers only; `details.text`, `details.reply_to`).
         case replyDelta = "reply.delta"

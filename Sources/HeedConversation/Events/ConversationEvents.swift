@@ -16,6 +16,8 @@ public struct ConversationEvents: Sendable {
     public let customers: EventHub<AgentEvent>
     /// The bus every node's events travel on.
     public let bus: any EventBus
+    /// What this node does after publishing an event (the automation rules).
+    public let reactions: EventReactions
     let clock: any WallClock
     let logger: Logger
 
@@ -27,6 +29,7 @@ public struct ConversationEvents: Sendable {
         self.agents = agents
         self.customers = customers
         self.bus = bus
+        self.reactions = EventReactions()
         self.clock = clock
         self.logger = logger
         bus.addHandler { [agents, customers, logger] event in
@@ -45,11 +48,13 @@ public struct ConversationEvents: Sendable {
     }
 
     /// Publishes an event about `conversation` to its workspace's agents and, unless it is internal, to its customer
-    /// — on every node.
+    /// — on every node — then runs this node's ``reactions`` on it. Returns true when a reaction changed something
+    /// (the conversation may then differ from `conversation`).
+    @discardableResult
     public func publish(
         _ kind: AgentEvent.Kind, _ conversation: Conversation, message: Message? = nil,
         details: [String: JSONValue] = [:]
-    ) async {
+    ) async -> Bool {
         let event = AgentEvent(
             kind, workspaceID: conversation.workspaceID, conversation: conversation, message: message, details: details,
             at: clock.now())
@@ -65,6 +70,7 @@ public struct ConversationEvents: Sendable {
             logger.warning("Event not published on the bus", metadata: ["event.type": "\(kind.rawValue)"])
             await Self.fanOut(event, agents: agents, customers: customers)
         }
+        return await reactions.react(to: event)
     }
 
     /// Tells the conversation's customer a piece of the AI's answer to `replyTo` as it is produced. Agents get the

@@ -7,10 +7,13 @@ import HeedStore
 public struct FeedbackDesk: Sendable {
     let store: any SupportStore
     let clock: any WallClock
+    let events: ConversationEvents?
 
-    public init(store: any SupportStore, clock: any WallClock) {
+    /// Feedback over `store`; with `events`, a satisfaction rating is published as `rating.received`.
+    public init(store: any SupportStore, clock: any WallClock, events: ConversationEvents? = nil) {
         self.store = store
         self.clock = clock
+        self.events = events
     }
 
     /// Longest comment accepted, in characters.
@@ -45,7 +48,7 @@ public struct FeedbackDesk: Sendable {
         guard (1...5).contains(rating) else { throw HeedError.invalidField("rating", "must be between 1 and 5") }
         let comment = try Validate.optionalText(comment, field: "comment", maxLength: Self.maxCommentLength)
         let now = clock.now()
-        return try await store.write { writer in
+        let (feedback, created, current) = try await store.write { writer in
             guard let current = try await writer.conversation(id: conversation.id, workspaceID: conversation.workspaceID)
             else { throw HeedError.notFound("Conversation") }
             guard current.status == .resolved || current.status == .closed else {
@@ -60,14 +63,16 @@ public struct FeedbackDesk: Sendable {
                 earlier.comment = comment
                 earlier.updatedAt = now
                 try await writer.update(earlier)
-                return (earlier, false)
+                return (earlier, false, current)
             }
             let feedback = Feedback(
                 workspaceID: current.workspaceID, conversationID: current.id, kind: .csat, rating: rating,
                 comment: comment, author: .customer, authorID: current.customerID, createdAt: now)
             try await writer.insert(feedback)
-            return (feedback, true)
+            return (feedback, true, current)
         }
+        await events?.publish(.ratingReceived, current, details: ["rating": .number(Double(rating))])
+        return (feedback, created)
     }
 
     /// An agent's flag on an AI answer, with the correction it should have given (kept for learning).

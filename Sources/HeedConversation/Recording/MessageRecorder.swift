@@ -18,7 +18,8 @@ public struct RecordedMessage: Sendable {
 /// the workspace's privacy policy (``PersonalDataMinimizer``), the message stored idempotently (by its
 /// client message id), the conversation read fresh, its counters and state updated together with the caller's own
 /// change (a hand-off's routing) and audit events. Then `message.created` goes out (and `conversation.updated` when
-/// its status changed, e.g. a customer reopening a resolved conversation).
+/// its status changed, e.g. a customer reopening a resolved conversation); when the node's rules acted on it, the
+/// conversation returned is the one they left.
 public struct MessageRecorder: Sendable {
     /// A change made to the conversation in the same transaction as the message, with the writer for the rest of
     /// what belongs to it (audit events, lookups).
@@ -64,13 +65,18 @@ public struct MessageRecorder: Sendable {
                 return (RecordedMessage(message: appended.message, conversation: conversation, created: true), statusChanged)
             }
             guard recorded.created else { return recorded }
-            await events.publish(.messageCreated, recorded.conversation, message: recorded.message)
+            var acted = await events.publish(.messageCreated, recorded.conversation, message: recorded.message)
             if statusChanged {
-                await events.publish(
+                acted = await events.publish(
                     .conversationUpdated, recorded.conversation,
-                    details: ["status": .string(recorded.conversation.status.rawValue)])
+                    details: ["status": .string(recorded.conversation.status.rawValue)]) || acted
             }
-            return recorded
+            guard acted else { return recorded }
+            // A rule acted on the event (a team, a hand-off…): the caller goes on with the conversation as it is now.
+            let current = try await store.read {
+                try await $0.conversation(id: message.conversationID, workspaceID: message.workspaceID)
+            }
+            return RecordedMessage(message: recorded.message, conversation: current ?? recorded.conversation, created: true)
         }
     }
 

@@ -14,7 +14,24 @@ enum AssistantPhrases {
         }
     }
 
-    /// Told to the customer when a human takes over.
+    /// Told to the customer when a human takes over: when they usually reply or, outside the team's business
+    /// hours (`teamAway`), that they answer once back.
+    static func handoff(_ language: String, team: String?, etaMinutes: Int?, teamAway: Bool = false) -> String {
+        let passing = handoff(language, team: team, etaMinutes: teamAway ? nil : etaMinutes)
+        return teamAway ? passing + " " + away(language) : passing
+    }
+
+    /// The team is out of its business hours.
+    static func away(_ language: String) -> String {
+        switch language {
+        case "vi": "Đội ngũ hiện đang ngoài giờ làm việc và sẽ trả lời bạn ngay khi quay lại."
+        case "ms": "Pasukan kami kini di luar waktu bekerja dan akan membalas sebaik sahaja kembali."
+        case "id": "Tim kami sedang di luar jam kerja dan akan membalas begitu kembali."
+        case "lv": "Komanda pašlaik nestrādā un atbildēs, tiklīdz atgriezīsies."
+        default: "The team is outside its working hours now and will answer as soon as they are back."
+        }
+    }
+
     static func handoff(_ language: String, team: String?, etaMinutes: Int?) -> String {
         let eta = etaMinutes.map { Self.duration(language: language, minutes: $0) }
         switch language {

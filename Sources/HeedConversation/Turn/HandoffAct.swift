@@ -11,6 +11,8 @@ struct HandoffPlan: Sendable {
     let detail: String?
     /// The expected first-response time of the route's priority, as told to the customer.
     let etaMinutes: Int
+    /// The team is out of its business hours now: the customer is told it answers when back, not a wait in minutes.
+    var teamAway = false
     let at: Date
 
     /// The conversation once a human has it: routed, prioritised, with SLA due times. The AI's notice is not a
@@ -72,6 +74,7 @@ struct HandoffAct: Sendable {
         return HandoffPlan(
             reason: reason, route: route,
             detail: reason == .policyLimit ? policy.limits.breach(aiRepliesSinceHuman: assessment.aiRepliesSinceHuman) : nil,
-            etaMinutes: policy.serviceLevels.firstResponseMinutes[route.priority.rank - 1], at: now)
+            etaMinutes: policy.serviceLevels.firstResponseMinutes[route.priority.rank - 1],
+            teamAway: policy.repliesFrom(team: route.team?.name, at: now) != nil, at: now)
     }
 }

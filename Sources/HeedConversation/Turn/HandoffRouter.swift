@@ -28,7 +28,8 @@ struct HandoffRouter: Sendable {
         let (team, routedBy) = Self.chooseTeam(
             topics: topics, teams: teams, policy: policy, current: current, learned: learned)
         let priority = min(PriorityPolicy.priority(for: assessment), current.priority)
-        let due = policy.serviceLevels.dueTimes(priority: priority, from: now)
+        let due = policy.serviceLevels.dueTimes(
+            priority: priority, from: now, hours: policy.businessHours(forTeam: team?.name))
         var assignee: Agent?
         if let team, current.assigneeID == nil {
             let agents = try await reader.agents(workspaceID: workspaceID, page: PageRequest(limit: 200)).items

@@ -64,7 +64,9 @@ struct TurnResponder: Sendable {
         let annotations = MessageAnnotations(
             intent: addressee.intent, aiConfidence: confidence, decision: .handoff,
             reasons: [plan.reason.rawValue] + (plan.detail.map { [$0] } ?? []), replyTo: addressee.message.id)
-        let text = AssistantPhrases.handoff(addressee.language, team: plan.route.team?.name, etaMinutes: plan.etaMinutes)
+        let text = AssistantPhrases.handoff(
+            addressee.language, team: plan.route.team?.name, etaMinutes: plan.teamAway ? nil : plan.etaMinutes,
+            teamAway: plan.teamAway)
         let firstResponse = addressee.conversation.firstResponseAt
         let recorded = try await recorder.record(reply(text, annotations, to: addressee)) { conversation, _, writer in
             plan.apply(to: &conversation, firstResponseBefore: firstResponse)

@@ -9,6 +9,8 @@ public struct Actor: Sendable, Codable, Hashable {
         case customer
         case ai
         case system
+        /// An automation rule (its id).
+        case rule
     }
 
     public var kind: Kind

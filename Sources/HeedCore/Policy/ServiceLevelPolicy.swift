@@ -12,12 +12,17 @@ public struct ServiceLevelPolicy: Sendable, Codable, Hashable {
         self.resolutionMinutes = resolutionMinutes
     }
 
-    /// Due times for a conversation handed off at `start` with `priority`.
-    public func dueTimes(priority: Priority, from start: Date) -> (firstResponse: Date, resolution: Date) {
+    /// Due times for a conversation handed off at `start` with `priority`. With business `hours`, the clocks run
+    /// only while open (a calendar that never opens leaves them running around the clock).
+    public func dueTimes(priority: Priority, from start: Date, hours: BusinessHours? = nil)
+        -> (firstResponse: Date, resolution: Date)
+    {
         let index = priority.rank - 1
+        let firstResponse = Double(firstResponseMinutes[index]) * 60
+        let resolution = Double(resolutionMinutes[index]) * 60
         return (
-            start.addingTimeInterval(Double(firstResponseMinutes[index]) * 60),
-            start.addingTimeInterval(Double(resolutionMinutes[index]) * 60)
+            hours?.adding(openTime: firstResponse, to: start) ?? start.addingTimeInterval(firstResponse),
+            hours?.adding(openTime: resolution, to: start) ?? start.addingTimeInterval(resolution)
         )
     }
 

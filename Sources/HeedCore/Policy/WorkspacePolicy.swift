@@ -14,12 +14,19 @@ public struct WorkspacePolicy: Sendable, Codable, Hashable {
     public var learnedRoutingMinimumConfidence: Double
     /// What is stored of each kind of personal data.
     public var privacy: PrivacyPolicy
+    /// When the workspace's people answer; nil: around the clock.
+    public var businessHours: BusinessHours?
+    /// Teams (by name) with hours of their own.
+    public var teamBusinessHours: [String: BusinessHours]
 
     public init(
         handoff: HandoffSettings = HandoffSettings(), serviceLevels: ServiceLevelPolicy = ServiceLevelPolicy(),
         routing: [String: String] = [:], fallbackTeam: String? = nil, limits: PolicyLimits = PolicyLimits(),
-        learnedRoutingMinimumConfidence: Double = 0.45, privacy: PrivacyPolicy = PrivacyPolicy()
+        learnedRoutingMinimumConfidence: Double = 0.45, privacy: PrivacyPolicy = PrivacyPolicy(),
+        businessHours: BusinessHours? = nil, teamBusinessHours: [String: BusinessHours] = [:]
     ) {
+        self.businessHours = businessHours
+        self.teamBusinessHours = teamBusinessHours
         self.privacy = privacy
         self.limits = limits
         self.learnedRoutingMinimumConfidence = learnedRoutingMinimumConfidence
@@ -34,6 +41,14 @@ public struct WorkspacePolicy: Sendable, Codable, Hashable {
         case serviceLevels = "service_levels"
         case fallbackTeam = "fallback_team"
         case learnedRoutingMinimumConfidence = "learned_routing_min_confidence"
+        case businessHours = "business_hours"
+        case teamBusinessHours = "team_business_hours"
+    }
+
+    /// The hours of the team named `team` (case-insensitive) when it has its own, else the workspace's.
+    public func businessHours(forTeam team: String?) -> BusinessHours? {
+        guard let team else { return businessHours }
+        return teamBusinessHours.first { $0.key.caseInsensitiveCompare(team) == .orderedSame }?.value ?? businessHours
     }
 
     public init(from decoder: any Decoder) throws {
@@ -47,6 +62,8 @@ public struct WorkspacePolicy: Sendable, Codable, Hashable {
             try c.decodeIfPresent(Double.self, forKey: .learnedRoutingMinimumConfidence)
             ?? WorkspacePolicy().learnedRoutingMinimumConfidence
         privacy = try c.decodeIfPresent(PrivacyPolicy.self, forKey: .privacy) ?? PrivacyPolicy()
+        businessHours = try c.decodeIfPresent(BusinessHours.self, forKey: .businessHours)
+        teamBusinessHours = try c.decodeIfPresent([String: BusinessHours].self, forKey: .teamBusinessHours) ?? [:]
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -58,5 +75,7 @@ public struct WorkspacePolicy: Sendable, Codable, Hashable {
         try c.encode(limits, forKey: .limits)
         try c.encode(learnedRoutingMinimumConfidence, forKey: .learnedRoutingMinimumConfidence)
         try c.encode(privacy, forKey: .privacy)
+        try c.encode(businessHours, forKey: .businessHours)
+        try c.encode(teamBusinessHours, forKey: .teamBusinessHours)
     }
 }

@@ -14,6 +14,8 @@ struct WidgetController {
     let feedback: FeedbackDesk
     let limits: WidgetRateLimits
     let body: JSONBodyReader
+    /// For "we reply tomorrow from 9:00" outside business hours.
+    let clock: any WallClock
 
     struct OpenedSession: Encodable {
         let token: String
@@ -43,10 +45,12 @@ struct WidgetController {
     struct Thread: Encodable {
         let conversation: ConversationView?
         let messages: [Message]
+        var policy: WorkspacePolicy? = nil
+        var now = Date()
 
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(conversation.map(CustomerConversationView.init), forKey: .conversation)
+            try c.encode(conversation.map { CustomerConversationView($0, policy: policy, now: now) }, forKey: .conversation)
             try c.encode(CustomerMessageView.visible(messages), forKey: .messages)
         }
 
@@ -60,12 +64,14 @@ struct WidgetController {
         let conversation: ConversationView
         /// False when the client message id was seen before (nothing new stored).
         let created: Bool
+        var policy: WorkspacePolicy? = nil
+        var now = Date()
 
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: Keys.self)
             try c.encode(CustomerMessageView(message: message), forKey: .message)
             try c.encode(reply.map(CustomerMessageView.init), forKey: .reply)
-            try c.encode(CustomerConversationView(conversation), forKey: .conversation)
+            try c.encode(CustomerConversationView(conversation, policy: policy, now: now), forKey: .conversation)
         }
 
         enum Keys: String, CodingKey { case message, reply, conversation }
@@ -118,7 +124,8 @@ struct WidgetController {
                 page: PageRequest(limit: PageRequest.maximumLimit))
             return Thread(
                 conversation: try await ConversationView.view(conversation, reader: reader),
-                messages: messages.items)
+                messages: messages.items, policy: try await reader.workspace(id: session.workspaceID)?.policy,
+                now: clock.now())
         }
         return try JSONResponse.make(thread)
     }
@@ -154,8 +161,13 @@ struct WidgetController {
     @Sendable func requestHuman(_ request: Request, context: WidgetContext) async throws -> Response {
         let conversation = try await conversation(nil, of: context.session)
         let outcome = try await pipeline.requestHuman(conversationID: conversation.id, workspaceID: conversation.workspaceID)
-        let view = try await store.read { try await ConversationView.view(outcome.conversation, reader: $0) }
-        return try JSONResponse.make(CustomerConversationView(view))
+        let (view, policy) = try await store.read { reader in
+            (
+                try await ConversationView.view(outcome.conversation, reader: reader),
+                try await reader.workspace(id: conversation.workspaceID)?.policy
+            )
+        }
+        return try JSONResponse.make(CustomerConversationView(view, policy: policy, now: clock.now()))
     }
 
     /// The session's customer's conversation (`id`, or their open one); 404 when there is none.
@@ -180,8 +192,11 @@ struct WidgetController {
             CustomerTurn(
                 workspaceID: session.workspaceID, conversationID: conversation.id, body: text, clientMessageID: clientID,
                 streamsReply: streamsReply))
+        let policy = result.conversation.handler == .human
+            ? try await store.read { try await $0.workspace(id: session.workspaceID)?.policy } : nil
         return Turn(
             message: result.message, reply: result.reply,
-            conversation: ConversationView(conversation: result.conversation, team: result.team), created: result.created)
+            conversation: ConversationView(conversation: result.conversation, team: result.team), created: result.created,
+            policy: policy, now: clock.now())
     }
 }

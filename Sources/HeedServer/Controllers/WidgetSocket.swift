@@ -150,6 +150,8 @@ struct WidgetSocket {
     struct ConversationFrame: Encodable {
         let event: AgentEvent
         let conversation: ConversationView?
+        var policy: WorkspacePolicy? = nil
+        var now = Date()
 
         enum Keys: String, CodingKey { case type, event, conversation, details }
 
@@ -157,7 +159,8 @@ struct WidgetSocket {
             var container = encoder.container(keyedBy: Keys.self)
             try container.encode("conversation", forKey: .type)
             try container.encode(event.type.rawValue, forKey: .event)
-            try container.encode(conversation.map(CustomerConversationView.init), forKey: .conversation)
+            try container.encode(
+                conversation.map { CustomerConversationView($0, policy: policy, now: now) }, forKey: .conversation)
             try container.encode(CustomerEventDetails.filter(event.details), forKey: .details)
         }
     }
@@ -181,8 +184,13 @@ struct WidgetSocket {
             return DeltaFrame(replyTo: event.details["reply_to"]?.stringValue, text: event.details["text"]?.stringValue ?? "")
         }
         guard let conversation = event.conversation else { return ConversationFrame(event: event, conversation: nil) }
-        let view = try await store.read { try await ConversationView.view(conversation, reader: $0) }
-        return ConversationFrame(event: event, conversation: view)
+        let (view, policy) = try await store.read { reader in
+            (
+                try await ConversationView.view(conversation, reader: reader),
+                try await reader.workspace(id: conversation.workspaceID)?.policy
+            )
+        }
+        return ConversationFrame(event: event, conversation: view, policy: policy, now: widget.clock.now())
     }
 
     /// A frame as JSON text.

@@ -54,22 +54,27 @@ struct DemoRecords: Sendable {
             workspaceID: workspaceID, agentID: admin.id, name: "Demo admin key", role: .admin,
             prefix: APIKeySecret.prefix(of: adminSecret), secretHash: APIKeySecret.hash(adminSecret), createdAt: start)
         customers = try content.customers.map { try $0.makeCustomer(workspaceID: workspaceID, now: timeline.next()) }
-        let customerIDs = Dictionary(uniqueKeysWithValues: customers.compactMap { c in c.externalID.map { ($0, c.id) } })
+        let customersByID = Dictionary(uniqueKeysWithValues: customers.compactMap { c in c.externalID.map { ($0, c) } })
         articles = content.articles.map { ArticleImporter.article($0, workspaceID: workspaceID, now: timeline.next()) }
+        let serviceLevels = workspace.policy.serviceLevels
         conversations = content.conversations.compactMap { entry in
-            customerIDs[entry.customerExternalID].map {
-                Self.conversation(entry, workspaceID: workspaceID, customerID: $0, adminID: admin.id, timeline: &timeline)
+            customersByID[entry.customerExternalID].map {
+                Self.conversation(entry, customer: $0, admin: admin, serviceLevels: serviceLevels, timeline: &timeline)
             }
         }
     }
 
-    /// A past conversation as the content tells it; the admin answers as the agent.
+    /// A past conversation as the content tells it. The admin answers as the agent: once they do, the
+    /// conversation is theirs (assignee, and their team when it has none) and a human's, with its priority and
+    /// SLA clocks as any human takeover sets them.
     private static func conversation(
-        _ entry: DemoContent.ConversationEntry, workspaceID: UUID, customerID: UUID, adminID: UUID,
+        _ entry: DemoContent.ConversationEntry, customer: Customer, admin: Agent, serviceLevels: ServiceLevelPolicy,
         timeline: inout Timeline
     ) -> PastConversation {
+        let workspaceID = customer.workspaceID
+        let adminID = admin.id
         var conversation = Conversation(
-            workspaceID: workspaceID, customerID: customerID,
+            workspaceID: workspaceID, customerID: customer.id,
             channel: entry.channel == "email" ? .email : .widget, subject: entry.subject, status: .open,
             createdAt: timeline.next())
         var messages: [Message] = []
@@ -80,9 +85,10 @@ struct DemoRecords: Sendable {
                 author: item.author, authorID: item.author == .agent ? adminID : nil, body: item.body,
                 createdAt: at)
             conversation.record(message, at: at)
-            if item.author == .agent {
-                conversation.handler = .human
-                conversation.handedOffAt = conversation.handedOffAt ?? at
+            if item.author == .agent, conversation.handler == .ai {
+                conversation.startHumanHandling(at: at, customerTier: customer.tier, serviceLevels: serviceLevels)
+                conversation.assigneeID = conversation.assigneeID ?? adminID
+                conversation.teamID = conversation.teamID ?? admin.teamIDs.first
             }
             messages.append(message)
         }

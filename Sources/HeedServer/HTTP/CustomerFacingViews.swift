@@ -6,10 +6,13 @@ import HeedCore
 struct CustomerConversationView: Encodable, Sendable {
     let conversation: Conversation
     let teamName: String?
+    /// While a human has the conversation and the team is out of its business hours: when it is back.
+    let repliesFrom: Date?
 
-    init(_ view: ConversationView) {
+    init(_ view: ConversationView, policy: WorkspacePolicy? = nil, now: Date = Date()) {
         conversation = view.conversation
         teamName = view.teamName
+        repliesFrom = view.conversation.handler == .human ? policy?.repliesFrom(team: view.teamName, at: now) : nil
     }
 
     enum Keys: String, CodingKey {
@@ -22,6 +25,7 @@ struct CustomerConversationView: Encodable, Sendable {
         case handedOffAt = "handed_off_at"
         case resolvedAt = "resolved_at"
         case closedAt = "closed_at"
+        case repliesFrom = "replies_from"
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -40,6 +44,8 @@ struct CustomerConversationView: Encodable, Sendable {
         try c.encode(conversation.handedOffAt, forKey: .handedOffAt)
         try c.encode(conversation.resolvedAt, forKey: .resolvedAt)
         try c.encode(conversation.closedAt, forKey: .closedAt)
+        // Outside business hours: "we reply tomorrow from 9:00" instead of a wait in minutes.
+        try c.encode(repliesFrom, forKey: .repliesFrom)
     }
 }
 

@@ -98,5 +98,17 @@ enum APICatalog {
         .init(method: "put", path: "/api/v1/settings/model-provider", summary: "Use the workspace's own OpenAI-compatible provider", tag: "settings", access: .admin, request: "SetModelProvider", response: .schema("ModelProvider")),
         .init(method: "delete", path: "/api/v1/settings/model-provider", summary: "Stop using the workspace's own provider", tag: "settings", access: .admin, response: .schema("ModelProvider")),
         .init(method: "get", path: "/api/v1/audit-events", summary: "Who did what, newest first", tag: "audit", access: .admin, response: .list("AuditEvent"), query: list),
+        .init(method: "get", path: "/api/v1/rules", summary: "List automation rules, in the order they run", tag: "rules", access: .member, response: .list("Rule"), query: list),
+        .init(method: "post", path: "/api/v1/rules", summary: "Add a rule: trigger, condition (all/any/not over fields), actions", tag: "rules", access: .admin, request: "RuleInput", success: 201, response: .schema("Rule")),
+        .init(method: "get", path: "/api/v1/rules/{id}", summary: "Get a rule (webhook secrets left out)", tag: "rules", access: .member, response: .schema("Rule")),
+        .init(method: "patch", path: "/api/v1/rules/{id}", summary: "Change a rule (a webhook sent without its secret keeps the one it had)", tag: "rules", access: .admin, request: "RuleInput", response: .schema("Rule")),
+        .init(method: "delete", path: "/api/v1/rules/{id}", summary: "Remove a rule (its runs stay audited)", tag: "rules", access: .admin, success: 204),
+        .init(method: "get", path: "/api/v1/macros", summary: "List canned replies", tag: "macros", access: .member, response: .list("Macro"), query: list),
+        .init(method: "post", path: "/api/v1/macros", summary: "Add a canned reply: a name and a text per language with placeholders", tag: "macros", access: .admin, request: "MacroInput", success: 201, response: .schema("Macro")),
+        .init(method: "get", path: "/api/v1/macros/{id}", summary: "Get a canned reply", tag: "macros", access: .member, response: .schema("Macro")),
+        .init(method: "patch", path: "/api/v1/macros/{id}", summary: "Change a canned reply", tag: "macros", access: .admin, request: "MacroInput", response: .schema("Macro")),
+        .init(method: "delete", path: "/api/v1/macros/{id}", summary: "Remove a canned reply", tag: "macros", access: .admin, success: 204),
+        .init(method: "post", path: "/api/v1/macros/{id}/render", summary: "A canned reply filled in for a conversation (its customer's language, the caller as agent)", tag: "macros", access: .member, request: "RenderMacro", response: .schema("RenderedMacro")),
+        .init(method: "get", path: "/api/v1/rules/{id}/runs", summary: "The rule's runs: event, conversation, each action's outcome", tag: "rules", access: .member, response: .list("AuditEvent"), query: list),
     ]
 }

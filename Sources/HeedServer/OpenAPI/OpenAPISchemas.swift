@@ -24,7 +24,7 @@ enum OpenAPISchemas {
 
     /// Every schema, by name.
     static var all: [String: JSONValue] {
-        [records, answers, exports, otherBodies, resourceBodies].reduce(into: [:]) { all, group in
+        [records, answers, exports, otherBodies, resourceBodies, rules].reduce(into: [:]) { all, group in
             all.merge(group) { _, _ in preconditionFailure("Two OpenAPI schemas have one name.") }
         }
     }
@@ -145,6 +145,8 @@ enum OpenAPISchemas {
                 "routing": object([:]), "fallback_team": nullable(string),
                 "limits": object(["max_ai_replies": integer]), "learned_routing_min_confidence": number,
                 "privacy": object(["storage": object([:]), "retention_days": nullable(integer), "drop_emotion_on_resolve": boolean]),
+                "business_hours": nullable(ref("BusinessHours")),
+                "team_business_hours": .object(["type": .string("object"), "additionalProperties": ref("BusinessHours")]),
             ]),
             "LearnedRouting": object([
                 "trained": boolean, "example_count": integer,

@@ -186,6 +186,25 @@ enum SchemaMigrations {
             ]
         ),
         Migration(
+            version: 9, name: "automation rules and macros",
+            statements: [
+                """
+                CREATE TABLE rules (
+                    id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+                    trigger_event TEXT NOT NULL, enabled BIGINT NOT NULL, created_at BIGINT NOT NULL, doc TEXT NOT NULL)
+                """,
+                // The rules an event looks up: one workspace's enabled rules for one trigger, in order.
+                "CREATE INDEX rules_trigger ON rules (workspace_id, trigger_event, enabled, created_at)",
+                // Canned replies for the composer, one name each per workspace.
+                """
+                CREATE TABLE macros (
+                    id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+                    name_key TEXT NOT NULL, created_at BIGINT NOT NULL, doc TEXT NOT NULL)
+                """,
+                "CREATE UNIQUE INDEX macros_name ON macros (workspace_id, name_key)",
+            ]
+        ),
+        Migration(
             version: 11, name: "cluster jobs",
             statements: [
                 // Work done once per cluster, claimed with a lease (see SQLJobQueue); one job per key.

@@ -176,3 +176,19 @@ extension ConversationDialogue: StoredRecord {
     var orderValue: Int64 { Timestamp.microseconds(createdAt) }
     var queryColumns: [(String, ColumnValue)] { [("kind", .text(kind))] }
 }
+
+extension Rule: StoredRecord {
+    static let table = "rules"
+    static let displayName = "Rule"
+    var orderValue: Int64 { Timestamp.microseconds(createdAt) }
+    var queryColumns: [(String, ColumnValue)] {
+        [("trigger_event", .text(trigger.rawValue)), ("enabled", .integer(isEnabled ? 1 : 0))]
+    }
+}
+
+extension Macro: StoredRecord {
+    static let table = "macros"
+    static let displayName = "Macro"
+    var orderValue: Int64 { Timestamp.microseconds(createdAt) }
+    var queryColumns: [(String, ColumnValue)] { [("name_key", .text(name.lowercased()))] }
+}

@@ -49,7 +49,7 @@
       sending: "Sending…", waiting: "Waiting for connection…",
       connecting: "Connecting…", reconnecting: "Reconnecting…",
       colleagueFrom: "A colleague from {team}", colleague: "A colleague",
-      willReply: "{who} will reply", eta: " — usually within {minutes}", helping: "{who} is helping you.",
+      willReply: "{who} will reply", eta: " — usually within {minutes}", backToday: " — we reply today from {time}", backTomorrow: " — we reply tomorrow from {time}", backOn: " — we reply on {day} from {time}", helping: "{who} is helping you.",
       csatQuestion: "How did we do?", csatHint: "1 = poor, 5 = excellent",
       csatRating: "{n} out of 5", csatComment: "Anything you'd like to add? (optional)",
       csatSubmit: "Send rating", csatThanks: "Thank you for your feedback!",
@@ -73,7 +73,7 @@
       sending: "Đang gửi…", waiting: "Đang chờ kết nối…",
       connecting: "Đang kết nối…", reconnecting: "Đang kết nối lại…",
       colleagueFrom: "Một nhân viên bộ phận {team}", colleague: "Một nhân viên",
-      willReply: "{who} sẽ trả lời bạn", eta: " — thường trong vòng {minutes}", helping: "{who} đang hỗ trợ bạn.",
+      willReply: "{who} sẽ trả lời bạn", eta: " — thường trong vòng {minutes}", backToday: " — chúng tôi trả lời từ {time} hôm nay", backTomorrow: " — chúng tôi trả lời từ {time} ngày mai", backOn: " — chúng tôi trả lời từ {time} {day}", helping: "{who} đang hỗ trợ bạn.",
       csatQuestion: "Bạn đánh giá cuộc hỗ trợ này thế nào?", csatHint: "1 = kém, 5 = rất tốt",
       csatRating: "{n} trên 5", csatComment: "Bạn muốn góp ý thêm? (không bắt buộc)",
       csatSubmit: "Gửi đánh giá", csatThanks: "Cảm ơn bạn đã góp ý!",
@@ -97,7 +97,7 @@
       sending: "Menghantar…", waiting: "Menunggu sambungan…",
       connecting: "Menyambung…", reconnecting: "Menyambung semula…",
       colleagueFrom: "Rakan sekerja daripada pasukan {team}", colleague: "Rakan sekerja kami",
-      willReply: "{who} akan membalas", eta: " — biasanya dalam masa {minutes}", helping: "{who} sedang membantu anda.",
+      willReply: "{who} akan membalas", eta: " — biasanya dalam masa {minutes}", backToday: " — kami membalas hari ini dari {time}", backTomorrow: " — kami membalas esok dari {time}", backOn: " — kami membalas pada hari {day} dari {time}", helping: "{who} sedang membantu anda.",
       csatQuestion: "Bagaimana perkhidmatan kami?", csatHint: "1 = lemah, 5 = cemerlang",
       csatRating: "{n} daripada 5", csatComment: "Ada apa-apa lagi? (pilihan)",
       csatSubmit: "Hantar penilaian", csatThanks: "Terima kasih atas maklum balas anda!",
@@ -121,7 +121,7 @@
       sending: "Sūta…", waiting: "Gaida savienojumu…",
       connecting: "Savienojas…", reconnecting: "Atjauno savienojumu…",
       colleagueFrom: "Kolēģis no komandas {team}", colleague: "Mūsu kolēģis",
-      willReply: "{who} jums atbildēs", eta: " — parasti {minutes} laikā", helping: "{who} jums palīdz.",
+      willReply: "{who} jums atbildēs", eta: " — parasti {minutes} laikā", backToday: " — atbildēsim šodien no {time}", backTomorrow: " — atbildēsim rīt no {time}", backOn: " — atbildēsim {day} no {time}", helping: "{who} jums palīdz.",
       csatQuestion: "Kā mums veicās?", csatHint: "1 = slikti, 5 = lieliski",
       csatRating: "{n} no 5", csatComment: "Vēlaties ko piebilst? (nav obligāti)",
       csatSubmit: "Nosūtīt vērtējumu", csatThanks: "Paldies par atsauksmi!",
@@ -1172,7 +1172,10 @@
     } else {
       text = t("willReply", { who: who });
       var due = Date.parse(c.first_response_due_at);
-      if (!isNaN(due)) {
+      var back = Date.parse(c.replies_from);
+      if (!isNaN(back) && back > Date.now()) {
+        text += backText(new Date(back));
+      } else if (!isNaN(due)) {
         var minutes = Math.max(1, Math.ceil((due - Date.now()) / 60000));
         text += t("eta", { minutes: minutesText(state.lang, minutes) });
       }
@@ -1180,6 +1183,19 @@
       handoffTimer = setInterval(renderHandoff, 30000);
     }
     if (ui.handoffText.textContent !== text) ui.handoffText.textContent = text;
+  }
+
+  /** "we reply tomorrow from 09:00": when the team is back after its business hours, in the visitor's own time. */
+  function backText(at) {
+    var time = at.toLocaleTimeString(state.lang, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+    var today = new Date();
+    today.setHours(0, 0, 0, 0);
+    var day = new Date(at.getTime());
+    day.setHours(0, 0, 0, 0);
+    var days = Math.round((day - today) / 86400000);
+    if (days <= 0) return t("backToday", { time: time });
+    if (days === 1) return t("backTomorrow", { time: time });
+    return t("backOn", { day: at.toLocaleDateString(state.lang, { weekday: "long" }), time: time });
   }
 
   /** Team names by team id: socket frames carry the id, the name comes with hand-off details and history. */

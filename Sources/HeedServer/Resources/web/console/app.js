@@ -11,6 +11,7 @@ import { renderInbox } from './views/inbox.js';
 import { renderConversation } from './views/conversation.js';
 import { renderKnowledge } from './views/knowledge.js';
 import { renderSettings } from './views/settings.js';
+import { renderRules } from './views/rules.js';
 import { startLiveNotifications } from './notifications.js';
 
 const main = document.getElementById('main');
@@ -28,6 +29,7 @@ const routes = [
   { pattern: /^#\/conversations\/([^/]+)$/, section: 'inbox', render: (m, [id]) => renderConversation(m, decodeURIComponent(id)) },
   { pattern: /^#\/knowledge$/, section: 'knowledge', render: (m) => renderKnowledge(m) },
   { pattern: /^#\/settings$/, section: 'settings', render: (m) => renderSettings(m) },
+  { pattern: /^#\/rules$/, section: 'rules', render: (m) => renderRules(m) },
 ];
 
 function signedIn() {
@@ -135,6 +137,7 @@ function renderHeader(section) {
       h('nav', { class: 'main-nav', 'aria-label': t('nav.main') },
         link('inbox', '#/inbox/mine', 'inbox', 'nav-inbox'),
         link('knowledge', '#/knowledge', 'book', 'nav-knowledge'),
+        link('rules', '#/rules', 'bot', 'nav-rules'),
         link('settings', '#/settings', 'gear', 'nav-settings')),
       h('div', { class: 'topbar-tools' },
         live,

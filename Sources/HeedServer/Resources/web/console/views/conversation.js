@@ -83,12 +83,23 @@ export function renderConversation(main, id) {
   }, h('span', { class: 'toggle-box', 'aria-hidden': 'true' }), h('span', { text: t('composer.noteToggle') }));
   const sendButton = h('button', { type: 'submit', class: 'btn btn-primary', testid: 'reply-send' }, icon('send'), h('span', { class: 'send-text', text: t('composer.send') }));
   const composerNote = h('p', { class: 'composer-closed small', hidden: true, text: t('composer.closed') });
+  // Canned replies: filled in by the server for this conversation (customer's language and details, you as agent).
+  const macroPicker = h('select', {
+    class: 'composer-macros btn-small', testid: 'macro-picker', hidden: true, 'aria-label': t('composer.macros'),
+    onchange: () => insertMacro(macroPicker.value),
+  }, h('option', { value: '', text: t('composer.macros') }));
+  api.get(`/macros${query({ limit: 200 })}`, { quietUnauthorized: true }).then((data) => {
+    const macros = listOf(data);
+    for (const macro of macros) macroPicker.append(h('option', { value: macro.id, text: macro.name }));
+    macroPicker.hidden = macros.length === 0;
+  }).catch(() => {});
   const composer = h('form', { class: 'composer', 'aria-label': t('composer.label'), onsubmit: send },
     composerNote,
     inputLabel,
     input,
     h('div', { class: 'composer-bar' },
       noteToggle,
+      macroPicker,
       h('span', { class: 'composer-hint muted small', 'aria-hidden': 'true', text: t('composer.hint') }),
       sendButton));
 
@@ -107,6 +118,18 @@ export function renderConversation(main, id) {
     input.value = current ? `${input.value.replace(/\s+$/, '')}\n\n${text}` : text;
     input.focus();
     input.setSelectionRange(input.value.length, input.value.length);
+  }
+
+  async function insertMacro(macroId) {
+    if (!macroId) return;
+    try {
+      const rendered = await api.post(`/macros/${encodeURIComponent(macroId)}/render`, { conversation_id: id });
+      insertText(rendered?.text);
+    } catch (error) {
+      toastError(error);
+    } finally {
+      macroPicker.value = '';
+    }
   }
 
   async function send(event) {
