@@ -23,6 +23,10 @@ struct TurnUnderstander: Sendable {
             analysis: analysis, language: language,
             sensitiveTopics: TurnUnderstanding.sensitiveTopics(in: body, topics: settings.sensitiveTopics))
         understanding.previousCustomerMessages = previous
+        if context.workspace.policy.personalization.emotion {
+            let earlier = context.history.filter { $0.author == .customer }.suffix(2).map(\.annotations)
+            understanding.tone = ConversationMood(signals: analysis.signals, earlier: earlier).tone
+        }
         understanding.hits = knowledge.retrieve(analysis.redacted.text, workspaceID: workspaceID, language: language)
         understanding.topics = understanding.hits.first.map { knowledge.topics(articleID: $0.passage.documentID) } ?? []
         understanding.assessment = TurnAssessment(

@@ -19,6 +19,8 @@ struct TurnUnderstanding: Sendable {
     var previousCustomerMessages: [String] = []
     /// What the policies decide on.
     var assessment = TurnAssessment()
+    /// How the reply is worded for the customer's state in this conversation.
+    var tone = ReplyTone.neutral
 
     /// Resolves the reply language: the detected language when the workspace has knowledge in it (or it is
     /// confident), else a plausible alternative, else what the customer used before, else English.
@@ -66,7 +68,8 @@ struct TurnUnderstanding: Sendable {
             question: analysis.redacted.text,
             customer: CustomerContext(
                 name: customerName, language: language, sentiment: Self.sentiment(analysis.signals.sentiment.label),
-                emotion: assessment.anger >= 0.5 ? "frustrated" : nil, recentMessages: previousCustomerMessages),
+                emotion: assessment.anger >= 0.5 ? "frustrated" : nil, tone: tone,
+                recentMessages: previousCustomerMessages),
             hits: hits)
     }
 

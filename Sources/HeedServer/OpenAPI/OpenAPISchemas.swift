@@ -145,6 +145,7 @@ enum OpenAPISchemas {
                 "routing": object([:]), "fallback_team": nullable(string),
                 "limits": object(["max_ai_replies": integer]), "learned_routing_min_confidence": number,
                 "privacy": object(["storage": object([:]), "retention_days": nullable(integer), "drop_emotion_on_resolve": boolean]),
+                "personalization": object(["emotion": boolean]),
             ]),
             "LearnedRouting": object([
                 "trained": boolean, "example_count": integer,
