@@ -10,12 +10,14 @@ struct WidgetRateLimits: Sendable {
     private let sessionsPerAddress: RateLimiter.Rule
     private let messagesPerSession: RateLimiter.Rule
     private let messagesPerAddress: RateLimiter.Rule
+    private let eventsPerSession: RateLimiter.Rule
     private let counts: RateLimiter
 
     init(limits: WidgetLimits = WidgetLimits(), clock: any WallClock) {
         sessionsPerAddress = .init(limit: limits.sessionsPerAddress, window: 10 * 60)
         messagesPerSession = .init(limit: limits.messagesPerSession, window: 60)
         messagesPerAddress = .init(limit: limits.messagesPerAddress, window: 60)
+        eventsPerSession = .init(limit: limits.eventsPerSession, window: 60)
         counts = RateLimiter(clock: clock)
     }
 
@@ -35,6 +37,17 @@ struct WidgetRateLimits: Sendable {
         guard wait > 0 else { return }
         throw HeedError.rateLimited(
             "You are sending messages too quickly; try again in \(Int(wait.rounded(.up))) seconds.", retryAfter: wait)
+    }
+
+    /// Counts a behaviour event of `sessionID` (from `address` when known, sharing its per-address allowance with
+    /// messages), or throws 429.
+    func admitEvent(session sessionID: UUID, from address: String?) async throws {
+        var keys = [("event:" + sessionID.uuidString, eventsPerSession)]
+        if let address = Self.limitedAddress(address) { keys.append(("message-address:" + address, messagesPerAddress)) }
+        let wait = await counts.take(keys)
+        guard wait > 0 else { return }
+        throw HeedError.rateLimited(
+            "You are sending events too quickly; try again in \(Int(wait.rounded(.up))) seconds.", retryAfter: wait)
     }
 
     /// `address` unless it is missing or a loopback address.

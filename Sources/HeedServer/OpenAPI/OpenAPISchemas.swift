@@ -98,7 +98,13 @@ enum OpenAPISchemas {
                 "conversations": array(object([
                     "conversation": ref("Conversation"), "messages": array(ref("Message")), "feedback": array(anyObject),
                 ])),
-                "orders": array(anyObject), "audit_events": array(anyObject),
+                "orders": array(anyObject), "events": array(ref("CustomerEvent")), "audit_events": array(anyObject),
+            ]),
+            "CustomerEventInput": object(
+                ["name": string, "properties": object([:]), "occurred_at": dateTime], required: ["name"]),
+            "CustomerEvent": object([
+                "id": uuid, "workspace_id": uuid, "customer_id": uuid, "name": string, "properties": object([:]),
+                "source": string, "occurred_at": dateTime, "created_at": dateTime,
             ]),
         ]
     }
@@ -144,7 +150,7 @@ enum OpenAPISchemas {
                 "service_levels": object(["first_response_minutes": array(integer), "resolution_minutes": array(integer)]),
                 "routing": object([:]), "fallback_team": nullable(string),
                 "limits": object(["max_ai_replies": integer]), "learned_routing_min_confidence": number,
-                "privacy": object(["storage": object([:]), "retention_days": nullable(integer), "drop_emotion_on_resolve": boolean]),
+                "privacy": object(["storage": object([:]), "retention_days": nullable(integer), "drop_emotion_on_resolve": boolean, "behaviour_retention_days": integer]),
                 "personalization": object(["emotion": boolean]),
             ]),
             "LearnedRouting": object([
