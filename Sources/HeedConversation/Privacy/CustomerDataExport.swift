@@ -19,11 +19,13 @@ public struct CustomerDataExport: Sendable, Encodable {
     public let orders: [Order]
     /// What the customer did on the company's site (behaviour events still kept), newest first.
     public let events: [CustomerEvent]
+    /// The memory notes Heed and agents keep about the customer.
+    public let notes: [CustomerNote]
     /// What was done to the customer's records and conversations, and by whom.
     public let auditEvents: [AuditEvent]
 
     enum CodingKeys: String, CodingKey {
-        case customer, conversations, orders, events
+        case customer, conversations, orders, events, notes
         case exportedAt = "exported_at"
         case workspaceID = "workspace_id"
         case auditEvents = "audit_events"
@@ -72,7 +74,7 @@ public struct CustomerDataExporter: Sendable {
             }
             return CustomerDataExport(
                 exportedAt: now, workspaceID: workspaceID, customer: customer, conversations: records, orders: orders,
-                events: events,
+                events: events, notes: try await reader.notes(customerID: customerID, workspaceID: workspaceID),
                 auditEvents: audit.sorted { $0.createdAt < $1.createdAt })
         }
         try await store.write { writer in

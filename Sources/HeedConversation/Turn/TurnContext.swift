@@ -14,6 +14,8 @@ struct TurnContext: Sendable {
     let history: [Message]
     /// The message stored earlier with this turn's client message id: the turn is a replay.
     let replayed: Message?
+    /// What is remembered of the customer from earlier conversations (``CustomerMemory``), oldest first.
+    var notes: [CustomerNote] = []
 
     /// How many recent messages a turn reads.
     static let historyWindow = 30
@@ -45,6 +47,6 @@ struct TurnContext: Sendable {
         }
         return TurnContext(
             workspace: workspace, conversation: conversation, customer: customer, team: team, history: history,
-            replayed: replayed)
+            replayed: replayed, notes: try await reader.notes(customerID: customer.id, workspaceID: workspaceID))
     }
 }

@@ -17,7 +17,8 @@ extension TurnPipeline {
     func answerLate(_ original: Message, context: TurnContext, streams: Bool) async throws -> TurnResult {
         let before = TurnContext(
             workspace: context.workspace, conversation: context.conversation, customer: context.customer,
-            team: context.team, history: context.history.filter { $0.id != original.id }, replayed: nil)
+            team: context.team, history: context.history.filter { $0.id != original.id }, replayed: nil,
+            notes: context.notes)
         let understanding = understander.understand(
             original.body, context: before,
             aiRepliesSinceHuman: try await AIReplyHistory.repliesSinceHuman(before, store: store))

@@ -23,6 +23,7 @@ struct TurnUnderstander: Sendable {
             analysis: analysis, language: language,
             sensitiveTopics: TurnUnderstanding.sensitiveTopics(in: body, topics: settings.sensitiveTopics))
         understanding.previousCustomerMessages = previous
+        understanding.customerNotes = context.notes.map { "\($0.kind.rawValue): \($0.text)" }
         if context.workspace.policy.personalization.emotion {
             let earlier = context.history.filter { $0.author == .customer }.suffix(2).map(\.annotations)
             understanding.tone = ConversationMood(signals: analysis.signals, earlier: earlier).tone

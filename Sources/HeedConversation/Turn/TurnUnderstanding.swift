@@ -21,6 +21,8 @@ struct TurnUnderstanding: Sendable {
     var assessment = TurnAssessment()
     /// How the reply is worded for the customer's state in this conversation.
     var tone = ReplyTone.neutral
+    /// The customer's memory notes, for the model provider.
+    var customerNotes: [String] = []
 
     /// Resolves the reply language: the detected language when the workspace has knowledge in it (or it is
     /// confident), else a plausible alternative, else what the customer used before, else English.
@@ -69,7 +71,7 @@ struct TurnUnderstanding: Sendable {
             customer: CustomerContext(
                 name: customerName, language: language, sentiment: Self.sentiment(analysis.signals.sentiment.label),
                 emotion: assessment.anger >= 0.5 ? "frustrated" : nil, tone: tone,
-                recentMessages: previousCustomerMessages),
+                recentMessages: previousCustomerMessages, notes: customerNotes),
             hits: hits)
     }
 

@@ -18,12 +18,15 @@ public struct CustomerContext: Sendable, Hashable {
     public var tone: ReplyTone
     /// Earlier messages of the conversation, oldest first (they are PII-redacted before reaching a provider).
     public var recentMessages: [String]
+    /// What is remembered of the customer from earlier conversations (`kind: text`), redacted like the messages.
+    public var notes: [String]
 
     /// Creates a customer context; without a `tone`, the sentiment chooses it (``ReplyTone/fromSentiment(_:)``).
     public init(
         name: String? = nil, language: String = "en", sentiment: CustomerSentiment = .neutral, emotion: String? = nil,
-        tone: ReplyTone? = nil, recentMessages: [String] = []
+        tone: ReplyTone? = nil, recentMessages: [String] = [], notes: [String] = []
     ) {
+        self.notes = notes
         self.name = name
         self.language = language
         self.sentiment = sentiment

@@ -30,6 +30,12 @@ struct GroundedPrompt {
         if let emotion = request.customer.emotion { context.append("Detected emotion: \(emotion)") }
         context.append("Tone: " + toneInstruction(request.customer.tone))
         if redacted.count > 1 { context.append("Earlier messages:\n" + redacted.dropFirst().map { "- \($0)" }.joined(separator: "\n")) }
+        if !request.customer.notes.isEmpty {
+            let notes = redactor.redact(request.customer.notes, knownNames: [request.customer.name].compactMap { $0 })
+            context.append(
+                "Remembered from earlier conversations (use only if relevant, never as facts about the shop):\n"
+                    + notes.map { "- \($0)" }.joined(separator: "\n"))
+        }
         let user = """
         Passages:
         \(passages.joined(separator: "\n\n"))
