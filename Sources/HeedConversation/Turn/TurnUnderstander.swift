@@ -10,7 +10,7 @@ struct TurnUnderstander: Sendable {
     let knowledge: WorkspaceKnowledge
 
     /// Understands `body` in `context`; `aiRepliesSinceHuman` comes from ``AIReplyHistory``.
-    func understand(_ body: String, context: TurnContext, aiRepliesSinceHuman: Int) -> TurnUnderstanding {
+    func understand(_ body: String, context: TurnContext, aiRepliesSinceHuman: Int, now: Date = Date()) -> TurnUnderstanding {
         let workspaceID = context.workspace.id
         let previous = context.recentCustomerMessages(5)
         let analysis = analyzer.analyze(body, previousCustomerMessages: previous)
@@ -28,6 +28,9 @@ struct TurnUnderstander: Sendable {
             let earlier = context.history.filter { $0.author == .customer }.suffix(2).map(\.annotations)
             understanding.tone = ConversationMood(signals: analysis.signals, earlier: earlier).tone
         }
+        understanding.personalLines = PersonalTouch(
+            message: body, context: context, language: language, tone: understanding.tone, now: now
+        ).lines
         understanding.hits = knowledge.retrieve(analysis.redacted.text, workspaceID: workspaceID, language: language)
         understanding.topics = understanding.hits.first.map { knowledge.topics(articleID: $0.passage.documentID) } ?? []
         understanding.assessment = TurnAssessment(

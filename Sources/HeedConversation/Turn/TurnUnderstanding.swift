@@ -23,6 +23,8 @@ struct TurnUnderstanding: Sendable {
     var tone = ReplyTone.neutral
     /// The customer's memory notes, for the model provider.
     var customerNotes: [String] = []
+    /// Sentences that make the reply the customer's own (``PersonalTouch``).
+    var personalLines: [String] = []
 
     /// Resolves the reply language: the detected language when the workspace has knowledge in it (or it is
     /// confident), else a plausible alternative, else what the customer used before, else English.
@@ -71,7 +73,7 @@ struct TurnUnderstanding: Sendable {
             customer: CustomerContext(
                 name: customerName, language: language, sentiment: Self.sentiment(analysis.signals.sentiment.label),
                 emotion: assessment.anger >= 0.5 ? "frustrated" : nil, tone: tone,
-                recentMessages: previousCustomerMessages, notes: customerNotes),
+                recentMessages: previousCustomerMessages, notes: customerNotes, personalLines: personalLines),
             hits: hits)
     }
 

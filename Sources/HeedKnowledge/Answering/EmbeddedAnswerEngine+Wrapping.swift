@@ -1,6 +1,6 @@
 extension EmbeddedAnswerEngine {
     /// `body` wrapped in the customer's language and the request's tone: the greeting (with an apology only when
-    /// the tone is empathetic, a calm acknowledgement when it is calm), the body (numbered steps when the tone is
+    /// the tone is empathetic, a calm acknowledgement when it is calm), the personal lines, the body (numbered steps when the tone is
     /// step-by-step and there is more than one sentence), the source link, and the closing offer of a human.
     static func wrap(_ body: String, request: AnswerRequest, sourceURL: String?) -> String {
         let templates = ReplyTemplates.forLanguage(request.customer.language)
@@ -8,6 +8,7 @@ extension EmbeddedAnswerEngine {
         let greeting = request.customer.name.map { templates.fill(templates.greetingWithName, $0) } ?? templates.greeting
         let steps = tone == .stepByStep ? SentenceSplitter.sentences(in: body) : []
         var paragraphs: [String] = []
+        let personal = request.customer.personalLines.joined(separator: " ")
         switch tone {
         case .neutral:
             paragraphs += [greeting, body]
@@ -21,6 +22,7 @@ extension EmbeddedAnswerEngine {
         case .stepByStep:
             paragraphs += [greeting, body]
         }
+        if !personal.isEmpty { paragraphs.insert(personal, at: 1) }
         if let sourceURL, !sourceURL.isEmpty { paragraphs.append(templates.fill(templates.sourceLink, sourceURL)) }
         switch tone {
         case .calm: paragraphs.append(templates.briefOfferHuman)

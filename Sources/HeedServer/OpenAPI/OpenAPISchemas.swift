@@ -158,7 +158,9 @@ enum OpenAPISchemas {
                 "routing": object([:]), "fallback_team": nullable(string),
                 "limits": object(["max_ai_replies": integer]), "learned_routing_min_confidence": number,
                 "privacy": object(["storage": object([:]), "retention_days": nullable(integer), "drop_emotion_on_resolve": boolean, "behaviour_retention_days": integer]),
-                "personalization": object(["emotion": boolean, "memory": boolean]),
+                "personalization": object([
+                    "attributes": boolean, "behaviour": boolean, "emotion": boolean, "memory": boolean,
+                ]),
             ]),
             "LearnedRouting": object([
                 "trained": boolean, "example_count": integer,
