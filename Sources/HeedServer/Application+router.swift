@@ -44,8 +44,6 @@ func buildRouter(
     let behaviour = CustomerEventController(
         log: BehaviourLog(store: store, clock: clock), limits: limits, body: body)
     api.group(context: SignedInContext.self).addRoutes(behaviour.endpoints)
-    api.group(context: SignedInContext.self).addRoutes(
-        CustomerNoteController(memory: CustomerMemory(store: store, clock: clock), body: body).endpoints)
     router.group("api/v1").addRoutes(widget.publicEndpoints)
     let widgetRoutes = router.group("api/v1").add(middleware: WidgetAuthenticator(sessions: widget.sessions))
         .group(context: WidgetContext.self)
@@ -70,6 +68,7 @@ private func addSignedInRoutes(
     signedIn.addRoutes(teams.endpoints)
     admin.addRoutes(teams.adminEndpoints)
     signedIn.addRoutes(CustomerController(store: store, clock: clock, body: body).endpoints)
+    signedIn.addRoutes(CustomerNoteController(memory: CustomerMemory(store: store, clock: clock), body: body).endpoints)
     signedIn.addRoutes(
         ConversationController(
             store: store, desk: conversations.desk, pipeline: conversations.pipeline,

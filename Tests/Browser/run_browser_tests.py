@@ -298,6 +298,23 @@ class BrowserStory(unittest.TestCase):
         finally:
             shopper.quit()
 
+        # The agent sees what Heed remembers of the customer and what they did, next to the conversation.
+        status, note = api("POST", f"/api/v1/customers/{ilze}/notes", key=ADMIN_KEY,
+                           body={"kind": "preference", "text": "Prefers e-mail, never phone"})
+        self.assertEqual(status, 201, note)
+        status, conversation = api("POST", "/api/v1/conversations", key=ADMIN_KEY,
+                                   body={"customer_id": ilze, "channel": "api"})
+        self.assertEqual(status, 201, conversation)
+        agent = Story.agent
+        agent.get(BASE + f"/console/#/conversations/{conversation['id']}")
+        remembered = wait(agent, 30).until(lambda d: d.find_elements(*testid("customer-note")))
+        self.assertIn("Prefers e-mail, never phone", remembered[0].text)
+        activity = wait(agent, 30).until(lambda d: d.find_elements(*testid("customer-event")))
+        self.assertEqual(len(activity), 1)
+        agent.execute_script("arguments[0].scrollIntoView({block: 'center'})", remembered[0])
+        shot(agent, "p-agent-sees-memory-and-activity")
+        self.assertEqual(console_errors(agent, allowed=("401",)), [])
+
 
 if __name__ == "__main__":
     print(f"Browser tests against {BASE}; screenshots in {OUTPUT}", flush=True)
