@@ -1,3 +1,4 @@
+import HeedAutomation
 import HeedConversation
 import HeedCore
 import HeedStore
@@ -67,6 +68,7 @@ private func addSignedInRoutes(
     let teams = TeamController(store: store, clock: clock, body: body)
     signedIn.addRoutes(teams.endpoints)
     admin.addRoutes(teams.adminEndpoints)
+    signedIn.addRoutes(ChurnRiskController(assessor: ChurnRiskAssessor(store: store, clock: clock)).endpoints)
     signedIn.addRoutes(CustomerController(store: store, clock: clock, body: body).endpoints)
     signedIn.addRoutes(CustomerNoteController(memory: CustomerMemory(store: store, clock: clock), body: body).endpoints)
     signedIn.addRoutes(

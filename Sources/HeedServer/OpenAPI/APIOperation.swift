@@ -56,6 +56,8 @@ enum APICatalog {
         .init(method: "patch", path: "/api/v1/teams/{id}", summary: "Change a team", tag: "teams", access: .admin, request: "UpdateTeam", response: .schema("Team")),
         .init(method: "delete", path: "/api/v1/teams/{id}", summary: "Remove a team", tag: "teams", access: .admin, success: 204),
         .init(method: "get", path: "/api/v1/customers", summary: "List or look up customers", tag: "customers", access: .member, response: .list("Customer"), query: list + ["email", "external_id"]),
+        .init(method: "get", path: "/api/v1/customers/at-risk", summary: "Customers at risk of leaving (churn risk medium or high), riskiest first, with the evidence", tag: "customers", access: .member, response: .list("AtRiskCustomer"), query: ["limit"]),
+        .init(method: "get", path: "/api/v1/customers/{id}/churn-risk", summary: "A customer's churn risk (0-1) and its evidence, computed from their conversations", tag: "customers", access: .member, response: .schema("ChurnRisk")),
         .init(method: "post", path: "/api/v1/customers", summary: "Add a customer", tag: "customers", access: .member, request: "CustomerInput", success: 201, response: .schema("Customer")),
         .init(method: "get", path: "/api/v1/customers/{id}", summary: "Get a customer", tag: "customers", access: .member, response: .schema("Customer")),
         .init(method: "patch", path: "/api/v1/customers/{id}", summary: "Change a customer", tag: "customers", access: .member, request: "CustomerInput", response: .schema("Customer")),

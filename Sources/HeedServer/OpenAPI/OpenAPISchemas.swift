@@ -101,6 +101,11 @@ enum OpenAPISchemas {
                 "orders": array(anyObject), "events": array(ref("CustomerEvent")), "notes": array(ref("CustomerNote")),
                 "audit_events": array(anyObject),
             ]),
+            "ChurnRisk": object([
+                "customer_id": uuid, "score": number, "level": string,
+                "evidence": array(object(["kind": string, "weight": number, "detail": string])),
+            ]),
+            "AtRiskCustomer": object(["customer": ref("Customer"), "churn_risk": ref("ChurnRisk")]),
             "CustomerNoteInput": object(["kind": enumeration(CustomerNoteKind.self), "text": string]),
             "CustomerNote": object([
                 "id": uuid, "workspace_id": uuid, "customer_id": uuid, "kind": enumeration(CustomerNoteKind.self),
