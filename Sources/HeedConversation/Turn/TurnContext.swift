@@ -61,7 +61,7 @@ struct TurnContext: Sendable {
             replayed: replayed, notes: try await reader.notes(customerID: customer.id, workspaceID: workspaceID))
         let personalization = workspace.policy.personalization
         if personalization.attributes {
-            context.orders = try await reader.orders(customerID: customer.id, workspaceID: workspaceID, limit: 1000)
+            context.orders = try await reader.orders(customerID: customer.id, workspaceID: workspaceID, limit: 200)
                 .suffix(orderWindow).reversed()
         }
         if personalization.behaviour {
