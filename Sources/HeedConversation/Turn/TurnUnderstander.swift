@@ -32,6 +32,13 @@ struct TurnUnderstander: Sendable {
             message: body, context: context, language: language, tone: understanding.tone, now: now
         ).lines
         understanding.hits = knowledge.retrieve(analysis.redacted.text, workspaceID: workspaceID, language: language)
+        if context.workspace.policy.personalization.sessionIntent,
+            let followUp = SessionIntent(context: context).reading(
+                analysis.redacted.text, hits: understanding.hits, workspaceID: workspaceID, language: language,
+                knowledge: knowledge)
+        {
+            understanding.hits = followUp
+        }
         understanding.topics = understanding.hits.first.map { knowledge.topics(articleID: $0.passage.documentID) } ?? []
         understanding.assessment = TurnAssessment(
             intent: understanding.topics.first, intentConfidence: understanding.hits.first?.confidence ?? 0,

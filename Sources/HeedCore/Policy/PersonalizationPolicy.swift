@@ -7,6 +7,10 @@ public struct PersonalizationPolicy: Sendable, Codable, Hashable {
     /// Level 2: replies use recent behaviour — a product viewed in the last day ("I see you were looking at…").
     /// Off: behaviour events are stored but never used in replies.
     public var behaviour: Bool
+    /// Level 3: the session's intent — what the customer's latest earlier message in this conversation was about —
+    /// reads a follow-up that says too little on its own ("When will I get it?") in that context. Off: the message
+    /// is read alone (and a vague one goes to a person).
+    public var sessionIntent: Bool
     /// Level 5: the reply's tone follows the customer's emotion in this conversation (calm and brief when angry,
     /// step by step when confused, an apology only when unhappy). Off: every reply uses the neutral tone.
     public var emotion: Bool
@@ -15,15 +19,20 @@ public struct PersonalizationPolicy: Sendable, Codable, Hashable {
     public var memory: Bool
 
     /// Every level on.
-    public init(attributes: Bool = true, behaviour: Bool = true, emotion: Bool = true, memory: Bool = true) {
+    public init(
+        attributes: Bool = true, behaviour: Bool = true, sessionIntent: Bool = true, emotion: Bool = true,
+        memory: Bool = true
+    ) {
         self.attributes = attributes
         self.behaviour = behaviour
+        self.sessionIntent = sessionIntent
         self.emotion = emotion
         self.memory = memory
     }
 
     enum CodingKeys: String, CodingKey {
         case attributes, behaviour, emotion, memory
+        case sessionIntent = "session_intent"
     }
 
     /// Decodes the switches; a switch not given is on.
@@ -31,6 +40,7 @@ public struct PersonalizationPolicy: Sendable, Codable, Hashable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         attributes = try c.decodeIfPresent(Bool.self, forKey: .attributes) ?? true
         behaviour = try c.decodeIfPresent(Bool.self, forKey: .behaviour) ?? true
+        sessionIntent = try c.decodeIfPresent(Bool.self, forKey: .sessionIntent) ?? true
         emotion = try c.decodeIfPresent(Bool.self, forKey: .emotion) ?? true
         memory = try c.decodeIfPresent(Bool.self, forKey: .memory) ?? true
     }

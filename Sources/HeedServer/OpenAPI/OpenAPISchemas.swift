@@ -164,7 +164,8 @@ enum OpenAPISchemas {
                 "limits": object(["max_ai_replies": integer]), "learned_routing_min_confidence": number,
                 "privacy": object(["storage": object([:]), "retention_days": nullable(integer), "drop_emotion_on_resolve": boolean, "behaviour_retention_days": integer]),
                 "personalization": object([
-                    "attributes": boolean, "behaviour": boolean, "emotion": boolean, "memory": boolean,
+                    "attributes": boolean, "behaviour": boolean, "session_intent": boolean, "emotion": boolean,
+                    "memory": boolean,
                 ]),
             ]),
             "LearnedRouting": object([
