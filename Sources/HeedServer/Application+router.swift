@@ -43,12 +43,16 @@ func buildRouter(
         conversations, workspaces: workspaces, passwords: passwords, body: body, clock: clock,
         signedIn: api.group(context: SignedInContext.self), admin: api.group(context: AdminContext.self))
 
-    let widget = widgetController(
-        conversations, configuration: configuration, clock: clock,
-        limits: widgetLimits ?? WidgetRateLimits(limits: configuration.widgetLimits, clock: clock))
+    let limits = widgetLimits ?? WidgetRateLimits(limits: configuration.widgetLimits, clock: clock)
+    let widget = widgetController(conversations, configuration: configuration, clock: clock, limits: limits)
+    let behaviour = CustomerEventController(
+        log: BehaviourLog(store: store, clock: clock), limits: limits, body: body)
+    api.group(context: SignedInContext.self).addRoutes(behaviour.endpoints)
     router.group("api/v1").addRoutes(widget.publicEndpoints)
-    router.group("api/v1").add(middleware: WidgetAuthenticator(sessions: widget.sessions))
-        .group(context: WidgetContext.self).addRoutes(widget.endpoints)
+    let widgetRoutes = router.group("api/v1").add(middleware: WidgetAuthenticator(sessions: widget.sessions))
+        .group(context: WidgetContext.self)
+    widgetRoutes.addRoutes(widget.endpoints)
+    widgetRoutes.addRoutes(behaviour.widgetEndpoints)
     return router
 }
 
@@ -67,7 +71,9 @@ private func addSignedInRoutes(
     let teams = TeamController(store: store, clock: clock, body: body)
     signedIn.addRoutes(teams.endpoints)
     admin.addRoutes(teams.adminEndpoints)
+    signedIn.addRoutes(ChurnRiskController(assessor: ChurnRiskAssessor(store: store, clock: clock)).endpoints)
     signedIn.addRoutes(CustomerController(store: store, clock: clock, body: body).endpoints)
+    signedIn.addRoutes(CustomerNoteController(memory: CustomerMemory(store: store, clock: clock), body: body).endpoints)
     signedIn.addRoutes(
         ConversationController(
             store: store, desk: conversations.desk, pipeline: conversations.pipeline,

@@ -331,6 +331,70 @@ class BrowserStory(unittest.TestCase):
             admin.quit()
             customer.quit()
 
+    def test_p_the_page_tracks_behaviour_and_identifies_the_customer_through_the_widget(self):
+        import hashlib
+        import hmac
+        shopper = make_driver(1280, 800)
+        try:
+            shopper.get(BASE + "/demo/")
+            wait(shopper).until(EC.element_to_be_clickable(testid("heed-launcher")))
+            tracked = shopper.execute_async_script(
+                "var done = arguments[arguments.length - 1];"
+                "Heed.track('product_viewed', {product_id: 'x200', product_name: 'X200 Headphones', price: 129})"
+                ".then(function (v) { done({ok: v}); }, function (e) { done({error: e.message}); });")
+            self.assertIn("ok", tracked, tracked)
+            visitor = shopper.execute_script("return window.HeedWidget.state()")["customer_id"]
+            self.assertEqual(tracked["ok"]["customer_id"], visitor)
+            refused = shopper.execute_async_script(
+                "var done = arguments[arguments.length - 1];"
+                "Heed.track('page_viewed', {}).then(function (v) { done({ok: v}); }, function (e) { done({error: e.message}); });")
+            self.assertIn("url", refused.get("error", ""), refused)
+            status, events = api("GET", f"/api/v1/customers/{visitor}/events", key=ADMIN_KEY)
+            self.assertEqual(status, 200, events)
+            self.assertEqual([e["name"] for e in events["data"]], ["product_viewed"])
+            self.assertEqual(events["data"][0]["properties"]["product_name"], "X200 Headphones")
+
+            status, workspace = api("GET", "/api/v1/workspace", key=ADMIN_KEY)
+            expires = int(time.time()) + 3600
+            claims = f"external_id=cus-browser-ilze\nemail=ilze@example.lv\nname=Ilze\nexpires_at={expires}"
+            signature = hmac.new(workspace["identity_secret"].encode(), claims.encode(), hashlib.sha256).hexdigest()
+            identity = {"external_id": "cus-browser-ilze", "email": "ilze@example.lv", "name": "Ilze",
+                        "expires_at": expires, "signature": signature}
+            identified = shopper.execute_async_script(
+                "var done = arguments[arguments.length - 1];"
+                "Heed.identify(arguments[0]).then(function () { return Heed.track('login', {country: 'LV'}); })"
+                ".then(function (v) { done({ok: v}); }, function (e) { done({error: e.message}); });", identity)
+            self.assertIn("ok", identified, identified)
+            status, found = api("GET", "/api/v1/customers?external_id=cus-browser-ilze", key=ADMIN_KEY)
+            ilze = found["data"][0]["id"]
+            self.assertEqual(identified["ok"]["customer_id"], ilze, "after identify the events are the customer's")
+            self.assertNotEqual(ilze, visitor)
+            status, events = api("GET", f"/api/v1/customers/{ilze}/events", key=ADMIN_KEY)
+            self.assertEqual([e["name"] for e in events["data"]], ["login"])
+            click(shopper, by_testid("heed-launcher"))
+            wait(shopper).until(EC.visibility_of_element_located(testid("heed-input")))
+            shot(shopper, "p-identified-customer-opens-the-widget")
+            self.assertEqual(console_errors(shopper, allowed=("422",)), [])
+        finally:
+            shopper.quit()
+
+        # The agent sees what Heed remembers of the customer and what they did, next to the conversation.
+        status, note = api("POST", f"/api/v1/customers/{ilze}/notes", key=ADMIN_KEY,
+                           body={"kind": "preference", "text": "Prefers e-mail, never phone"})
+        self.assertEqual(status, 201, note)
+        status, conversation = api("POST", "/api/v1/conversations", key=ADMIN_KEY,
+                                   body={"customer_id": ilze, "channel": "api"})
+        self.assertEqual(status, 201, conversation)
+        agent = Story.agent
+        agent.get(BASE + f"/console/#/conversations/{conversation['id']}")
+        remembered = wait(agent, 30).until(lambda d: d.find_elements(*testid("customer-note")))
+        self.assertIn("Prefers e-mail, never phone", remembered[0].text)
+        activity = wait(agent, 30).until(lambda d: d.find_elements(*testid("customer-event")))
+        self.assertEqual(len(activity), 1)
+        agent.execute_script("arguments[0].scrollIntoView({block: 'center'})", remembered[0])
+        shot(agent, "p-agent-sees-memory-and-activity")
+        self.assertEqual(console_errors(agent, allowed=("401",)), [])
+
 
 if __name__ == "__main__":
     print(f"Browser tests against {BASE}; screenshots in {OUTPUT}", flush=True)

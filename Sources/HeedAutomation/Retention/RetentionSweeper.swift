@@ -6,8 +6,9 @@ import Logging
 import ServiceLifecycle
 
 /// Deletes what a workspace's retention rule says it no longer keeps: resolved and closed conversations whose last
-/// message is older than `privacy.retention_days`, with their messages and ratings; each deletion audited
-/// (`conversation.expired`). One pass an hour by default, starting once `startGate` opens; on several nodes each
+/// message is older than `privacy.retention_days`, with their messages and ratings, each deletion audited
+/// (`conversation.expired`); and behaviour events older than `privacy.behaviour_retention_days`, one audit record
+/// per workspace and pass (`customer_events.expired`). One pass an hour by default, starting once `startGate` opens; on several nodes each
 /// pass is harmless to repeat (a conversation already gone is skipped).
 public struct RetentionSweeper: Service {
     let store: any SupportStore
@@ -35,6 +36,8 @@ public struct RetentionSweeper: Service {
             do {
                 let deleted = try await sweepOnce()
                 if deleted > 0 { logger.info("Expired conversations deleted", metadata: ["retention.deleted": "\(deleted)"]) }
+                let events = try await expireBehaviourEvents()
+                if events > 0 { logger.info("Expired behaviour events deleted", metadata: ["retention.events": "\(events)"]) }
             } catch {
                 logger.warning("Retention sweep failed", metadata: ["error.type": "\(type(of: error))"])
             }
@@ -55,6 +58,30 @@ public struct RetentionSweeper: Service {
                 for id in try await expired(workspaceID: workspaceID, status: status, before: cutoff) {
                     deleted += try await delete(id, workspaceID: workspaceID, days: days, now: now) ? 1 : 0
                 }
+            }
+        }
+        return deleted
+    }
+
+    /// Deletes every workspace's behaviour events older than its `privacy.behaviour_retention_days`; returns how many.
+    @discardableResult
+    public func expireBehaviourEvents() async throws -> Int {
+        let now = clock.now()
+        var deleted = 0
+        for workspaceID in try await store.read({ try await $0.workspaceIDs() }) {
+            deleted += try await store.write { writer in
+                guard let days = try await writer.workspace(id: workspaceID)?.policy.privacy.behaviourRetentionDays
+                else { return 0 }
+                let count = try await writer.deleteCustomerEvents(
+                    workspaceID: workspaceID, occurredBefore: now.addingTimeInterval(-Double(days) * 86_400))
+                guard count > 0 else { return 0 }
+                try await writer.insert(
+                    AuditEvent(
+                        workspaceID: workspaceID, actor: .system, action: "customer_events.expired",
+                        subjectType: "workspace", subjectID: workspaceID,
+                        details: ["retention_days": .number(Double(days)), "deleted": .number(Double(count))],
+                        createdAt: now))
+                return count
             }
         }
         return deleted

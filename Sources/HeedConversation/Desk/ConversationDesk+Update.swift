@@ -33,9 +33,17 @@ extension ConversationDesk {
                 changes.merge(try await Self.startHumanHandling(&conversation, at: now, writer: writer)) { $1 }
             }
             if changes["status"] != nil, conversation.status == .resolved || conversation.status == .closed,
-                try await writer.workspace(id: workspaceID)?.policy.privacy.dropEmotionOnResolve == true
+                let policy = try await writer.workspace(id: workspaceID)?.policy
             {
-                changes["emotion_readings_dropped"] = .number(Double(try await Self.dropEmotion(of: id, workspaceID: workspaceID, writer: writer)))
+                // Notes first: they are read from the messages before their emotion readings may be dropped.
+                if policy.personalization.memory {
+                    let written = try await CustomerMemory.remember(conversation, writer: writer, at: now)
+                    if written > 0 { changes["notes_written"] = .number(Double(written)) }
+                }
+                if policy.privacy.dropEmotionOnResolve {
+                    changes["emotion_readings_dropped"] = .number(
+                        Double(try await Self.dropEmotion(of: id, workspaceID: workspaceID, writer: writer)))
+                }
             }
             conversation.updatedAt = now
             try await writer.update(conversation)

@@ -51,9 +51,11 @@ public struct HandoffPackage: Sendable, Encodable {
     public let customer: Customer
     public let aiAttempts: [AIAttempt]
     public let suggestedReplies: [SuggestedReply]
+    /// What Heed and agents remember of the customer from earlier conversations (``CustomerMemory``).
+    public var memory: [CustomerNote] = []
 
     enum CodingKeys: String, CodingKey {
-        case summary, language, intents, customer
+        case summary, language, intents, customer, memory
         case conversationID = "conversation_id"
         case summarySource = "summary_source"
         case escalationReason = "escalation_reason"

@@ -17,11 +17,15 @@ public struct CustomerDataExport: Sendable, Encodable {
     public let customer: Customer
     public let conversations: [ConversationRecord]
     public let orders: [Order]
+    /// What the customer did on the company's site (behaviour events still kept), newest first.
+    public let events: [CustomerEvent]
+    /// The memory notes Heed and agents keep about the customer.
+    public let notes: [CustomerNote]
     /// What was done to the customer's records and conversations, and by whom.
     public let auditEvents: [AuditEvent]
 
     enum CodingKeys: String, CodingKey {
-        case customer, conversations, orders
+        case customer, conversations, orders, events, notes
         case exportedAt = "exported_at"
         case workspaceID = "workspace_id"
         case auditEvents = "audit_events"
@@ -65,8 +69,12 @@ public struct CustomerDataExporter: Sendable {
                 }
             }
             let orders = try await reader.orders(customerID: customerID, workspaceID: workspaceID, limit: Self.orderLimit)
+            let events = try await Self.all {
+                try await reader.customerEvents(customerID: customerID, workspaceID: workspaceID, name: nil, page: $0)
+            }
             return CustomerDataExport(
                 exportedAt: now, workspaceID: workspaceID, customer: customer, conversations: records, orders: orders,
+                events: events, notes: try await reader.notes(customerID: customerID, workspaceID: workspaceID),
                 auditEvents: audit.sorted { $0.createdAt < $1.createdAt })
         }
         try await store.write { writer in

@@ -14,6 +14,18 @@ struct TurnContext: Sendable {
     let history: [Message]
     /// The message stored earlier with this turn's client message id: the turn is a replay.
     let replayed: Message?
+    /// What is remembered of the customer from earlier conversations (``CustomerMemory``), oldest first.
+    var notes: [CustomerNote] = []
+    /// The customer's latest orders, newest first (read only when the workspace personalises by purchases).
+    var orders: [Order] = []
+    /// The customer's behaviour events of the last day, newest first (read only when the workspace personalises by
+    /// behaviour).
+    var recentEvents: [CustomerEvent] = []
+
+    /// How many of the customer's orders a turn reads.
+    static let orderWindow = 20
+    /// How far back a turn looks at the customer's behaviour.
+    static let behaviourWindow: TimeInterval = 86_400
 
     /// How many recent messages a turn reads.
     static let historyWindow = 30
@@ -29,8 +41,9 @@ struct TurnContext: Sendable {
         history.filter { $0.author == .customer }.suffix(count).map(\.body)
     }
 
-    static func load(conversationID: UUID, workspaceID: UUID, clientMessageID: String?, reader: any StoreReader)
-        async throws -> TurnContext
+    static func load(
+        conversationID: UUID, workspaceID: UUID, clientMessageID: String?, reader: any StoreReader, now: Date = Date()
+    ) async throws -> TurnContext
     {
         guard let workspace = try await reader.workspace(id: workspaceID) else { throw HeedError.notFound("Workspace") }
         guard let conversation = try await reader.conversation(id: conversationID, workspaceID: workspaceID)
@@ -43,8 +56,19 @@ struct TurnContext: Sendable {
         let replayed = try await clientMessageID.asyncFlatMap {
             try await reader.message(clientMessageID: $0, conversationID: conversationID, workspaceID: workspaceID)
         }
-        return TurnContext(
+        var context = TurnContext(
             workspace: workspace, conversation: conversation, customer: customer, team: team, history: history,
-            replayed: replayed)
+            replayed: replayed, notes: try await reader.notes(customerID: customer.id, workspaceID: workspaceID))
+        let personalization = workspace.policy.personalization
+        if personalization.attributes {
+            context.orders = try await reader.orders(customerID: customer.id, workspaceID: workspaceID, limit: 200)
+                .suffix(orderWindow).reversed()
+        }
+        if personalization.behaviour {
+            context.recentEvents = try await reader.recentCustomerEvents(
+                customerID: customer.id, workspaceID: workspaceID, since: now.addingTimeInterval(-behaviourWindow),
+                limit: 50)
+        }
+        return context
     }
 }

@@ -17,10 +17,11 @@ extension TurnPipeline {
     func answerLate(_ original: Message, context: TurnContext, streams: Bool) async throws -> TurnResult {
         let before = TurnContext(
             workspace: context.workspace, conversation: context.conversation, customer: context.customer,
-            team: context.team, history: context.history.filter { $0.id != original.id }, replayed: nil)
+            team: context.team, history: context.history.filter { $0.id != original.id }, replayed: nil,
+            notes: context.notes, orders: context.orders, recentEvents: context.recentEvents)
         let understanding = understander.understand(
             original.body, context: before,
-            aiRepliesSinceHuman: try await AIReplyHistory.repliesSinceHuman(before, store: store))
+            aiRepliesSinceHuman: try await AIReplyHistory.repliesSinceHuman(before, store: store), now: clock.now())
         let recorded = RecordedMessage(message: original, conversation: context.conversation, created: false)
         return try await reply(
             to: recorded, text: original.body, understanding: understanding, context: before, streams: streams,

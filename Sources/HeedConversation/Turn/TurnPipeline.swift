@@ -55,7 +55,7 @@ public struct TurnPipeline: Sendable {
         let context = try await store.read {
             try await TurnContext.load(
                 conversationID: turn.conversationID, workspaceID: turn.workspaceID, clientMessageID: turn.clientMessageID,
-                reader: $0)
+                reader: $0, now: clock.now())
         }
         if let original = context.replayed {
             let replayed = try await replay(original, context: context)
@@ -67,7 +67,7 @@ public struct TurnPipeline: Sendable {
         }
         let understanding = understander.understand(
             turn.body, context: context,
-            aiRepliesSinceHuman: try await AIReplyHistory.repliesSinceHuman(context, store: store))
+            aiRepliesSinceHuman: try await AIReplyHistory.repliesSinceHuman(context, store: store), now: clock.now())
         let recorded = try await record(turn, understanding: understanding)
         return try await reply(
             to: recorded, text: turn.body, understanding: understanding, context: context, streams: turn.streamsReply)

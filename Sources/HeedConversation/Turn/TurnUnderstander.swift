@@ -11,7 +11,7 @@ struct TurnUnderstander: Sendable {
     let knowledge: WorkspaceKnowledge
 
     /// Understands `body` in `context`; `aiRepliesSinceHuman` comes from ``AIReplyHistory``.
-    func understand(_ body: String, context: TurnContext, aiRepliesSinceHuman: Int) -> TurnUnderstanding {
+    func understand(_ body: String, context: TurnContext, aiRepliesSinceHuman: Int, now: Date = Date()) -> TurnUnderstanding {
         let workspaceID = context.workspace.id
         let previous = context.recentCustomerMessages(5)
         let analysis = analyzer.analyze(body, previousCustomerMessages: previous)
@@ -27,8 +27,23 @@ struct TurnUnderstander: Sendable {
         let shielded = PromptInjectionDetector().shield(analysis.redacted.text)
         understanding.injectionFindings = shielded.findings
         understanding.question = shielded.text
+        understanding.customerNotes = context.notes.map { "\($0.kind.rawValue): \($0.text)" }
+        if context.workspace.policy.personalization.emotion {
+            let earlier = context.history.filter { $0.author == .customer }.suffix(2).map(\.annotations)
+            understanding.tone = ConversationMood(signals: analysis.signals, earlier: earlier).tone
+        }
+        understanding.personalLines = PersonalTouch(
+            message: body, context: context, language: language, tone: understanding.tone, now: now
+        ).lines
         let hits = shielded.text.isEmpty ? [] : knowledge.retrieve(shielded.text, workspaceID: workspaceID, language: language)
         understanding.hits = knowledge.instructionFreePassages.clean(hits)
+        if context.workspace.policy.personalization.sessionIntent, !shielded.text.isEmpty,
+            let followUp = SessionIntent(context: context).reading(
+                shielded.text, hits: understanding.hits, workspaceID: workspaceID, language: language,
+                knowledge: knowledge)
+        {
+            understanding.hits = knowledge.instructionFreePassages.clean(followUp)
+        }
         understanding.topics = understanding.hits.first.map { knowledge.topics(articleID: $0.passage.documentID) } ?? []
         understanding.assessment = TurnAssessment(
             intent: understanding.topics.first, intentConfidence: understanding.hits.first?.confidence ?? 0,

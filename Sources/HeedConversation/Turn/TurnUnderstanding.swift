@@ -23,6 +23,12 @@ struct TurnUnderstanding: Sendable {
     var injectionFindings: [InjectionFinding] = []
     /// The redacted message without the sentences that address the AI: what retrieval and the engines see.
     var question = ""
+    /// How the reply is worded for the customer's state in this conversation.
+    var tone = ReplyTone.neutral
+    /// The customer's memory notes, for the model provider.
+    var customerNotes: [String] = []
+    /// Sentences that make the reply the customer's own (``PersonalTouch``).
+    var personalLines: [String] = []
 
     /// Resolves the reply language: the detected language when the workspace has knowledge in it (or it is
     /// confident), else a plausible alternative, else what the customer used before, else English.
@@ -65,6 +71,13 @@ struct TurnUnderstanding: Sendable {
             piiFound: Array(Set(analysis.pii.map(\.kind.rawValue))).sorted())
     }
 
+    /// `texts` without their sentences that address the AI (earlier messages and memory notes are the customer's
+    /// words too); texts with nothing left are dropped.
+    static func withoutInstructions(_ texts: [String]) -> [String] {
+        let shield = PromptInjectionDetector()
+        return texts.map { shield.shield($0).text }.filter { !$0.isEmpty }
+    }
+
     /// The signal kind stored on a message that tried to instruct the AI.
     static let injectionSignal = "prompt_injection"
 
@@ -77,8 +90,9 @@ struct TurnUnderstanding: Sendable {
             question: question,
             customer: CustomerContext(
                 name: customerName, language: language, sentiment: Self.sentiment(analysis.signals.sentiment.label),
-                emotion: assessment.anger >= 0.5 ? "frustrated" : nil,
-                recentMessages: previousCustomerMessages.map { PromptInjectionDetector().shield($0).text }.filter { !$0.isEmpty }),
+                emotion: assessment.anger >= 0.5 ? "frustrated" : nil, tone: tone,
+                recentMessages: Self.withoutInstructions(previousCustomerMessages),
+                notes: Self.withoutInstructions(customerNotes), personalLines: personalLines),
             hits: hits)
     }
 

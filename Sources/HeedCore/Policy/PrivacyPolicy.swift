@@ -20,9 +20,13 @@ public struct PrivacyPolicy: Sendable, Codable, Hashable {
     /// When a conversation is resolved or closed, its messages' emotion and sentiment readings are deleted (what was
     /// said stays); emotion is then never kept beyond the conversation it helped with.
     public var dropEmotionOnResolve: Bool
+    /// Behaviour events (``CustomerEvent``) are deleted this many days after they happened.
+    public var behaviourRetentionDays: Int
 
-    /// The allowed range of ``retentionDays``.
+    /// The allowed range of ``retentionDays`` and ``behaviourRetentionDays``.
     public static let retentionDaysRange = 1...3650
+    /// How long behaviour events are kept unless the workspace says otherwise.
+    public static let defaultBehaviourRetentionDays = 90
 
     /// The defaults: cards masked to their last four digits, security codes and expiry dates dropped.
     public static let defaultStorage: [String: PIIHandling] = [
@@ -36,8 +40,9 @@ public struct PrivacyPolicy: Sendable, Codable, Hashable {
 
     public init(
         storage: [String: PIIHandling] = PrivacyPolicy.defaultStorage, retentionDays: Int? = nil,
-        dropEmotionOnResolve: Bool = false
+        dropEmotionOnResolve: Bool = false, behaviourRetentionDays: Int = PrivacyPolicy.defaultBehaviourRetentionDays
     ) {
+        self.behaviourRetentionDays = behaviourRetentionDays
         self.storage = storage
         self.retentionDays = retentionDays
         self.dropEmotionOnResolve = dropEmotionOnResolve
@@ -54,6 +59,7 @@ public struct PrivacyPolicy: Sendable, Codable, Hashable {
         case storage
         case retentionDays = "retention_days"
         case dropEmotionOnResolve = "drop_emotion_on_resolve"
+        case behaviourRetentionDays = "behaviour_retention_days"
     }
 
     /// Decodes a policy; kinds not given keep their defaults.
@@ -63,6 +69,8 @@ public struct PrivacyPolicy: Sendable, Codable, Hashable {
         storage = Self.defaultStorage.merging(given) { _, new in new }
         retentionDays = try c.decodeIfPresent(Int.self, forKey: .retentionDays)
         dropEmotionOnResolve = try c.decodeIfPresent(Bool.self, forKey: .dropEmotionOnResolve) ?? false
+        behaviourRetentionDays =
+            try c.decodeIfPresent(Int.self, forKey: .behaviourRetentionDays) ?? Self.defaultBehaviourRetentionDays
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -70,6 +78,7 @@ public struct PrivacyPolicy: Sendable, Codable, Hashable {
         try c.encode(storage, forKey: .storage)
         try c.encode(retentionDays, forKey: .retentionDays)
         try c.encode(dropEmotionOnResolve, forKey: .dropEmotionOnResolve)
+        try c.encode(behaviourRetentionDays, forKey: .behaviourRetentionDays)
     }
 }
 

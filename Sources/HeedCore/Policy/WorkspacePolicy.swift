@@ -18,16 +18,20 @@ public struct WorkspacePolicy: Sendable, Codable, Hashable {
     public var businessHours: BusinessHours?
     /// Teams (by name) with hours of their own.
     public var teamBusinessHours: [String: BusinessHours]
+    /// Which levels of personalisation the AI's replies use.
+    public var personalization: PersonalizationPolicy
 
     public init(
         handoff: HandoffSettings = HandoffSettings(), serviceLevels: ServiceLevelPolicy = ServiceLevelPolicy(),
         routing: [String: String] = [:], fallbackTeam: String? = nil, limits: PolicyLimits = PolicyLimits(),
         learnedRoutingMinimumConfidence: Double = 0.45, privacy: PrivacyPolicy = PrivacyPolicy(),
-        businessHours: BusinessHours? = nil, teamBusinessHours: [String: BusinessHours] = [:]
+        businessHours: BusinessHours? = nil, teamBusinessHours: [String: BusinessHours] = [:],
+        personalization: PersonalizationPolicy = PersonalizationPolicy()
     ) {
         self.businessHours = businessHours
         self.teamBusinessHours = teamBusinessHours
         self.privacy = privacy
+        self.personalization = personalization
         self.limits = limits
         self.learnedRoutingMinimumConfidence = learnedRoutingMinimumConfidence
         self.handoff = handoff
@@ -37,7 +41,7 @@ public struct WorkspacePolicy: Sendable, Codable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case handoff, routing, limits, privacy
+        case handoff, routing, limits, privacy, personalization
         case serviceLevels = "service_levels"
         case fallbackTeam = "fallback_team"
         case learnedRoutingMinimumConfidence = "learned_routing_min_confidence"
@@ -64,6 +68,8 @@ public struct WorkspacePolicy: Sendable, Codable, Hashable {
         privacy = try c.decodeIfPresent(PrivacyPolicy.self, forKey: .privacy) ?? PrivacyPolicy()
         businessHours = try c.decodeIfPresent(BusinessHours.self, forKey: .businessHours)
         teamBusinessHours = try c.decodeIfPresent([String: BusinessHours].self, forKey: .teamBusinessHours) ?? [:]
+        personalization =
+            try c.decodeIfPresent(PersonalizationPolicy.self, forKey: .personalization) ?? PersonalizationPolicy()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -77,5 +83,6 @@ public struct WorkspacePolicy: Sendable, Codable, Hashable {
         try c.encode(privacy, forKey: .privacy)
         try c.encode(businessHours, forKey: .businessHours)
         try c.encode(teamBusinessHours, forKey: .teamBusinessHours)
+        try c.encode(personalization, forKey: .personalization)
     }
 }

@@ -14,15 +14,28 @@ public struct CustomerContext: Sendable, Hashable {
     public var sentiment: CustomerSentiment
     /// A finer emotion label from the language layer (e.g. `frustrated`, `anxious`), if any.
     public var emotion: String?
+    /// How the reply is worded for the customer's state.
+    public var tone: ReplyTone
     /// Earlier messages of the conversation, oldest first (they are PII-redacted before reaching a provider).
     public var recentMessages: [String]
+    /// What is remembered of the customer from earlier conversations (`kind: text`), redacted like the messages.
+    public var notes: [String]
+    /// Sentences about the customer's own purchases and behaviour, placed after the greeting (written by the
+    /// conversation layer in the customer's language; not claims the guard checks).
+    public var personalLines: [String]
 
-    /// Creates a customer context.
-    public init(name: String? = nil, language: String = "en", sentiment: CustomerSentiment = .neutral, emotion: String? = nil, recentMessages: [String] = []) {
+    /// Creates a customer context; without a `tone`, the sentiment chooses it (``ReplyTone/fromSentiment(_:)``).
+    public init(
+        name: String? = nil, language: String = "en", sentiment: CustomerSentiment = .neutral, emotion: String? = nil,
+        tone: ReplyTone? = nil, recentMessages: [String] = [], notes: [String] = [], personalLines: [String] = []
+    ) {
+        self.personalLines = personalLines
+        self.notes = notes
         self.name = name
         self.language = language
         self.sentiment = sentiment
         self.emotion = emotion
+        self.tone = tone ?? ReplyTone.fromSentiment(sentiment)
         self.recentMessages = recentMessages
     }
 }

@@ -1,6 +1,7 @@
 /// The default engine: no model, no network. It picks the sentences of the best passages that answer the
-/// question and wraps them in a reply in the customer's language — greeting (with the name when known), an
-/// empathetic opening when the customer is upset, the answer, the source link, and an offer of a human.
+/// question and wraps them in a reply in the customer's language, worded for the reply's tone — greeting (with the
+/// name when known), an apology only for an unhappy customer, the answer (brief for an angry one, in steps for a
+/// confused one), the source link, and an offer of a human.
 public struct EmbeddedAnswerEngine: AnswerEngine {
     public let name = "embedded"
     /// At most this many sentences are quoted.
@@ -24,7 +25,10 @@ public struct EmbeddedAnswerEngine: AnswerEngine {
         guard let top = request.hits.first else {
             return GroundednessGuard.abstention(for: request, reason: .lowRetrievalConfidence, engine: name)
         }
-        let (sentences, used) = supportingSentences(for: request.question, hits: request.hits)
+        var (sentences, used) = supportingSentences(for: request.question, hits: request.hits)
+        if let limit = request.customer.tone.sentenceLimit {
+            sentences = Array(sentences.flatMap { SentenceSplitter.sentences(in: $0) }.prefix(limit))
+        }
         let body = sentences.joined(separator: " ")
         let citations = used.enumerated().map { offset, passage in
             Citation(number: offset + 1, passage: passage, snippet: Self.snippet(body, from: passage))
@@ -33,18 +37,6 @@ public struct EmbeddedAnswerEngine: AnswerEngine {
         return KnowledgeAnswer(
             text: text, claims: body, citations: citations, confidence: request.retrievalConfidence, verdict: .grounded,
             engine: name, language: Self.replyLanguage(request.customer.language))
-    }
-
-    /// Greeting, empathy, `body`, source link and offer of a human, in the customer's language.
-    static func wrap(_ body: String, request: AnswerRequest, sourceURL: String?) -> String {
-        let templates = ReplyTemplates.forLanguage(request.customer.language)
-        var paragraphs: [String] = []
-        let greeting = request.customer.name.map { templates.fill(templates.greetingWithName, $0) } ?? templates.greeting
-        paragraphs.append(request.customer.sentiment == .negative ? greeting + " " + templates.empathy : greeting)
-        paragraphs.append(body)
-        if let sourceURL, !sourceURL.isEmpty { paragraphs.append(templates.fill(templates.sourceLink, sourceURL)) }
-        paragraphs.append(templates.offerHuman)
-        return paragraphs.joined(separator: "\n\n")
     }
 
     static func replyLanguage(_ language: String) -> String {

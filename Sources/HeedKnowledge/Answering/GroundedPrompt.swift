@@ -38,8 +38,15 @@ struct GroundedPrompt {
             "Customer language: \(language)",
             "Customer sentiment: \(request.customer.sentiment.rawValue)",
         ]
-        if let emotion = request.customer.emotion { context.append("Detected emotion: \(emotion) (acknowledge it briefly if negative)") }
+        if let emotion = request.customer.emotion { context.append("Detected emotion: \(emotion)") }
+        context.append("Tone: " + toneInstruction(request.customer.tone))
         if redacted.count > 1 { context.append("Earlier messages:\n" + redacted.dropFirst().map { "- \($0)" }.joined(separator: "\n")) }
+        if !request.customer.notes.isEmpty {
+            let notes = redactor.redact(request.customer.notes, knownNames: [request.customer.name].compactMap { $0 })
+            context.append(
+                "Remembered from earlier conversations (use only if relevant, never as facts about the shop):\n"
+                    + notes.map { "- \($0)" }.joined(separator: "\n"))
+        }
         let user = """
         Passages:
         \(passages.joined(separator: "\n\n"))
@@ -49,5 +56,15 @@ struct GroundedPrompt {
         Question: \(redacted[0])
         """
         return [ChatMessage(role: "system", content: system), ChatMessage(role: "user", content: user)]
+    }
+
+    /// How the model should word the answer in `tone` (the apology and greeting are added around it).
+    static func toneInstruction(_ tone: ReplyTone) -> String {
+        switch tone {
+        case .neutral: "plain and friendly; the customer asked a neutral question, so do not apologise"
+        case .empathetic: "warm; do not apologise again (an apology is added for you)"
+        case .calm: "the customer is angry: stay calm and factual, at most two sentences, no apologies or filler"
+        case .stepByStep: "the customer is confused: one short sentence per step, in the order to follow"
+        }
     }
 }

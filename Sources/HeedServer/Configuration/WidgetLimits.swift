@@ -8,6 +8,8 @@ public struct WidgetLimits: Sendable, Hashable {
     public var messagesPerSession = 30
     /// Customer messages from one network address per minute (all its sessions together).
     public var messagesPerAddress = 120
+    /// Behaviour events (`Heed.track`) per widget session per minute.
+    public var eventsPerSession = 60
 
     public init() {}
 }

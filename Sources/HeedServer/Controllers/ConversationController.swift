@@ -73,16 +73,18 @@ struct ConversationController {
     @Sendable func handoffPackage(_ request: Request, context: SignedInContext) async throws -> Response {
         let workspaceID = context.principal.workspaceID
         let id = try context.uuidParameter(resource: "Conversation")
-        let (conversation, customer, messages) = try await store.read { reader in
+        let (conversation, customer, messages, notes) = try await store.read { reader in
             guard let conversation = try await reader.conversation(id: id, workspaceID: workspaceID),
                 let customer = try await reader.customer(id: conversation.customerID, workspaceID: workspaceID)
             else { throw HeedError.notFound("Conversation") }
             let messages = try await reader.latestMessages(
                 conversationID: id, workspaceID: workspaceID, limit: PageRequest.maximumLimit)
-            return (conversation, customer, messages)
+            return (conversation, customer, messages, try await reader.notes(customerID: customer.id, workspaceID: workspaceID))
         }
         // Outside the read: a model-written summary may take seconds, and must not hold a connection meanwhile.
-        return try JSONResponse.make(await handoff.build(conversation: conversation, customer: customer, messages: messages))
+        var package = await handoff.build(conversation: conversation, customer: customer, messages: messages)
+        package.memory = notes
+        return try JSONResponse.make(package)
     }
 
     @Sendable func messages(_ request: Request, context: SignedInContext) async throws -> Response {

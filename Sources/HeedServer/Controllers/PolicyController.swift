@@ -77,6 +77,8 @@ struct PolicyController: RecordsController {
 
     /// Every kind named is one Heed detects, and none is stored less hidden than its minimum.
     static func validatePrivacy(_ privacy: PrivacyPolicy) throws {
+        _ = try Validate.integer(
+            privacy.behaviourRetentionDays, field: "privacy.behaviour_retention_days", in: PrivacyPolicy.retentionDaysRange)
         if let days = privacy.retentionDays {
             _ = try Validate.integer(days, field: "privacy.retention_days", in: PrivacyPolicy.retentionDaysRange)
         }

@@ -98,7 +98,25 @@ enum OpenAPISchemas {
                 "conversations": array(object([
                     "conversation": ref("Conversation"), "messages": array(ref("Message")), "feedback": array(anyObject),
                 ])),
-                "orders": array(anyObject), "audit_events": array(anyObject),
+                "orders": array(anyObject), "events": array(ref("CustomerEvent")), "notes": array(ref("CustomerNote")),
+                "audit_events": array(anyObject),
+            ]),
+            "ChurnRisk": object([
+                "customer_id": uuid, "score": number, "level": string,
+                "evidence": array(object(["kind": string, "weight": number, "detail": string])),
+            ]),
+            "AtRiskCustomer": object(["customer": ref("Customer"), "churn_risk": ref("ChurnRisk")]),
+            "CustomerNoteInput": object(["kind": enumeration(CustomerNoteKind.self), "text": string]),
+            "CustomerNote": object([
+                "id": uuid, "workspace_id": uuid, "customer_id": uuid, "kind": enumeration(CustomerNoteKind.self),
+                "text": string, "source": string, "conversation_id": nullable(uuid), "created_at": dateTime,
+                "updated_at": dateTime,
+            ]),
+            "CustomerEventInput": object(
+                ["name": string, "properties": object([:]), "occurred_at": dateTime], required: ["name"]),
+            "CustomerEvent": object([
+                "id": uuid, "workspace_id": uuid, "customer_id": uuid, "name": string, "properties": object([:]),
+                "source": string, "occurred_at": dateTime, "created_at": dateTime,
             ]),
         ]
     }
@@ -144,9 +162,13 @@ enum OpenAPISchemas {
                 "service_levels": object(["first_response_minutes": array(integer), "resolution_minutes": array(integer)]),
                 "routing": object([:]), "fallback_team": nullable(string),
                 "limits": object(["max_ai_replies": integer]), "learned_routing_min_confidence": number,
-                "privacy": object(["storage": object([:]), "retention_days": nullable(integer), "drop_emotion_on_resolve": boolean]),
+                "privacy": object(["storage": object([:]), "retention_days": nullable(integer), "drop_emotion_on_resolve": boolean, "behaviour_retention_days": integer]),
                 "business_hours": nullable(ref("BusinessHours")),
                 "team_business_hours": .object(["type": .string("object"), "additionalProperties": ref("BusinessHours")]),
+                "personalization": object([
+                    "attributes": boolean, "behaviour": boolean, "session_intent": boolean, "emotion": boolean,
+                    "memory": boolean,
+                ]),
             ]),
             "LearnedRouting": object([
                 "trained": boolean, "example_count": integer,
@@ -157,7 +179,7 @@ enum OpenAPISchemas {
                 "conversation_id": uuid, "summary": string, "summary_source": enumeration(HandoffSummarySource.self),
                 "escalation_reason": nullable(string),
                 "language": nullable(string), "intents": array(string), "emotion_trend": array(anyObject),
-                "customer": ref("Customer"), "ai_attempts": array(anyObject),
+                "customer": ref("Customer"), "ai_attempts": array(anyObject), "memory": array(ref("CustomerNote")),
                 "suggested_replies": array(object(["text": string, "article_id": string, "title": string, "url": nullable(string)])),
             ]),
         ]

@@ -205,6 +205,26 @@ enum SchemaMigrations {
             ]
         ),
         Migration(
+            version: 10, name: "customer behaviour events and memory notes",
+            statements: [
+                """
+                CREATE TABLE customer_events (
+                    id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+                    customer_id TEXT NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+                    name TEXT NOT NULL, occurred_at BIGINT NOT NULL, created_at BIGINT NOT NULL, doc TEXT NOT NULL)
+                """,
+                "CREATE INDEX customer_events_customer ON customer_events (workspace_id, customer_id, occurred_at)",
+                "CREATE INDEX customer_events_occurred ON customer_events (workspace_id, occurred_at)",
+                """
+                CREATE TABLE customer_notes (
+                    id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+                    customer_id TEXT NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+                    created_at BIGINT NOT NULL, doc TEXT NOT NULL)
+                """,
+                "CREATE INDEX customer_notes_customer ON customer_notes (workspace_id, customer_id, created_at)",
+            ]
+        ),
+        Migration(
             version: 11, name: "cluster jobs",
             statements: [
                 // Work done once per cluster, claimed with a lease (see SQLJobQueue); one job per key.

@@ -192,3 +192,20 @@ extension Macro: StoredRecord {
     var orderValue: Int64 { Timestamp.microseconds(createdAt) }
     var queryColumns: [(String, ColumnValue)] { [("name_key", .text(name.lowercased()))] }
 }
+
+extension CustomerEvent: StoredRecord {
+    static let table = "customer_events"
+    static let displayName = "Customer event"
+    static let orderColumn = "occurred_at"
+    var orderValue: Int64 { Timestamp.microseconds(occurredAt) }
+    var queryColumns: [(String, ColumnValue)] {
+        [("customer_id", .text(customerID.uuidString)), ("name", .text(name)), ("created_at", .integer(Timestamp.microseconds(createdAt)))]
+    }
+}
+
+extension CustomerNote: StoredRecord {
+    static let table = "customer_notes"
+    static let displayName = "Note"
+    var orderValue: Int64 { Timestamp.microseconds(createdAt) }
+    var queryColumns: [(String, ColumnValue)] { [("customer_id", .text(customerID.uuidString))] }
+}

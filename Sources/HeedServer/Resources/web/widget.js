@@ -12,6 +12,20 @@
  * heed-handoff-status, heed-connection-status, heed-message with data-author/data-message-id, heed-typing,
  * heed-citation, heed-rate-up/-down, heed-input, heed-send, heed-csat, heed-csat-rating with data-rating,
  * heed-csat-comment, heed-csat-submit, heed-csat-thanks) and `window.HeedWidget` {open, close, state}.
+ *
+ * The page's JavaScript API, `window.Heed`:
+ *   Heed.identify({external_id, email, name, expires_at, signature})
+ *       The signed-in customer, signed by the company's backend (HMAC-SHA256 under the workspace's identity
+ *       secret, as for POST /api/v1/widget/sessions). Call it on every page once the customer is signed in: the
+ *       widget then opens its sessions for that customer instead of an anonymous visitor. Heed.identify(null) on
+ *       sign-out forgets them. Returns a Promise of the session.
+ *   Heed.track(name, properties)
+ *       A behaviour event of the current customer or visitor: "page_viewed" ({url}), "product_viewed"
+ *       ({product_id} or {product_name}), "cart_abandoned", "login", or a snake_case name of your own; properties
+ *       are snake_case keys with text, number, true/false or null values. Returns a Promise of the stored event,
+ *       rejected with the server's message when the event is refused.
+ * Calls made before the script loaded can wait in `window.Heed = window.Heed || {q: []}` as
+ * `Heed.q.push(["track", name, properties])`; they run in order once it has.
  */
 (function () {
   "use strict";
@@ -210,6 +224,7 @@
     started: false,
     lang: normaliseLanguage(script.getAttribute("data-language")) || normaliseLanguage(navigator.language) || "en",
     session: load("session", null),
+    identity: load("identity", null),
     conversationId: null,
     conversation: null,
     maxSequence: 0,
@@ -579,11 +594,11 @@
       sessionRequest = fetch(ORIGIN + "/api/v1/widget/sessions", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ workspace_key: WORKSPACE, visitor_id: visitorId(), language: navigator.language || state.lang })
+        body: JSON.stringify(sessionRequestBody())
       }).then(readJSON).then(function (data) {
         state.session = {
           token: data.token, expires_at: data.expires_at, customer_id: data.customer_id,
-          workspace_name: data.workspace_name
+          workspace_name: data.workspace_name, identity: identityKey(state.identity)
         };
         save("session", state.session);
         renderTitle();
@@ -595,6 +610,17 @@
       });
     }
     return sessionRequest;
+  }
+
+  /** A signed customer when Heed.identify gave one, else this browser's anonymous visitor. */
+  function sessionRequestBody() {
+    var language = navigator.language || state.lang;
+    if (state.identity) return { workspace_key: WORKSPACE, customer: state.identity, language: language };
+    return { workspace_key: WORKSPACE, visitor_id: visitorId(), language: language };
+  }
+
+  function identityKey(identity) {
+    return identity ? String(identity.external_id) : null;
   }
 
   function dropSession() {
@@ -1307,6 +1333,45 @@
     // A returning visitor (a session or an unsent message) gets their conversation and live replies at once.
     if (state.outbox.length || sessionIsFresh(state.session)) start();
   }
+
+  // ---------------------------------------------------------------- the page's API (identify, track)
+
+  function identify(customer) {
+    if (customer != null && (typeof customer !== "object" || !customer.external_id || !customer.signature ||
+        !customer.expires_at)) {
+      return Promise.reject(new Error("Heed.identify needs {external_id, expires_at, signature} (email and name optional), or null"));
+    }
+    var identity = customer == null ? null : {
+      external_id: String(customer.external_id), email: customer.email || undefined, name: customer.name || undefined,
+      expires_at: Number(customer.expires_at), signature: String(customer.signature)
+    };
+    var changed = identityKey(identity) !== identityKey(state.identity) ||
+      (state.session && (state.session.identity || null) !== identityKey(identity));
+    state.identity = identity;
+    save("identity", identity);
+    if (changed) {
+      dropSession();
+      if (socket) { try { socket.close(); } catch (e) { /* reconnects with the new session */ } }
+    }
+    return ensureSession();
+  }
+
+  function track(name, properties) {
+    if (typeof name !== "string" || !name) return Promise.reject(new Error("Heed.track needs an event name"));
+    var event = { name: name, properties: properties || {}, occurred_at: new Date().toISOString() };
+    return api("POST", "/api/v1/widget/events", event).catch(function (error) {
+      if (window.console) console.warn("Heed.track(" + name + "): " + error.message);
+      throw error;
+    });
+  }
+
+  var queued = (window.Heed && window.Heed.q) || [];
+  window.Heed = { identify: identify, track: track };
+  if (state.identity && state.session && (state.session.identity || null) !== identityKey(state.identity)) dropSession();
+  queued.forEach(function (call) {
+    var method = call && window.Heed[call[0]];
+    if (method) method.apply(null, Array.prototype.slice.call(call, 1)).catch(function () { /* reported above */ });
+  });
 
   window.HeedWidget = {
     open: open,

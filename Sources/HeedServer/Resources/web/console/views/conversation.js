@@ -313,7 +313,12 @@ export function renderConversation(main, id) {
     } catch {
       past = [];
     }
-    if (alive) replace(customerSlot, customerPanel(customer, past, id));
+    const customerPath = `/customers/${encodeURIComponent(conversation.customer_id)}`;
+    const [notes, events] = await Promise.all([
+      api.get(`${customerPath}/notes`).then(listOf, () => []),
+      api.get(`${customerPath}/events${query({ limit: 5 })}`).then(listOf, () => []),
+    ]);
+    if (alive) replace(customerSlot, customerPanel(customer, past, id, { notes, events }));
   }
 
   function layout() {

@@ -184,8 +184,16 @@ function orderItem(order) {
         item.price != null ? h('span', { class: 'muted', text: money(item.price, order.currency) }) : null))) : null));
 }
 
-/** The customer panel: profile, orders and past conversations. */
-export function customerPanel(customer, pastConversations, currentId) {
+/** One behaviour event: its name and what it was about (product, page), with its time. */
+function eventItem(event) {
+  const about = event.properties?.product_name || event.properties?.product_id || event.properties?.url || '';
+  return h('li', { class: 'customer-event', testid: 'customer-event' },
+    h('span', { text: humanize(event.name) + (about ? ` · ${about}` : '') }),
+    h('span', { class: 'muted small', text: ` ${formatTime(event.occurred_at)}` }));
+}
+
+/** The customer panel: profile, what Heed remembers, recent activity, orders and past conversations. */
+export function customerPanel(customer, pastConversations, currentId, memory = { notes: [], events: [] }) {
   if (!customer) return section(t('customer.title'), { class: 'panel', testid: 'customer-panel' }, h('p', { class: 'muted small', text: t('app.loading') }));
   const orders = Array.isArray(customer.attributes?.orders) ? customer.attributes.orders : [];
   const past = (pastConversations || []).filter((c) => String(c.id).toLowerCase() !== String(currentId).toLowerCase());
@@ -201,6 +209,16 @@ export function customerPanel(customer, pastConversations, currentId) {
       field('customer.phone', customer.phone),
       field('customer.language', customer.preferred_language),
       consent === undefined ? null : field('customer.consentAI', consent ? t('customer.yes') : t('customer.no'))),
+    h('h3', { class: 'panel-subtitle', text: t('customer.memory') }),
+    memory.notes.length
+      ? h('ul', { class: 'customer-notes', role: 'list' }, memory.notes.map((note) => h('li', { class: 'customer-note', testid: 'customer-note' },
+        h('span', { class: 'badge badge-tier', text: t(`customer.noteKind.${note.kind}`) }),
+        h('span', { text: ` ${note.text}` }))))
+      : h('p', { class: 'muted small', text: t('customer.noMemory') }),
+    memory.events.length
+      ? [h('h3', { class: 'panel-subtitle', text: t('customer.activity') }),
+        h('ul', { class: 'customer-events', role: 'list' }, memory.events.map(eventItem))]
+      : null,
     h('h3', { class: 'panel-subtitle', text: t('customer.orders') }),
     orders.length ? h('ul', { class: 'orders', role: 'list' }, orders.map(orderItem)) : h('p', { class: 'muted small', text: t('customer.noOrders') }),
     h('h3', { class: 'panel-subtitle', text: t('customer.past') }),
