@@ -61,4 +61,22 @@ struct RetentionSweeperTests {
             #expect(audit.map(\.action) == ["conversation.expired"])
         }
     }
+
+    @Test("The sweep is a cluster job: queued once however many nodes start, run once an hour", arguments: TestStores.engines)
+    func runsAsClusterJob(engine: StoreEngineKind) async throws {
+        try await TestStores.withStore(engine) { store in
+            let start = Date(timeIntervalSince1970: 1_800_000_000)
+            let clock = FixedClock(instant: start)
+            let nodes = ["a", "b"].map { node in
+                ClusterJobRunner(
+                    queue: store.jobs, handlers: [RetentionSweeper(store: store, clock: clock, logger: TestStores.logger)],
+                    clock: clock, logger: TestStores.logger, node: node)
+            }
+            for node in nodes { try await node.scheduleRecurringJobs() }
+            #expect(try await nodes[0].runDueJobs() + nodes[1].runDueJobs() == 1, "one pass for the cluster")
+            #expect(try await nodes[1].runDueJobs() == 0)
+            let next = try #require(try await store.jobs.job(key: "privacy.retention"))
+            #expect(next.runAt == start.addingTimeInterval(3600))
+        }
+    }
 }

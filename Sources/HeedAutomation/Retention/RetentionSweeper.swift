@@ -3,46 +3,34 @@ import HeedConversation
 import HeedCore
 import HeedStore
 import Logging
-import ServiceLifecycle
 
 /// Deletes what a workspace's retention rule says it no longer keeps: resolved and closed conversations whose last
 /// message is older than `privacy.retention_days`, with their messages and ratings, each deletion audited
 /// (`conversation.expired`); and behaviour events older than `privacy.behaviour_retention_days`, one audit record
-/// per workspace and pass (`customer_events.expired`). One pass an hour by default, starting once `startGate` opens; on several nodes each
-/// pass is harmless to repeat (a conversation already gone is skipped).
-public struct RetentionSweeper: Service {
+/// per workspace and pass (`customer_events.expired`). A cluster job (see ``ClusterJobRunner``): one pass an hour by
+/// default, on one node of the cluster.
+public struct RetentionSweeper: JobHandler {
+    public let kind = "privacy.retention"
     let store: any SupportStore
     let clock: any WallClock
     let logger: Logger
-    let startGate: StartGate?
-    let interval: Duration
+    let interval: TimeInterval
 
-    public init(
-        store: any SupportStore, clock: any WallClock, logger: Logger, startGate: StartGate? = nil,
-        interval: Duration = .seconds(3600)
-    ) {
+    public init(store: any SupportStore, clock: any WallClock, logger: Logger, interval: TimeInterval = 3600) {
         self.store = store
         self.clock = clock
         self.logger = logger
-        self.startGate = startGate
         self.interval = interval
     }
 
-    public func run() async throws {
-        if let startGate {
-            try? await cancelWhenGracefulShutdown { await startGate.wait() }
-        }
-        while !Task.isShuttingDownGracefully, !Task.isCancelled {
-            do {
-                let deleted = try await sweepOnce()
-                if deleted > 0 { logger.info("Expired conversations deleted", metadata: ["retention.deleted": "\(deleted)"]) }
-                let events = try await expireBehaviourEvents()
-                if events > 0 { logger.info("Expired behaviour events deleted", metadata: ["retention.events": "\(events)"]) }
-            } catch {
-                logger.warning("Retention sweep failed", metadata: ["error.type": "\(type(of: error))"])
-            }
-            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
-        }
+    public var recurringJob: Job? { Job(kind: kind, key: kind, runAt: clock.now()) }
+
+    public func run(_ job: Job, now: Date) async throws -> JobOutcome {
+        let deleted = try await sweepOnce()
+        if deleted > 0 { logger.info("Expired conversations deleted", metadata: ["retention.deleted": "\(deleted)"]) }
+        let events = try await expireBehaviourEvents()
+        if events > 0 { logger.info("Expired behaviour events deleted", metadata: ["retention.events": "\(events)"]) }
+        return .again(at: now.addingTimeInterval(interval))
     }
 
     /// Deletes every expired conversation of every workspace with a retention rule; returns how many.
