@@ -53,13 +53,12 @@ public func buildApplication(
     if let service = opened.service { services.append(service) }
     // After the pool it listens through, so it stops first.
     if let busService = opened.busService { services.append(busService) }
-    services.append(
-        SLAMonitor(store: store, events: conversations.events, clock: clock, logger: logger, startGate: started))
     services.append(ClusterJobRunner(
         queue: store.jobs,
         handlers: [
             UnansweredMessagesSweep(store: store, pipeline: conversations.pipeline),
             RetentionSweeper(store: store, clock: clock, logger: logger),
+            SLAMonitor(store: store, events: conversations.events, clock: clock, logger: logger),
         ],
         clock: clock, logger: logger, startGate: started))
     services.append(ResourceCloser(store: store, httpClient: httpClient))

@@ -3,43 +3,34 @@ import HeedConversation
 import HeedCore
 import HeedStore
 import Logging
-import ServiceLifecycle
 
 /// Watches handed-off conversations and flags those that miss their first-response or resolution due time, telling
-/// the workspace's agents (`sla.breached`). One pass a minute by default, starting once `startGate` opens (after
-/// the migrations); a pass is also callable directly.
-public struct SLAMonitor: Service {
+/// the workspace's agents (`sla.breached`). A cluster job (see ``ClusterJobRunner``): one pass a minute by default,
+/// on one node of the cluster; a pass is also callable directly, and repeating one flags nothing twice.
+public struct SLAMonitor: JobHandler {
+    public let kind = "sla.scan"
     let store: any SupportStore
     let events: ConversationEvents
     let clock: any WallClock
     let logger: Logger
-    let startGate: StartGate?
-    let interval: Duration
+    let interval: TimeInterval
 
     public init(
-        store: any SupportStore, events: ConversationEvents, clock: any WallClock, logger: Logger,
-        startGate: StartGate? = nil, interval: Duration = .seconds(60)
+        store: any SupportStore, events: ConversationEvents, clock: any WallClock, logger: Logger, interval: TimeInterval = 60
     ) {
         self.store = store
         self.events = events
         self.clock = clock
         self.logger = logger
-        self.startGate = startGate
         self.interval = interval
     }
 
-    public func run() async throws {
-        if let startGate {
-            try? await cancelWhenGracefulShutdown { await startGate.wait() }
-        }
-        while !Task.isShuttingDownGracefully, !Task.isCancelled {
-            do {
-                try await checkOnce()
-            } catch {
-                logger.warning("SLA check failed", metadata: ["error.type": "\(type(of: error))"])
-            }
-            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
-        }
+    public var recurringJob: Job? { Job(kind: kind, key: kind, runAt: clock.now()) }
+
+    public func run(_ job: Job, now: Date) async throws -> JobOutcome {
+        let flagged = try await checkOnce()
+        if flagged > 0 { logger.info("SLA breaches flagged", metadata: ["sla.flagged": "\(flagged)"]) }
+        return .again(at: now.addingTimeInterval(interval))
     }
 
     /// Flags every open conversation that is past a due time and not yet flagged; returns how many it flagged.
