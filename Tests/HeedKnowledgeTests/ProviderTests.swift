@@ -15,9 +15,10 @@ struct ProviderTests {
         return AnswerRequest(question: question, customer: customer, hits: hits)
     }
 
-    /// Runs `body` with an assistant whose engine talks to a scripted provider.
+    /// Runs `body` with an assistant whose engine talks to a scripted provider (a generous timeout: a loaded 2-core CI
+    /// machine running the whole suite in parallel can take seconds to answer on loopback).
     private func withAssistant(
-        _ replies: [ScriptedProvider.Reply], timeout: Duration = .seconds(5), retries: Int = 2,
+        _ replies: [ScriptedProvider.Reply], timeout: Duration = .seconds(60), retries: Int = 2,
         _ body: @Sendable (KnowledgeAssistant, ScriptedProvider) async throws -> Void
     ) async throws {
         let provider = ScriptedProvider(replies)
