@@ -70,7 +70,7 @@ public struct ArticleFilter: Sendable, Hashable {
 }
 
 /// Reads of every kind of record. Lookups by id always name the workspace.
-public protocol StoreReader: CommerceReader, DialogueReader {
+public protocol StoreReader: CommerceReader, DialogueReader, ReportEventReader {
     func workspace(id: UUID) async throws -> Workspace?
     func workspace(publicKey: String) async throws -> Workspace?
     func workspaceCount() async throws -> Int
@@ -128,7 +128,7 @@ public protocol StoreReader: CommerceReader, DialogueReader {
 
 /// Writes, available inside ``SupportStore/write(_:)``'s transaction. Unique values already taken throw a
 /// `conflict` ``HeedError``.
-public protocol StoreWriter: StoreReader, CommerceWriter, DialogueWriter {
+public protocol StoreWriter: StoreReader, CommerceWriter, DialogueWriter, ReportEventWriter {
     func insert(_ workspace: Workspace) async throws
     func update(_ workspace: Workspace) async throws
 

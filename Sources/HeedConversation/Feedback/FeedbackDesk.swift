@@ -28,12 +28,14 @@ public struct FeedbackDesk: Sendable {
                 earlier.rating = rating
                 earlier.updatedAt = now
                 try await writer.update(earlier)
+                try await writer.insert(reportEvents: ReportEvent.rating(earlier, in: conversation, at: now))
                 return (earlier, false)
             }
             let feedback = Feedback(
                 workspaceID: conversation.workspaceID, conversationID: conversation.id, messageID: message.id,
                 kind: .aiRating, rating: rating, author: .customer, authorID: conversation.customerID, createdAt: now)
             try await writer.insert(feedback)
+            try await writer.insert(reportEvents: ReportEvent.rating(feedback, in: conversation, at: now))
             return (feedback, true)
         }
     }
@@ -42,7 +44,24 @@ public struct FeedbackDesk: Sendable {
     public func answerSatisfaction(rating: Int, comment: String?, conversation: Conversation) async throws
         -> (Feedback, created: Bool)
     {
-        guard (1...5).contains(rating) else { throw HeedError.invalidField("rating", "must be between 1 and 5") }
+        try await answerSurvey(.csat, rating: rating, range: 1...5, comment: comment, conversation: conversation)
+    }
+
+    /// The customer's likelihood to recommend the company (NPS), 0–10, once the conversation is resolved.
+    public func answerRecommendation(score: Int, comment: String?, conversation: Conversation) async throws
+        -> (Feedback, created: Bool)
+    {
+        try await answerSurvey(.nps, rating: score, range: 0...10, comment: comment, conversation: conversation)
+    }
+
+    /// Stores a survey answer of a resolved conversation, replacing the customer's earlier answer of that kind, with
+    /// its reporting event.
+    private func answerSurvey(
+        _ kind: FeedbackKind, rating: Int, range: ClosedRange<Int>, comment: String?, conversation: Conversation
+    ) async throws -> (Feedback, created: Bool) {
+        guard range.contains(rating) else {
+            throw HeedError.invalidField("rating", "must be between \(range.lowerBound) and \(range.upperBound)")
+        }
         let comment = try Validate.optionalText(comment, field: "comment", maxLength: Self.maxCommentLength)
         let now = clock.now()
         return try await store.write { writer in
@@ -53,20 +72,22 @@ public struct FeedbackDesk: Sendable {
                     .conflict, code: .notResolved,
                     message: "Satisfaction can be rated once the conversation is resolved.")
             }
-            if var earlier = try await writer.feedback(conversationID: current.id, workspaceID: current.workspaceID)
-                .first(where: { $0.kind == .csat })
-            {
+            var answer = Feedback(
+                workspaceID: current.workspaceID, conversationID: current.id, kind: kind, rating: rating,
+                comment: comment, author: .customer, authorID: current.customerID, createdAt: now)
+            let earlier = try await writer.feedback(conversationID: current.id, workspaceID: current.workspaceID)
+                .first(where: { $0.kind == kind })
+            if var earlier {
                 earlier.rating = rating
                 earlier.comment = comment
                 earlier.updatedAt = now
                 try await writer.update(earlier)
-                return (earlier, false)
+                answer = earlier
+            } else {
+                try await writer.insert(answer)
             }
-            let feedback = Feedback(
-                workspaceID: current.workspaceID, conversationID: current.id, kind: .csat, rating: rating,
-                comment: comment, author: .customer, authorID: current.customerID, createdAt: now)
-            try await writer.insert(feedback)
-            return (feedback, true)
+            try await writer.insert(reportEvents: ReportEvent.rating(answer, in: current, at: now))
+            return (answer, earlier == nil)
         }
     }
 

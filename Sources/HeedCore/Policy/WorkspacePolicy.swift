@@ -14,13 +14,17 @@ public struct WorkspacePolicy: Sendable, Codable, Hashable {
     public var learnedRoutingMinimumConfidence: Double
     /// What is stored of each kind of personal data.
     public var privacy: PrivacyPolicy
+    /// How reports count: time zone, costs, the AI-resolution window.
+    public var reporting: ReportingPolicy
 
     public init(
         handoff: HandoffSettings = HandoffSettings(), serviceLevels: ServiceLevelPolicy = ServiceLevelPolicy(),
         routing: [String: String] = [:], fallbackTeam: String? = nil, limits: PolicyLimits = PolicyLimits(),
-        learnedRoutingMinimumConfidence: Double = 0.45, privacy: PrivacyPolicy = PrivacyPolicy()
+        learnedRoutingMinimumConfidence: Double = 0.45, privacy: PrivacyPolicy = PrivacyPolicy(),
+        reporting: ReportingPolicy = ReportingPolicy()
     ) {
         self.privacy = privacy
+        self.reporting = reporting
         self.limits = limits
         self.learnedRoutingMinimumConfidence = learnedRoutingMinimumConfidence
         self.handoff = handoff
@@ -30,7 +34,7 @@ public struct WorkspacePolicy: Sendable, Codable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case handoff, routing, limits, privacy
+        case handoff, routing, limits, privacy, reporting
         case serviceLevels = "service_levels"
         case fallbackTeam = "fallback_team"
         case learnedRoutingMinimumConfidence = "learned_routing_min_confidence"
@@ -47,6 +51,7 @@ public struct WorkspacePolicy: Sendable, Codable, Hashable {
             try c.decodeIfPresent(Double.self, forKey: .learnedRoutingMinimumConfidence)
             ?? WorkspacePolicy().learnedRoutingMinimumConfidence
         privacy = try c.decodeIfPresent(PrivacyPolicy.self, forKey: .privacy) ?? PrivacyPolicy()
+        reporting = try c.decodeIfPresent(ReportingPolicy.self, forKey: .reporting) ?? ReportingPolicy()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -58,5 +63,6 @@ public struct WorkspacePolicy: Sendable, Codable, Hashable {
         try c.encode(limits, forKey: .limits)
         try c.encode(learnedRoutingMinimumConfidence, forKey: .learnedRoutingMinimumConfidence)
         try c.encode(privacy, forKey: .privacy)
+        try c.encode(reporting, forKey: .reporting)
     }
 }

@@ -145,6 +145,10 @@ enum OpenAPISchemas {
                 "routing": object([:]), "fallback_team": nullable(string),
                 "limits": object(["max_ai_replies": integer]), "learned_routing_min_confidence": number,
                 "privacy": object(["storage": object([:]), "retention_days": nullable(integer), "drop_emotion_on_resolve": boolean]),
+                "reporting": object([
+                    "time_zone": string, "agent_hour_cost": number, "ai_resolution_cost": number,
+                    "ai_resolution_window_minutes": integer, "greeting_intents": array(string),
+                ]),
             ]),
             "LearnedRouting": object([
                 "trained": boolean, "example_count": integer,
