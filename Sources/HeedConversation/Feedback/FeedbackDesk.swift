@@ -40,25 +40,13 @@ public struct FeedbackDesk: Sendable {
         }
     }
 
-    /// The customer's satisfaction with a resolved conversation: 1–5 and an optional comment.
-    public func answerSatisfaction(rating: Int, comment: String?, conversation: Conversation) async throws
-        -> (Feedback, created: Bool)
+    /// A customer's survey answer on a resolved conversation — satisfaction (``FeedbackKind/csat``, 1–5) or
+    /// likelihood to recommend (``FeedbackKind/nps``, 0–10) — with an optional comment; answering again replaces
+    /// the earlier answer of that kind. Stored with its reporting event.
+    public func answerSurvey(_ kind: FeedbackKind, rating: Int, comment: String?, conversation: Conversation)
+        async throws -> (Feedback, created: Bool)
     {
-        try await answerSurvey(.csat, rating: rating, range: 1...5, comment: comment, conversation: conversation)
-    }
-
-    /// The customer's likelihood to recommend the company (NPS), 0–10, once the conversation is resolved.
-    public func answerRecommendation(score: Int, comment: String?, conversation: Conversation) async throws
-        -> (Feedback, created: Bool)
-    {
-        try await answerSurvey(.nps, rating: score, range: 0...10, comment: comment, conversation: conversation)
-    }
-
-    /// Stores a survey answer of a resolved conversation, replacing the customer's earlier answer of that kind, with
-    /// its reporting event.
-    private func answerSurvey(
-        _ kind: FeedbackKind, rating: Int, range: ClosedRange<Int>, comment: String?, conversation: Conversation
-    ) async throws -> (Feedback, created: Bool) {
+        guard let range = kind.surveyRange else { throw HeedError.invalidField("kind", "is not a survey") }
         guard range.contains(rating) else {
             throw HeedError.invalidField("rating", "must be between \(range.lowerBound) and \(range.upperBound)")
         }

@@ -12,6 +12,17 @@ public enum FeedbackKind: String, Sendable, Codable, Hashable, CaseIterable {
     case aiFlag = "ai_flag"
 }
 
+extension FeedbackKind {
+    /// The ratings a survey answer may give: 1–5 for CSAT, 0–10 for NPS; nil for what is not a survey.
+    public var surveyRange: ClosedRange<Int>? {
+        switch self {
+        case .csat: 1...5
+        case .nps: 0...10
+        case .aiRating, .aiFlag: nil
+        }
+    }
+}
+
 /// Who gave feedback.
 public enum FeedbackAuthor: String, Sendable, Codable, Hashable {
     case customer

@@ -10,7 +10,7 @@ public enum ReportAggregation {
         let now = Dictionary(grouping: current) { $0.dimensions[dimension] }
         let before = Dictionary(grouping: previous) { $0.dimensions[dimension] }
         return now.map { key, outcomes in
-            BreakdownRow(key: key, current: KPISummary(outcomes), previous: KPISummary(before[key] ?? []))
+            BreakdownRow(key: key, label: nil, current: KPISummary(outcomes), previous: KPISummary(before[key] ?? []))
         }.sorted {
             $0.current.conversations != $1.current.conversations
                 ? $0.current.conversations > $1.current.conversations : ($0.key ?? "") < ($1.key ?? "")

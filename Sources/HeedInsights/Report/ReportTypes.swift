@@ -27,11 +27,22 @@ public struct SummaryReport: Sendable, Hashable, Codable {
     }
 }
 
-/// One group of a breakdown: the dimension's value (nil: not known) and the group's KPIs now and before.
+/// One group of a breakdown: the dimension's value (nil: not known), its name for people (a team's or agent's
+/// name), and the group's KPIs now and before.
 public struct BreakdownRow: Sendable, Hashable, Codable {
     public var key: String?
+    public var label: String?
     public var current: KPISummary
     public var previous: KPISummary
+
+    /// Encodes every field, an absent key or label as an explicit null.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(key, forKey: .key)
+        try c.encode(label, forKey: .label)
+        try c.encode(current, forKey: .current)
+        try c.encode(previous, forKey: .previous)
+    }
 }
 
 /// The period's KPIs per value of a dimension, largest group first.
@@ -55,6 +66,14 @@ public struct SeriesPoint: Sendable, Hashable, Codable {
     public var start: Date
     public var conversations: Int
     public var value: Double?
+
+    /// Encodes every field, an absent value as an explicit null.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(start, forKey: .start)
+        try c.encode(conversations, forKey: .conversations)
+        try c.encode(value, forKey: .value)
+    }
 }
 
 /// One KPI per day or week of the period, every bucket present (empty ones with no value).

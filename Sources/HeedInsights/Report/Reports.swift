@@ -46,9 +46,38 @@ public struct Reports: Sendable {
     {
         let policy = try await policy(workspaceID: workspaceID)
         let (current, previous) = try await bothPeriods(workspaceID: workspaceID, period: period, policy: policy)
-        return BreakdownReport(
-            from: period.start, to: period.end, by: dimension,
-            rows: ReportAggregation.breakdown(current: current, previous: previous, by: dimension))
+        let names = try await labels(of: dimension, workspaceID: workspaceID)
+        var rows = ReportAggregation.breakdown(current: current, previous: previous, by: dimension)
+        for index in rows.indices { rows[index].label = rows[index].key.flatMap { names[$0] } ?? rows[index].key }
+        return BreakdownReport(from: period.start, to: period.end, by: dimension, rows: rows)
+    }
+
+    /// Team and agent names by id, for a breakdown's labels; other dimensions are their own labels.
+    private func labels(of dimension: ReportDimension, workspaceID: UUID) async throws -> [String: String] {
+        func all<T: Sendable>(_ list: @escaping @Sendable (any StoreReader, PageRequest) async throws -> Page<T>)
+            async throws -> [T]
+        {
+            try await store.read { reader in
+                var items: [T] = []
+                var cursor: String?
+                repeat {
+                    let page = try await list(reader, PageRequest(cursor: cursor, limit: PageRequest.maximumLimit))
+                    items += page.items
+                    cursor = page.nextCursor
+                } while cursor != nil
+                return items
+            }
+        }
+        switch dimension {
+        case .team:
+            let teams = try await all { try await $0.teams(workspaceID: workspaceID, page: $1) }
+            return Dictionary(teams.map { ($0.id.uuidString, $0.name) }) { first, _ in first }
+        case .agent:
+            let agents = try await all { try await $0.agents(workspaceID: workspaceID, page: $1) }
+            return Dictionary(agents.map { ($0.id.uuidString, $0.name) }) { first, _ in first }
+        case .channel, .language, .intent, .priority, .customerTier:
+            return [:]
+        }
     }
 
     /// One KPI per day or week of the period.
