@@ -143,6 +143,7 @@ let package = Package(
                 "HeedServer",
                 "HeedConversation",
                 "HeedActions",
+                "HeedInsights",
                 "HeedCore",
                 "HeedStore",
                 "HeedLanguage",
