@@ -40,7 +40,7 @@ public struct SyntheticHistory: Sendable {
             language: languages[random.next(below: languages.count)])
         script.add(.created, after: 0, tier: random.next(below: 10) == 0 ? .vip : .standard)
         let intent = intents[random.next(below: intents.count)]
-        let exchanges = 1 + random.next(below: 3)
+        let exchanges = 2 + random.next(below: 3)
         if random.next(below: 8) == 0 {
             script.exchange(intent: "greeting", random: &random)
         }
