@@ -110,7 +110,7 @@ let package = Package(
             swiftSettings: strictSwift
         ),
         // KPIs, reports, exports, AI-vs-human comparison, quality review.
-        .target(name: "HeedInsights", dependencies: ["HeedConversation"], swiftSettings: strictSwift),
+        .target(name: "HeedInsights", dependencies: ["HeedConversation", "HeedCore", "HeedStore"], swiftSettings: strictSwift),
         // HTTP API, auth, error mapping, OpenAPI document.
         .target(
             name: "HeedServer",
@@ -146,6 +146,7 @@ let package = Package(
                 "HeedConversation",
                 "HeedActions",
                 "HeedAutomation",
+                "HeedInsights",
                 "HeedCore",
                 "HeedStore",
                 "HeedLanguage",
@@ -170,6 +171,10 @@ let package = Package(
             path: "Tests/HeedTestSupport"
         ),
         .testTarget(name: "HeedCoreTests", dependencies: ["HeedCore"]),
+        .testTarget(
+            name: "HeedInsightsTests",
+            dependencies: ["HeedInsights", "HeedCore", "HeedStore", "HeedTestSupport"]
+        ),
         .testTarget(
             name: "HeedConversationTests",
             dependencies: [

@@ -1,6 +1,7 @@
 import HeedAutomation
 import HeedConversation
 import HeedCore
+import HeedInsights
 import HeedStore
 import Hummingbird
 import HummingbirdWebSocket
@@ -97,6 +98,7 @@ private func addSignedInRoutes(
             languageIdentifier: conversations.analyzer.languageIdentifier, clock: clock, body: body
         ).endpoints)
     admin.addRoutes(AuditController(store: store).adminEndpoints)
+    signedIn.addRoutes(ReportController(reports: Reports(store: store, clock: clock), clock: clock).endpoints)
     signedIn.addRoutes(FeedbackController(store: store, desk: conversations.feedback, body: body).endpoints)
     signedIn.addRoutes(KnowledgeSearchController(knowledge: conversations.knowledge).endpoints)
     let modelProvider = ModelProviderController(store: store, conversations: conversations, clock: clock, body: body)

@@ -33,7 +33,7 @@ extension ConversationDesk {
             // Looked up again inside the transaction: another tab may have started one meanwhile.
             if let existing = try await find(writer) { return (existing, false) }
             let conversation = Conversation(workspaceID: workspaceID, customerID: customerID, channel: channel, createdAt: now)
-            try await writer.insert(conversation, externalThreadID: nil)
+            try await writer.open(conversation)
             return (conversation, true)
         }
         if created { await events.publish(.conversationCreated, conversation) }

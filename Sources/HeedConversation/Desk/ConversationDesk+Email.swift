@@ -38,7 +38,7 @@ extension ConversationDesk {
             let subject = email.subject.map { PersonalDataMinimizer().minimize($0, policy: privacy).text }
             let conversation = Conversation(
                 workspaceID: workspaceID, customerID: customer.id, channel: .email, subject: subject, createdAt: now)
-            try await writer.insert(conversation, externalThreadID: email.threadCandidates.last ?? email.messageID)
+            try await writer.open(conversation, externalThreadID: email.threadCandidates.last ?? email.messageID)
             return (conversation, true)
         }
         if created { await events.publish(.conversationCreated, conversation) }

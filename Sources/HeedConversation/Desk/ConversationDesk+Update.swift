@@ -22,6 +22,7 @@ extension ConversationDesk {
             guard var conversation = try await writer.lockConversation(id: id, workspaceID: workspaceID) else {
                 throw HeedError.notFound("Conversation")
             }
+            let before = conversation
             var changes = Self.applyState(request, to: &conversation, at: now)
             changes.merge(try await Self.applyOwnership(request, to: &conversation, writer: writer)) { $1 }
             if let tags, tags != conversation.tags {
@@ -47,6 +48,7 @@ extension ConversationDesk {
             }
             conversation.updatedAt = now
             try await writer.update(conversation)
+            try await writer.insert(reportEvents: ReportEvent.changes(from: before, to: conversation, at: now))
             try await writer.insert(
                 AuditEvent(
                     workspaceID: workspaceID, actor: actor, action: "conversation.updated", subjectType: "conversation",

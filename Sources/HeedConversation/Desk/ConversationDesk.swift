@@ -46,7 +46,7 @@ public struct ConversationDesk: Sendable {
                 workspaceID: workspaceID, customerID: customer.id, channel: request.channel ?? .api,
                 subject: subject.map { PersonalDataMinimizer().minimize($0, policy: privacy).text },
                 priority: request.priority ?? .p3, tags: tags, createdAt: now)
-            try await writer.insert(conversation, externalThreadID: nil)
+            try await writer.open(conversation)
             try await writer.insert(
                 principal.auditEvent(
                     "conversation.created", subjectType: "conversation", subjectID: conversation.id, at: now))

@@ -31,21 +31,28 @@ public struct FeedbackDesk: Sendable {
                 earlier.rating = rating
                 earlier.updatedAt = now
                 try await writer.update(earlier)
+                try await writer.insert(reportEvents: ReportEvent.rating(earlier, in: conversation, at: now))
                 return (earlier, false)
             }
             let feedback = Feedback(
                 workspaceID: conversation.workspaceID, conversationID: conversation.id, messageID: message.id,
                 kind: .aiRating, rating: rating, author: .customer, authorID: conversation.customerID, createdAt: now)
             try await writer.insert(feedback)
+            try await writer.insert(reportEvents: ReportEvent.rating(feedback, in: conversation, at: now))
             return (feedback, true)
         }
     }
 
-    /// The customer's satisfaction with a resolved conversation: 1–5 and an optional comment.
-    public func answerSatisfaction(rating: Int, comment: String?, conversation: Conversation) async throws
-        -> (Feedback, created: Bool)
+    /// A customer's survey answer on a resolved conversation — satisfaction (``FeedbackKind/csat``, 1–5) or
+    /// likelihood to recommend (``FeedbackKind/nps``, 0–10) — with an optional comment; answering again replaces
+    /// the earlier answer of that kind. Stored with its reporting event.
+    public func answerSurvey(_ kind: FeedbackKind, rating: Int, comment: String?, conversation: Conversation)
+        async throws -> (Feedback, created: Bool)
     {
-        guard (1...5).contains(rating) else { throw HeedError.invalidField("rating", "must be between 1 and 5") }
+        guard let range = kind.surveyRange else { throw HeedError.invalidField("kind", "is not a survey") }
+        guard range.contains(rating) else {
+            throw HeedError.invalidField("rating", "must be between \(range.lowerBound) and \(range.upperBound)")
+        }
         let comment = try Validate.optionalText(comment, field: "comment", maxLength: Self.maxCommentLength)
         let now = clock.now()
         let (feedback, created, current) = try await store.write { writer in
@@ -56,20 +63,22 @@ public struct FeedbackDesk: Sendable {
                     .conflict, code: .notResolved,
                     message: "Satisfaction can be rated once the conversation is resolved.")
             }
-            if var earlier = try await writer.feedback(conversationID: current.id, workspaceID: current.workspaceID)
-                .first(where: { $0.kind == .csat })
-            {
+            var answer = Feedback(
+                workspaceID: current.workspaceID, conversationID: current.id, kind: kind, rating: rating,
+                comment: comment, author: .customer, authorID: current.customerID, createdAt: now)
+            let earlier = try await writer.feedback(conversationID: current.id, workspaceID: current.workspaceID)
+                .first(where: { $0.kind == kind })
+            if var earlier {
                 earlier.rating = rating
                 earlier.comment = comment
                 earlier.updatedAt = now
                 try await writer.update(earlier)
-                return (earlier, false, current)
+                answer = earlier
+            } else {
+                try await writer.insert(answer)
             }
-            let feedback = Feedback(
-                workspaceID: current.workspaceID, conversationID: current.id, kind: .csat, rating: rating,
-                comment: comment, author: .customer, authorID: current.customerID, createdAt: now)
-            try await writer.insert(feedback)
-            return (feedback, true, current)
+            try await writer.insert(reportEvents: ReportEvent.rating(answer, in: current, at: now))
+            return (answer, earlier == nil, current)
         }
         await events?.publish(.ratingReceived, current, details: ["rating": .number(Double(rating))])
         return (feedback, created)

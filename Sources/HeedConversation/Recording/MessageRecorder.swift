@@ -17,9 +17,9 @@ public struct RecordedMessage: Sendable {
 /// reply or note. Under the conversation's lock, in one transaction: the message's personal data is minimised by
 /// the workspace's privacy policy (``PersonalDataMinimizer``), the message stored idempotently (by its
 /// client message id), the conversation read fresh, its counters and state updated together with the caller's own
-/// change (a hand-off's routing) and audit events. Then `message.created` goes out (and `conversation.updated` when
-/// its status changed, e.g. a customer reopening a resolved conversation); when the node's rules acted on it, the
-/// conversation returned is the one they left.
+/// change (a hand-off's routing), audit events and the reporting events (``ReportEvent``). Then `message.created`
+/// goes out (and `conversation.updated` when its status changed, e.g. a customer reopening a resolved
+/// conversation); when the node's rules acted on it, the conversation returned is the one they left.
 public struct MessageRecorder: Sendable {
     /// A change made to the conversation in the same transaction as the message, with the writer for the rest of
     /// what belongs to it (audit events, lookups).
@@ -57,11 +57,14 @@ public struct MessageRecorder: Sendable {
                 if conversation.status == .closed, message.author == .customer {
                     throw HeedError.conversationClosed
                 }
-                let statusBefore = conversation.status
+                let before = conversation
                 conversation.record(appended.message, at: message.createdAt)
-                let statusChanged = conversation.status != statusBefore
+                let statusChanged = conversation.status != before.status
                 try await change?(&conversation, appended.message, writer)
                 try await writer.update(conversation)
+                try await writer.insert(
+                    reportEvents: ReportEvent.changes(
+                        from: before, to: conversation, message: appended.message, at: message.createdAt))
                 return (RecordedMessage(message: appended.message, conversation: conversation, created: true), statusChanged)
             }
             guard recorded.created else { return recorded }

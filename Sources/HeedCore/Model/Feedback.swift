@@ -4,10 +4,23 @@ import Foundation
 public enum FeedbackKind: String, Sendable, Codable, Hashable, CaseIterable {
     /// The customer's satisfaction with a resolved conversation, 1–5.
     case csat
+    /// The customer's likelihood to recommend the company, 0–10 (for NPS).
+    case nps
     /// The customer's thumbs up (1) or down (-1) on one AI answer.
     case aiRating = "ai_rating"
     /// An agent's flag on an AI answer, with the correction it should have given.
     case aiFlag = "ai_flag"
+}
+
+extension FeedbackKind {
+    /// The ratings a survey answer may give: 1–5 for CSAT, 0–10 for NPS; nil for what is not a survey.
+    public var surveyRange: ClosedRange<Int>? {
+        switch self {
+        case .csat: 1...5
+        case .nps: 0...10
+        case .aiRating, .aiFlag: nil
+        }
+    }
 }
 
 /// Who gave feedback.
@@ -24,7 +37,7 @@ public struct Feedback: Sendable, Codable, Hashable, Identifiable {
     /// The AI message rated or flagged; nil for CSAT.
     public var messageID: UUID?
     public var kind: FeedbackKind
-    /// 1–5 for CSAT, 1 or -1 for an AI rating, nil for a flag.
+    /// 1–5 for CSAT, 0–10 for NPS, 1 or -1 for an AI rating, nil for a flag.
     public var rating: Int?
     public var comment: String?
     /// For a flag: the answer the AI should have given.

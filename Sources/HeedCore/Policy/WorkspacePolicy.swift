@@ -20,18 +20,22 @@ public struct WorkspacePolicy: Sendable, Codable, Hashable {
     public var teamBusinessHours: [String: BusinessHours]
     /// Which levels of personalisation the AI's replies use.
     public var personalization: PersonalizationPolicy
+    /// How reports count: time zone, costs, the AI-resolution window.
+    public var reporting: ReportingPolicy
 
     public init(
         handoff: HandoffSettings = HandoffSettings(), serviceLevels: ServiceLevelPolicy = ServiceLevelPolicy(),
         routing: [String: String] = [:], fallbackTeam: String? = nil, limits: PolicyLimits = PolicyLimits(),
         learnedRoutingMinimumConfidence: Double = 0.45, privacy: PrivacyPolicy = PrivacyPolicy(),
         businessHours: BusinessHours? = nil, teamBusinessHours: [String: BusinessHours] = [:],
-        personalization: PersonalizationPolicy = PersonalizationPolicy()
+        personalization: PersonalizationPolicy = PersonalizationPolicy(),
+        reporting: ReportingPolicy = ReportingPolicy()
     ) {
         self.businessHours = businessHours
         self.teamBusinessHours = teamBusinessHours
         self.privacy = privacy
         self.personalization = personalization
+        self.reporting = reporting
         self.limits = limits
         self.learnedRoutingMinimumConfidence = learnedRoutingMinimumConfidence
         self.handoff = handoff
@@ -41,7 +45,7 @@ public struct WorkspacePolicy: Sendable, Codable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case handoff, routing, limits, privacy, personalization
+        case handoff, routing, limits, privacy, personalization, reporting
         case serviceLevels = "service_levels"
         case fallbackTeam = "fallback_team"
         case learnedRoutingMinimumConfidence = "learned_routing_min_confidence"
@@ -70,6 +74,7 @@ public struct WorkspacePolicy: Sendable, Codable, Hashable {
         teamBusinessHours = try c.decodeIfPresent([String: BusinessHours].self, forKey: .teamBusinessHours) ?? [:]
         personalization =
             try c.decodeIfPresent(PersonalizationPolicy.self, forKey: .personalization) ?? PersonalizationPolicy()
+        reporting = try c.decodeIfPresent(ReportingPolicy.self, forKey: .reporting) ?? ReportingPolicy()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -84,5 +89,6 @@ public struct WorkspacePolicy: Sendable, Codable, Hashable {
         try c.encode(businessHours, forKey: .businessHours)
         try c.encode(teamBusinessHours, forKey: .teamBusinessHours)
         try c.encode(personalization, forKey: .personalization)
+        try c.encode(reporting, forKey: .reporting)
     }
 }

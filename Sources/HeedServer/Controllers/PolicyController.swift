@@ -67,12 +67,28 @@ struct PolicyController: RecordsController {
         _ = try Validate.integer(
             policy.limits.maxAIReplies, field: "limits.max_ai_replies", in: PolicyLimits.maxAIRepliesRange)
         try validatePrivacy(policy.privacy)
+        try validateReporting(policy.reporting)
         for (name, minutes) in [
             ("service_levels.first_response_minutes", policy.serviceLevels.firstResponseMinutes),
             ("service_levels.resolution_minutes", policy.serviceLevels.resolutionMinutes),
         ] where minutes.count != 4 || minutes.contains(where: { $0 <= 0 || $0 > 525_600 }) {
             throw HeedError.invalidField(name, "must list four positive minute counts, for P1 to P4")
         }
+    }
+
+    /// A known time zone, costs that are not negative, a window within range.
+    static func validateReporting(_ reporting: ReportingPolicy) throws {
+        guard TimeZone(identifier: reporting.timeZone) != nil else {
+            throw HeedError.invalidField("reporting.time_zone", "is not a known time zone (e.g. 'Europe/Riga')")
+        }
+        for (name, cost) in [("reporting.agent_hour_cost", reporting.agentHourCost), ("reporting.ai_resolution_cost", reporting.aiResolutionCost)]
+        where !(cost.isFinite && cost >= 0) {
+            throw HeedError.invalidField(name, "must be a number of at least 0")
+        }
+        _ = try Validate.integer(
+            reporting.aiResolutionWindowMinutes, field: "reporting.ai_resolution_window_minutes",
+            in: ReportingPolicy.aiResolutionWindowRange)
+        _ = try Validate.tags(reporting.greetingIntents, field: "reporting.greeting_intents")
     }
 
     /// Every kind named is one Heed detects, and none is stored less hidden than its minimum.

@@ -91,6 +91,7 @@ struct WidgetController {
         routes.post("widget/messages", use: postMessage)
         routes.post("widget/feedback", use: rateAnswer)
         routes.post("widget/csat", use: rateConversation)
+        routes.post("widget/nps", use: recommend)
         routes.post("widget/handoff", use: requestHuman)
         return routes
     }
@@ -151,10 +152,18 @@ struct WidgetController {
     }
 
     @Sendable func rateConversation(_ request: Request, context: WidgetContext) async throws -> Response {
+        try await answerSurvey(.csat, request: request, context: context)
+    }
+
+    @Sendable func recommend(_ request: Request, context: WidgetContext) async throws -> Response {
+        try await answerSurvey(.nps, request: request, context: context)
+    }
+
+    private func answerSurvey(_ kind: FeedbackKind, request: Request, context: WidgetContext) async throws -> Response {
         let input = try await body.decode(WidgetSatisfactionRequest.self, from: request)
         let conversation = try await conversation(input.conversationID, of: context.session)
-        let (stored, created) = try await feedback.answerSatisfaction(
-            rating: input.rating, comment: input.comment, conversation: conversation)
+        let (stored, created) = try await feedback.answerSurvey(
+            kind, rating: input.rating, comment: input.comment, conversation: conversation)
         return try JSONResponse.make(stored, status: created ? .created : .ok)
     }
 

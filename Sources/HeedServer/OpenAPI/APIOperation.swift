@@ -34,6 +34,8 @@ struct APIOperation: Sendable {
 /// Every operation Heed serves. The server test checks this list against the routes actually registered.
 enum APICatalog {
     static let list = ["cursor", "limit"]
+    /// A report's period: days in the workspace's time zone or ISO 8601 instants.
+    static let period = ["from", "to"]
 
     static let operations: [APIOperation] = [
         .init(method: "get", path: "/healthz", summary: "The process answers", tag: "health", access: .open, response: .schema("Health")),
@@ -96,6 +98,7 @@ enum APICatalog {
         .init(method: "post", path: "/api/v1/widget/handoff", summary: "The customer asks for a human", tag: "widget", access: .widget, response: .schema("Conversation")),
         .init(method: "post", path: "/api/v1/widget/feedback", summary: "Rate an AI answer helpful or not (again: replaces)", tag: "widget", access: .widget, request: "WidgetRating", success: 201, response: .schema("Feedback")),
         .init(method: "post", path: "/api/v1/widget/csat", summary: "Rate satisfaction with a resolved conversation, 1-5 (again: replaces)", tag: "widget", access: .widget, request: "WidgetSatisfaction", success: 201, response: .schema("Feedback")),
+        .init(method: "post", path: "/api/v1/widget/nps", summary: "Say how likely you are to recommend us, 0-10, once resolved (again: replaces)", tag: "widget", access: .widget, request: "WidgetSatisfaction", success: 201, response: .schema("Feedback")),
         .init(method: "post", path: "/api/v1/console/sessions", summary: "Sign in to the console: sets the session cookie, returns the CSRF token", tag: "console", access: .open, request: "ConsoleSignIn", success: 201, response: .schema("ConsoleSession")),
         .init(method: "get", path: "/api/v1/console/session", summary: "The signed-in agent (from the session cookie)", tag: "console", access: .open, response: .schema("ConsoleSession")),
         .init(method: "delete", path: "/api/v1/console/session", summary: "Sign out", tag: "console", access: .open, success: 204),
@@ -119,5 +122,9 @@ enum APICatalog {
         .init(method: "delete", path: "/api/v1/macros/{id}", summary: "Remove a canned reply", tag: "macros", access: .admin, success: 204),
         .init(method: "post", path: "/api/v1/macros/{id}/render", summary: "A canned reply filled in for a conversation (its customer's language, the caller as agent)", tag: "macros", access: .member, request: "RenderMacro", response: .schema("RenderedMacro")),
         .init(method: "get", path: "/api/v1/rules/{id}/runs", summary: "The rule's runs: event, conversation, each action's outcome", tag: "rules", access: .member, response: .list("AuditEvent"), query: list),
+        .init(method: "get", path: "/api/v1/reports/summary", summary: "Every KPI of a period, the previous period and AI vs human", tag: "reports", access: .member, response: .schema("SummaryReport"), query: period),
+        .init(method: "get", path: "/api/v1/reports/breakdown", summary: "The KPIs per team, agent, channel, language, intent, priority or tier", tag: "reports", access: .member, response: .schema("BreakdownReport"), query: period + ["by"]),
+        .init(method: "get", path: "/api/v1/reports/timeseries", summary: "One KPI per day or week", tag: "reports", access: .member, response: .schema("TimeSeriesReport"), query: period + ["metric", "interval"]),
+        .init(method: "get", path: "/api/v1/reports/conversations.csv", summary: "One CSV row per conversation of a period, with its measures", tag: "reports", access: .member, query: period),
     ]
 }

@@ -24,7 +24,7 @@ enum OpenAPISchemas {
 
     /// Every schema, by name.
     static var all: [String: JSONValue] {
-        [records, answers, exports, otherBodies, resourceBodies, rules].reduce(into: [:]) { all, group in
+        [records, answers, exports, otherBodies, resourceBodies, rules, reports].reduce(into: [:]) { all, group in
             all.merge(group) { _, _ in preconditionFailure("Two OpenAPI schemas have one name.") }
         }
     }
@@ -168,6 +168,10 @@ enum OpenAPISchemas {
                 "personalization": object([
                     "attributes": boolean, "behaviour": boolean, "session_intent": boolean, "emotion": boolean,
                     "memory": boolean,
+                ]),
+                "reporting": object([
+                    "time_zone": string, "agent_hour_cost": number, "ai_resolution_cost": number,
+                    "ai_resolution_window_minutes": integer, "greeting_intents": array(string),
                 ]),
             ]),
             "LearnedRouting": object([

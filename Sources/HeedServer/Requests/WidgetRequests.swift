@@ -60,7 +60,8 @@ struct WidgetRatingRequest: Decodable, Sendable {
     }
 }
 
-/// `POST /api/v1/widget/csat`: satisfaction with a resolved conversation (the customer's latest when none named).
+/// `POST /api/v1/widget/csat` (satisfaction, 1–5) and `POST /api/v1/widget/nps` (likelihood to recommend, 0–10):
+/// a survey answer on a resolved conversation (the customer's latest when none named).
 struct WidgetSatisfactionRequest: Decodable, Sendable {
     let conversationID: UUID?
     let rating: Int

@@ -186,6 +186,26 @@ enum SchemaMigrations {
             ]
         ),
         Migration(
+            version: 8, name: "reporting events",
+            // What reports aggregate: one row per thing that happened to a conversation, with the dimensions known
+            // then. Rows carry no personal data and outlive the conversation (retention deletes conversations, not
+            // the figures about them); a workspace's removal removes them.
+            statements: [
+                """
+                CREATE TABLE report_events (
+                    id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+                    conversation_id TEXT NOT NULL, kind TEXT NOT NULL, occurred_at BIGINT NOT NULL,
+                    conversation_created_at BIGINT NOT NULL, agent_id TEXT, message_id TEXT, value DOUBLE PRECISION,
+                    detail TEXT, channel TEXT, team_id TEXT, priority TEXT, language TEXT, intent TEXT,
+                    customer_tier TEXT, first_response_due_at BIGINT, resolution_due_at BIGINT)
+                """,
+                """
+                CREATE INDEX report_events_period
+                    ON report_events (workspace_id, conversation_created_at, conversation_id, occurred_at)
+                """,
+            ]
+        ),
+        Migration(
             version: 9, name: "automation rules and macros",
             statements: [
                 """

@@ -98,7 +98,7 @@ struct RuleActionTests {
             #expect(handedOff.resolutionDueAt == RuleFixture.start.addingTimeInterval(1440 * 60))
             try await fixture.change(ConversationChanges(status: .resolved))
             _ = try await FeedbackDesk(store: store, clock: fixture.clock, events: fixture.events)
-                .answerSatisfaction(rating: 5, comment: nil, conversation: fixture.conversation)
+                .answerSurvey(.csat, rating: 5, comment: nil, conversation: fixture.conversation)
             #expect(try await fixture.current().handler == .ai)
         }
     }

@@ -114,9 +114,9 @@ struct RuleTriggerTests {
             }
             try await fixture.change(ConversationChanges(status: .resolved))
             let feedback = FeedbackDesk(store: store, clock: fixture.clock, events: fixture.events)
-            _ = try await feedback.answerSatisfaction(rating: 4, comment: nil, conversation: fixture.conversation)
+            _ = try await feedback.answerSurvey(.csat, rating: 4, comment: nil, conversation: fixture.conversation)
             #expect(try await fixture.current().tags == [])
-            _ = try await feedback.answerSatisfaction(rating: 2, comment: "chậm", conversation: fixture.conversation)
+            _ = try await feedback.answerSurvey(.csat, rating: 2, comment: "chậm", conversation: fixture.conversation)
             #expect(try await fixture.current().tags == ["rating.received"])
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import HeedCore
 import HeedKnowledge
 
 /// Sentences from the shared data (Leipzig and UDHR language-id sets, StackFAQ), turned into synthetic
@@ -65,26 +66,5 @@ struct BenchCorpus {
             }
             return KnowledgeQuery(text: chosen.joined(separator: " "), workspaceID: "bench", audience: .customer, limit: 10)
         }
-    }
-}
-
-/// A small deterministic random number generator (SplitMix64).
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
-
-    mutating func next(below bound: Int) -> Int {
-        Int(next() % UInt64(max(bound, 1)))
     }
 }
