@@ -139,6 +139,15 @@ func prepare(
         if configuration.announceDemo { DemoAnnouncement.print(result, configuration: configuration) }
         if result.created { await announceSeeded(result.workspace.id, conversations) }
     }
+    if let folder = configuration.companyFolder {
+        let result = try await DemoSeeder(
+            store: store, clock: clock, logger: logger, folder: URL(fileURLWithPath: folder),
+            publicKey: configuration.companyFolderPublicKey
+        ).seedIfNeeded(
+            adminSecret: configuration.demoAdminKey,
+            agentPassword: (configuration.demoAgentPassword, PasswordHasher(cost: configuration.passwordHashCost)))
+        if result.created { await announceSeeded(result.workspace.id, conversations) }
+    }
     if let folder = configuration.retailDemoDataFolder {
         let result = try await RetailDemoSeeder(store: store, clock: clock, logger: logger)
             .seedIfNeeded(dataFolder: folder, adminSecret: configuration.seedDemo ? nil : configuration.demoAdminKey)

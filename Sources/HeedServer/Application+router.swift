@@ -27,7 +27,7 @@ func buildRouter(
     }
     router.add(middleware: LogRequestsMiddleware(.debug))
     let body = JSONBodyReader(maxBodyBytes: configuration.maxBodyBytes)
-    router.addRoutes(HealthController(store: store).publicEndpoints)
+    router.addRoutes(HealthController(store: store, knowledge: conversations.knowledge).publicEndpoints)
     router.addRoutes(OpenAPIController(document: OpenAPIDocument.build(version: heedVersion)).publicEndpoints)
 
     let workspaces = WorkspaceController(

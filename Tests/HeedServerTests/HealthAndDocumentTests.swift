@@ -19,6 +19,7 @@ struct HealthAndDocumentTests {
             let ready = try await api.call(.get, "/readyz")
             #expect(ready.status == .ok)
             #expect(ready["status"]?.stringValue == "ready")
+            #expect(ready["retrieval"]?.stringValue == "lexical", "the test app has no encoder")
         }
     }
 

@@ -25,6 +25,9 @@ struct TwoNodeTests {
             configuration.databaseURL = url
             configuration.seedDemo = seed
             configuration.demoAdminKey = Self.key
+            // Node A's test client sits idle while node B starts (minutes on a loaded CI machine): the server
+            // must not close that connection under it.
+            configuration.idleTimeout = .seconds(900)
             return configuration
         }
         do {
@@ -59,30 +62,39 @@ struct TwoNodeTests {
                 json: ["body": "How long does delivery take in Latvia?", "client_message_id": "n1"])
             let conversationID = try #require(sent["conversation"]?["id"]?.stringValue)
             let port = try #require(b.client.port)
-            var logger = Logger(label: "two-node-test")
-            logger.logLevel = .warning
+            let logger = {
+                var logger = Logger(label: "two-node-test")
+                logger.logLevel = .warning
+                return logger
+            }()
             let agentFrames = WidgetTests.Frames()
-            try await WebSocketClient.connect(
-                url: "ws://127.0.0.1:\(port)/api/v1/widget/ws?token=\(visitor.token)", logger: logger
-            ) { inbound, outbound, _ in
-                var iterator = inbound.messages(maxSize: 1 << 20).makeAsyncIterator()
-                while let message = try await iterator.next() {
-                    guard case .text(let text) = message else { continue }
-                    let frame = try HeedJSON.makeDecoder().decode(JSONValue.self, from: Data(text.utf8))
-                    if frame["type"]?.stringValue == "ready" {
-                        let posted = try await a.call(
-                            .post, "/api/v1/conversations/\(conversationID)/messages", key: Self.key,
-                            json: ["body": "Hello from node A, this is Trang.", "author": "agent"])
-                        #expect(posted.status == .created, "\(posted.raw)")
+            let seen = WidgetTests.Frames()
+            try await within(90, "the agent's reply posted on node A to reach the socket on node B") {
+                _ = try await WebSocketClient.connect(
+                    url: "ws://127.0.0.1:\(port)/api/v1/widget/ws?token=\(visitor.token)", logger: logger
+                ) { inbound, outbound, _ in
+                    var iterator = inbound.messages(maxSize: 1 << 20).makeAsyncIterator()
+                    while let message = try await iterator.next() {
+                        guard case .text(let text) = message else { continue }
+                        let frame = try HeedJSON.makeDecoder().decode(JSONValue.self, from: Data(text.utf8))
+                        seen.append(frame)
+                        if frame["type"]?.stringValue == "ready" {
+                            let posted = try await a.call(
+                                .post, "/api/v1/conversations/\(conversationID)/messages", key: Self.key,
+                                json: ["body": "Hello from node A, this is Trang.", "author": "agent"])
+                            #expect(posted.status == .created, "\(posted.raw)")
+                        }
+                        if frame["message"]?["author"]?.stringValue == "agent" {
+                            agentFrames.append(frame)
+                            break
+                        }
                     }
-                    if frame["message"]?["author"]?.stringValue == "agent" {
-                        agentFrames.append(frame)
-                        break
-                    }
+                    try await outbound.close(.normalClosure, reason: nil)
                 }
-                try await outbound.close(.normalClosure, reason: nil)
             }
-            #expect(agentFrames.all.first?["message"]?["body"]?.stringValue == "Hello from node A, this is Trang.")
+            #expect(
+                agentFrames.all.first?["message"]?["body"]?.stringValue == "Hello from node A, this is Trang.",
+                "frames seen: \(seen.all.compactMap { $0["type"]?.stringValue })")
         }
     }
 

@@ -66,8 +66,11 @@ public struct OrderDialogueActor: TurnActor {
         logger.debug(
             "Order dialogue replied",
             metadata: ["conversation.id": "\(conversationID)", "dialogue.intent": "\(reply.intent.rawValue)"])
-        return TurnAction(
+        var action = TurnAction(
             text: reply.text, intent: reply.intent.annotation, reasons: ["order dialogue"] + turn.reasons,
             toolCalls: turn.calls, commit: { writer in try await writer.save(dialogue) })
+        action.onlyAsksForIdentity =
+            state.pending == nil && turn.calls.isEmpty && turn.state.pending?.awaiting == .identity
+        return action
     }
 }

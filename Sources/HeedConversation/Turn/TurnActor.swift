@@ -52,6 +52,10 @@ public struct TurnAction: Sendable {
     public var toolCalls: [ToolCallAnnotation]
     /// Stores what belongs to the reply, inside the reply's transaction.
     public var commit: @Sendable (any StoreWriter) async throws -> Void
+    /// The reply only asks who the customer is, to start a request on their data: nothing of theirs was used.
+    /// When the knowledge base answers the message confidently, the answer goes first and this question follows
+    /// it as an offer ("how long do I have to return it?" gets the rule, then "I can start it for you…").
+    public var onlyAsksForIdentity = false
 
     public init(
         text: String, intent: String, confidence: Double = 1, reasons: [String], toolCalls: [ToolCallAnnotation],

@@ -93,6 +93,14 @@ public struct TurnPipeline: Sendable {
         var answer: KnowledgeAnswer?
         var decision = TurnDecider.beforeAnswering(understanding, policy: context.workspace.policy)
         if decision == nil, mayAct, let action = try await act(text, recorded, understanding: understanding, context: context) {
+            if action.onlyAsksForIdentity,
+                let reply = try await answerThenOffer(
+                    action, understanding: understanding, recorded: recorded, context: context, addressee: addressee)
+            {
+                return TurnResult(
+                    message: recorded.message, reply: reply.message, conversation: reply.conversation,
+                    team: context.team, created: recorded.created)
+            }
             let reply = try await responder.act(action, to: addressee)
             return TurnResult(
                 message: recorded.message, reply: reply.message, conversation: reply.conversation, team: context.team,
@@ -111,6 +119,22 @@ public struct TurnPipeline: Sendable {
         return TurnResult(
             message: recorded.message, reply: reply.message, conversation: reply.conversation, team: team,
             created: recorded.created)
+    }
+
+    /// A general question that also starts a request on the customer's data ("can I still return it?"): the
+    /// knowledge base's answer when it is confident, followed by the actor's identity question; nil otherwise.
+    private func answerThenOffer(
+        _ action: TurnAction, understanding: TurnUnderstanding, recorded: RecordedMessage, context: TurnContext,
+        addressee: TurnResponder.Addressee
+    ) async throws -> RecordedMessage? {
+        var understanding = understanding
+        let reviewed = await answerer.answer(
+            understanding, customerName: context.customer.name, to: recorded.message, in: recorded.conversation,
+            // Not streamed: when the answer is not confident the customer gets the actor's question alone.
+            streams: false)
+        guard case .answer = TurnDecider.afterAnswering(&understanding, answer: reviewed, policy: context.workspace.policy)
+        else { return nil }
+        return try await responder.answer(reviewed, followedBy: action, to: addressee)
     }
 
     /// The record step for the customer's message, with what was understood; agents hear of an angry or very

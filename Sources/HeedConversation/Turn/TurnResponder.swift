@@ -26,15 +26,23 @@ struct TurnResponder: Sendable {
     /// The last check on what the AI says, whoever wrote it.
     private let replyGuard = ReplyGuard()
 
-    /// Sends the reviewed answer with its citations.
-    func answer(_ answer: KnowledgeAnswer, to addressee: Addressee) async throws -> RecordedMessage {
+    /// Sends the reviewed answer with its citations; with an `offer` (an actor's question that starts a request on
+    /// the customer's data), the offer follows the answer and the actor's records are stored with it.
+    func answer(_ answer: KnowledgeAnswer, followedBy offer: TurnAction? = nil, to addressee: Addressee) async throws
+        -> RecordedMessage
+    {
         let citations = answer.citations.map {
             HeedCore.Citation(articleID: $0.documentID, title: $0.title, url: $0.sourceURL, snippet: $0.snippet)
         }
-        let annotations = MessageAnnotations(
+        var annotations = MessageAnnotations(
             intent: addressee.intent, citations: citations, aiConfidence: answer.confidence, decision: .answer,
             reasons: ["grounded answer (\(answer.engine))"], replyTo: addressee.message.id)
-        return try await recorder.record(reply(answer.text, annotations, to: addressee))
+        guard let offer else { return try await recorder.record(reply(answer.text, annotations, to: addressee)) }
+        annotations.reasons += offer.reasons
+        let commit = offer.commit
+        return try await recorder.record(reply(answer.text + "\n\n" + offer.text, annotations, to: addressee)) {
+            _, _, writer in try await commit(writer)
+        }
     }
 
     /// Sends a ``TurnActor``'s reply, with the tool calls it rests on, storing the actor's own records (its

@@ -46,6 +46,11 @@ public struct AppConfiguration: Sendable {
     public var announceDemo = true
     /// Seed the retail demo workspace at start (once) from the retail data set in this folder; nil: no retail demo.
     public var retailDemoDataFolder: String?
+    /// Seed a company at start (once) from a folder laid out like the bundled demo, under
+    /// ``companyFolderPublicKey``, with ``demoAdminKey`` as an admin key; nil: none. Evaluations use it.
+    public var companyFolder: String?
+    /// The public (widget) key of the company seeded from ``companyFolder``.
+    public var companyFolderPublicKey = "pk_company"
     /// Told how long each customer turn took inside the server (for benchmarks and metrics).
     public var turnObserver: (@Sendable (Duration) -> Void)?
     /// Whether to load the pretrained sentence encoder (from `$HEED_MODEL_DIR` or `.heed-models/`) for dense-first

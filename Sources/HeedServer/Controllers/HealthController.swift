@@ -1,12 +1,21 @@
+import HeedConversation
 import HeedStore
 import Hummingbird
 
-/// `/healthz` (the process answers) and `/readyz` (the store answers too).
+/// `/healthz` (the process answers) and `/readyz` (the store answers too, and how knowledge is retrieved:
+/// `dense` with the sentence encoder, `embedding` while the encoder embeds the passages after a start — answers
+/// are lexical meanwhile —, or `lexical`).
 struct HealthController {
     let store: any SupportStore
+    let knowledge: WorkspaceKnowledge
 
     struct Status: Encodable {
         let status: String
+        var retrieval: String? = nil
+    }
+
+    private var retrieval: String {
+        knowledge.isDense ? "dense" : knowledge.encoder == nil ? "lexical" : "embedding"
     }
 
     /// The routes without sign-in (all of them).
@@ -24,7 +33,7 @@ struct HealthController {
     @Sendable func ready(_ request: Request, context: HeedRequestContext) async throws -> Response {
         do {
             try await store.ping()
-            return try JSONResponse.make(Status(status: "ready"))
+            return try JSONResponse.make(Status(status: "ready", retrieval: retrieval))
         } catch {
             context.logger.warning("Store not reachable", metadata: ["error.type": "\(type(of: error))"])
             return try JSONResponse.make(Status(status: "store unavailable"), status: .serviceUnavailable)

@@ -14,6 +14,8 @@ public struct DemoSeedResult: Sendable {
 }
 
 /// Creates the demo workspace — Voltra, an online electronics shop — once; later starts find it and leave it alone.
+/// Given a folder laid out like the bundled demo (`workspace.json`, `customers.json`, `articles/*.md`, optional
+/// `routing-examples.json` and `conversations.json`), it seeds that company instead, under its own public key.
 public struct DemoSeeder: Sendable {
     /// The demo workspace's public key (fixed, so it can be found again and embedded in the demo page).
     public static let publicKey = "pk_demo_voltra"
@@ -21,11 +23,25 @@ public struct DemoSeeder: Sendable {
     let store: any SupportStore
     let clock: any WallClock
     let logger: Logger
+    /// The folder of the company to seed; nil for the bundled demo.
+    let folder: URL?
+    /// The seeded workspace's public key.
+    let publicKey: String
 
-    public init(store: any SupportStore, clock: any WallClock, logger: Logger) {
+    public init(
+        store: any SupportStore, clock: any WallClock, logger: Logger, folder: URL? = nil,
+        publicKey: String = DemoSeeder.publicKey
+    ) {
         self.store = store
         self.clock = clock
         self.logger = logger
+        self.folder = folder
+        self.publicKey = publicKey
+    }
+
+    /// The content to seed: the folder's, or the bundled demo's.
+    func content() throws -> DemoContent {
+        try folder.map(DemoContent.load(from:)) ?? DemoContent.bundled()
     }
 
     /// Seeds the demo if it is not there; `adminSecret` makes sure that secret is a valid admin key of the demo.
@@ -44,11 +60,11 @@ public struct DemoSeeder: Sendable {
     }
 
     private func seedWorkspaceIfNeeded(adminSecret: String?) async throws -> DemoSeedResult {
-        if let existing = try await store.read({ try await $0.workspace(publicKey: Self.publicKey) }) {
+        if let existing = try await store.read({ try await $0.workspace(publicKey: publicKey) }) {
             if let adminSecret { try await ensureAdminKey(adminSecret, workspace: existing) }
             return DemoSeedResult(workspace: existing, adminSecret: adminSecret, created: false)
         }
-        let content = try DemoContent.bundled()
+        let content = try content()
         let secret = adminSecret ?? APIKeySecret.generate()
         let workspace = try await seed(content, adminSecret: secret)
         logger.info(
@@ -60,7 +76,7 @@ public struct DemoSeeder: Sendable {
     /// Trains the demo's default routing from its labelled examples when the workspace has learned none (also on
     /// later starts, so a demo made before learned routing existed gets it).
     private func ensureRoutingModel(workspace: Workspace) async throws {
-        let examples = try DemoContent.bundled().routingExamples
+        let examples = try content().routingExamples
         guard !examples.isEmpty,
             try await store.read({ try await $0.routingModel(workspaceID: workspace.id) }) == nil
         else { return }
@@ -134,7 +150,7 @@ public struct DemoSeeder: Sendable {
     }
 
     private func seed(_ content: DemoContent, adminSecret: String) async throws -> Workspace {
-        let records = try DemoRecords(content, publicKey: Self.publicKey, adminSecret: adminSecret, start: clock.now())
+        let records = try DemoRecords(content, publicKey: publicKey, adminSecret: adminSecret, start: clock.now())
         try await records.save(to: store)
         return records.workspace
     }

@@ -147,7 +147,7 @@ enum OpenAPISchemas {
             "ModelProvider": object([
                 "base_url": nullable(string), "model": nullable(string), "has_api_key": boolean, "source": string,
             ]),
-            "Health": object(["status": string]),
+            "Health": object(["status": string, "retrieval": string]),
             "ArticleImportSummary": object(["added": integer, "updated": integer, "unchanged": integer, "removed": integer]),
             "WidgetSession": object([
                 "token": string, "customer_id": uuid, "expires_at": dateTime, "conversation_id": nullable(uuid),
