@@ -163,7 +163,7 @@ let package = Package(
         .target(
             name: "HeedTestSupport",
             dependencies: [
-                "HeedStore", "HeedCore",
+                "HeedStore", "HeedCore", "HeedLanguage",
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -182,7 +182,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "HeedLanguageTests", dependencies: ["HeedLanguage"], resources: [.copy("Encoder/Fixtures")]),
+        .testTarget(
+            name: "HeedLanguageTests", dependencies: ["HeedLanguage", "HeedTestSupport"], resources: [.copy("Encoder/Fixtures")]),
         .testTarget(
             name: "HeedActionsTests",
             dependencies: [

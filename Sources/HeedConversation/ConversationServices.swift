@@ -39,7 +39,7 @@ public struct ConversationServices: Sendable {
         let events = ConversationEvents(clock: clock, logger: logger, bus: bus)
         let cacheChanges = CacheChanges(bus: bus, clock: clock, logger: logger)
         let knowledge = WorkspaceKnowledge(assistant: providers.serverAssistant(), encoder: encoder)
-        let learnedRouting = LearnedRouting()
+        let learnedRouting = LearnedRouting(encoder: encoder)
         let recorder = MessageRecorder(store: store, events: events, locks: ConversationLocks())
         self.store = store
         self.events = events

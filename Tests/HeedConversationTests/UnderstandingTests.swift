@@ -28,6 +28,27 @@ struct UnderstandingTests {
         #expect(TurnUnderstanding.resolveLanguage(empty, knowledgeLanguages: languages, preferred: "vi", previous: nil) == "vi")
     }
 
+    @Test("Malay and Indonesian: the customer's own language wins between the two, and Indonesian is replied in")
+    func siblingLanguages() {
+        let analyzer = try! MessageAnalyzer()
+        let knowledge: Set<String> = ["en", "vi", "ms", "lv"]
+        let indonesian = analyzer.analyze("Tolong, pesanan saya belum sampai, bisa dicek kapan datangnya?").language
+        let malay = analyzer.analyze("Boleh saya tahu bila pesanan saya akan sampai?").language
+        for guess in [indonesian, malay] where ["ms", "id"].contains(guess.code) {
+            #expect(TurnUnderstanding.resolveLanguage(guess, knowledgeLanguages: knowledge, preferred: "id", previous: nil) == "id")
+            #expect(TurnUnderstanding.resolveLanguage(guess, knowledgeLanguages: knowledge, preferred: "ms", previous: nil) == "ms")
+            #expect(TurnUnderstanding.resolveLanguage(guess, knowledgeLanguages: knowledge, preferred: "en", previous: "id") == "id")
+        }
+        #expect(["ms", "id"].contains(indonesian.code), "\(indonesian)")
+        // Without knowledge in Indonesian, a confident Indonesian guess is still replied in Indonesian.
+        if indonesian.code == "id", indonesian.confidence >= 0.35 {
+            #expect(TurnUnderstanding.resolveLanguage(indonesian, knowledgeLanguages: knowledge, preferred: nil, previous: nil) == "id")
+        }
+        // Languages that are not siblings are not overridden by the profile.
+        let vietnamese = analyzer.analyze("Bao lâu thì tôi nhận được hàng?").language
+        #expect(TurnUnderstanding.resolveLanguage(vietnamese, knowledgeLanguages: knowledge, preferred: "id", previous: nil) == "vi")
+    }
+
     @Test("Sensitive topics match whole words, with or without diacritics")
     func sensitiveTopics() {
         let topics = ["fraud", "lawyer", "bereavement"]

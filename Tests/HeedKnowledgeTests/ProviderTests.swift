@@ -103,14 +103,15 @@ struct ProviderTests {
 
     @Test("A provider that does not answer in time falls back to the embedded engine")
     func timeoutFallsBack() async throws {
-        // Three 300 ms attempts with back-off take about 1.7 s; the stall lasts 120 s. Finishing well before the
-        // stall ends shows the timeout worked, with room for a loaded CI machine.
-        try await withAssistant([.stall(seconds: 120)], timeout: .milliseconds(300)) { assistant, _ in
+        // Three 300 ms attempts with back-off take about 1.7 s; the stall lasts 150 s. Finishing well before the
+        // stall ends shows the timeout worked, with room for a loaded CI machine (where the whole suite shares two
+        // cores with the encoder's tests, this test has taken over a minute).
+        try await withAssistant([.stall(seconds: 150)], timeout: .milliseconds(300)) { assistant, _ in
             let started = ContinuousClock.now
             let answer = await assistant.answer(request())
             #expect(answer.engine == "embedded (fallback)")
             #expect(answer.verdict == .grounded)
-            #expect(ContinuousClock.now - started < .seconds(60))
+            #expect(ContinuousClock.now - started < .seconds(140))
         }
     }
 

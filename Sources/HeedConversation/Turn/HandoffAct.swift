@@ -66,9 +66,14 @@ struct HandoffAct: Sendable {
         language: String, conversation: Conversation, policy: WorkspacePolicy
     ) async throws -> HandoffPlan {
         let now = clock.now()
-        let learned = learnedRouting.predict(customerWords.joined(separator: "\n"), workspaceID: conversation.workspaceID)
+        let learnedRouting = self.learnedRouting
         let route = try await store.read { reader in
-            try await HandoffRouter(policy: policy, learned: learned).route(
+            let teams = try await reader.teams(
+                workspaceID: conversation.workspaceID, page: PageRequest(limit: PageRequest.maximumLimit)
+            ).items
+            let learned = learnedRouting.predict(
+                customerWords.joined(separator: "\n"), workspaceID: conversation.workspaceID, teams: teams)
+            return try await HandoffRouter(policy: policy, learned: learned).route(
                 topics: topics, assessment: assessment, current: conversation, language: language, reader: reader, now: now)
         }
         return HandoffPlan(

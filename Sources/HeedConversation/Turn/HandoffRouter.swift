@@ -26,7 +26,8 @@ struct HandoffRouter: Sendable {
         let workspaceID = current.workspaceID
         let teams = try await reader.teams(workspaceID: workspaceID, page: PageRequest(limit: 200)).items
         let (team, routedBy) = Self.chooseTeam(
-            topics: topics, teams: teams, policy: policy, current: current, learned: learned)
+            topics: topics, teams: teams, policy: policy, current: current, learned: learned,
+            topicConfidence: assessment.intentConfidence)
         let priority = min(PriorityPolicy.priority(for: assessment), current.priority)
         let due = policy.serviceLevels.dueTimes(
             priority: priority, from: now, hours: policy.businessHours(forTeam: team?.name))
@@ -48,16 +49,26 @@ struct HandoffRouter: Sendable {
             resolutionDue: due.resolution)
     }
 
+    /// Below this retrieval confidence the topics of the message's best article do not outrank the learned model.
+    static let weakTopicConfidence = 0.6
+
     /// The team the conversation already has; else the workspace's routing map, then the teams' own intents, then
     /// the learned model's prediction when it is confident enough, then the fallback team (or the first team).
     static func chooseTeam(
         topics: [String], teams: [Team], policy: WorkspacePolicy, current: Conversation,
-        learned: LearnedTeamPrediction? = nil
+        learned: LearnedTeamPrediction? = nil, topicConfidence: Double = 1
     ) -> (team: Team?, routedBy: String) {
         func named(_ name: String) -> Team? {
             teams.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }
         }
         if let teamID = current.teamID, let team = teams.first(where: { $0.id == teamID }) { return (team, "current") }
+        // Topics from an article the message barely matched ("put me through to a person about my parcel" finds
+        // some article) are a weaker clue than a confident prediction from the customer's own words.
+        if topicConfidence < Self.weakTopicConfidence, let learned,
+            learned.confidence >= policy.learnedRoutingMinimumConfidence, let team = named(learned.team)
+        {
+            return (team, "learned_model")
+        }
         for topic in topics {
             if let name = policy.routing[topic.lowercased()], let team = named(name) { return (team, "routing_map") }
         }

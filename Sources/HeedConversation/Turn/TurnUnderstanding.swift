@@ -30,12 +30,25 @@ struct TurnUnderstanding: Sendable {
     /// Sentences that make the reply the customer's own (``PersonalTouch``).
     var personalLines: [String] = []
 
-    /// Resolves the reply language: the detected language when the workspace has knowledge in it (or it is
-    /// confident), else a plausible alternative, else what the customer used before, else English.
+    /// Languages so close that a short message cannot tell them apart.
+    static let siblingLanguages: [Set<String>] = [["ms", "id"]]
+
+    /// Resolves the reply language: between sibling languages (Malay, Indonesian) the one the customer used before
+    /// or chose; the detected language when the workspace has knowledge in it or Heed can reply in it; else a
+    /// plausible alternative, else what the customer used before, else English.
     static func resolveLanguage(
         _ guess: LanguageGuess, knowledgeLanguages: Set<String>, preferred: String?, previous: String?
     ) -> String {
-        if !guess.isUnknown, knowledgeLanguages.contains(guess.code), guess.confidence >= 0.35 { return guess.code }
+        if !guess.isUnknown, let known = previous ?? preferred, known != guess.code,
+            siblingLanguages.contains(where: { $0.contains(known) && $0.contains(guess.code) })
+        {
+            return known
+        }
+        if !guess.isUnknown, guess.confidence >= 0.35,
+            knowledgeLanguages.contains(guess.code) || ReplyTemplates.languages.contains(guess.code)
+        {
+            return guess.code
+        }
         if let alternative = guess.alternatives.first(where: {
             knowledgeLanguages.contains($0.code) && $0.probability >= 0.2
         }) {

@@ -1,5 +1,6 @@
 import Foundation
 import HeedLanguage
+import HeedTestSupport
 import Testing
 
 @Suite("multilingual-e5-small matches the package's reference engine")

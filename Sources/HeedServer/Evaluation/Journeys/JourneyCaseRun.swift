@@ -30,6 +30,8 @@ public struct JourneyCaseResult: Sendable, Codable {
     public var problems: [String] = []
     /// The last AI message, shortened.
     public var reply: String = ""
+    /// Why the AI replied so (the last AI message's reasons and confidence).
+    public var reasons: [String] = []
     /// Milliseconds each turn took, as the API answered it.
     public var turnMilliseconds: [Double] = []
 }
@@ -95,6 +97,9 @@ struct JourneyCaseRun: Sendable {
         result.turnMilliseconds = milliseconds
         let body = lastReply?["body"] as? String ?? ""
         result.reply = String(body.replacingOccurrences(of: "\n", with: " ").prefix(300))
+        let annotations = aiReplies.last?["annotations"] as? [String: Any] ?? [:]
+        result.reasons = annotations["reasons"] as? [String] ?? []
+        if let confidence = aiReplies.last?["confidence"] as? Double { result.reasons.append(String(format: "confidence %.2f", confidence)) }
 
         switch expect.outcome {
         case .answer: result.outcomeRight = actual == .answer

@@ -89,6 +89,7 @@ public struct JourneyReport: Sendable, Codable {
             for result in results where !result.problems.isEmpty {
                 lines.append("FAIL \(result.id): " + result.problems.joined(separator: "; "))
                 if !result.reply.isEmpty { lines.append("     reply: \(result.reply)") }
+                if !result.reasons.isEmpty { lines.append("     why: \(result.reasons.joined(separator: "; "))") }
             }
         }
         return lines.joined(separator: "\n")
