@@ -114,5 +114,8 @@ struct JourneyEvaluationTests {
         #expect(!JourneyTextMatch.contains("Our 2024 catalogue", "24"))
         #expect(!JourneyTextMatch.contains("It costs RM 150.", "RM 15"))
         #expect(JourneyTextMatch.contains("Up to 24 hours, since 2024", "24"))
+        #expect(JourneyTextMatch.contains("Malaysia: +60 3 0000 0000, 9:00 – 6:00 petang", "0000 0000"))
+        #expect(JourneyTextMatch.contains("Malaysia: +60 3 0000 0000, 9:00 – 6:00 petang", "6:00"))
+        #expect(!JourneyTextMatch.contains("Call 112233", "1122"))
     }
 }

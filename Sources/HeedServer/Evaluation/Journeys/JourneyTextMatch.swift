@@ -4,29 +4,41 @@ import Foundation
 /// read as `-`, spaces ignored (so `RM 15` matches `RM15`), and a number never matched inside a longer number
 /// (`24` is not in `2024`).
 enum JourneyTextMatch {
-    static func normalized(_ text: String) -> String {
+    /// `text` folded, without its spaces, and which of its characters followed a space (a word boundary).
+    static func folded(_ text: String) -> (characters: [Character], afterSpace: [Bool]) {
         var folded = text.precomposedStringWithCompatibilityMapping.lowercased()
         for dash in ["\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2212}"] {
             folded = folded.replacingOccurrences(of: dash, with: "-")
         }
         folded = folded.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
-        return String(folded.unicodeScalars.filter { !CharacterSet.whitespacesAndNewlines.contains($0) }.map(Character.init))
+        var characters: [Character] = []
+        var afterSpace: [Bool] = []
+        var sawSpace = false
+        for character in folded {
+            if character.isWhitespace {
+                sawSpace = true
+                continue
+            }
+            characters.append(character)
+            afterSpace.append(sawSpace)
+            sawSpace = false
+        }
+        return (characters, afterSpace)
     }
 
     /// Whether `needle` appears in `haystack`.
     static func contains(_ haystack: String, _ needle: String) -> Bool {
-        let text = normalized(haystack)
-        let wanted = normalized(needle)
-        guard !wanted.isEmpty else { return false }
-        var searchFrom = text.startIndex
-        while let range = text.range(of: wanted, range: searchFrom..<text.endIndex) {
-            let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : nil
-            let after = range.upperBound < text.endIndex ? text[range.upperBound] : nil
-            let startsWithDigit = wanted.first?.isNumber == true
-            let endsWithDigit = wanted.last?.isNumber == true
-            let glued = (startsWithDigit && before?.isNumber == true) || (endsWithDigit && after?.isNumber == true)
-            if !glued { return true }
-            searchFrom = text.index(after: range.lowerBound)
+        let (text, afterSpace) = folded(haystack)
+        let wanted = folded(needle).characters
+        guard !wanted.isEmpty, wanted.count <= text.count else { return false }
+        let startsWithDigit = wanted.first?.isNumber == true
+        let endsWithDigit = wanted.last?.isNumber == true
+        for start in 0...(text.count - wanted.count) where Array(text[start..<(start + wanted.count)]) == wanted {
+            let end = start + wanted.count
+            // A digit right before or after, with no space between, means the number is part of a longer one.
+            let gluedBefore = startsWithDigit && start > 0 && text[start - 1].isNumber && !afterSpace[start]
+            let gluedAfter = endsWithDigit && end < text.count && text[end].isNumber && !afterSpace[end]
+            if !gluedBefore && !gluedAfter { return true }
         }
         return false
     }
