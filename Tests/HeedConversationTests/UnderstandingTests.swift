@@ -7,6 +7,10 @@ import Testing
 
 @Suite("Understanding a turn")
 struct UnderstandingTests {
+    enum HandoffSettingsDefaults {
+        static let topics = HandoffSettings().sensitiveTopics
+    }
+
     @Test("The reply language is the detected one when the workspace knows it")
     func detectedLanguage() {
         let analyzer = try! MessageAnalyzer()
@@ -47,6 +51,25 @@ struct UnderstandingTests {
         // Languages that are not siblings are not overridden by the profile.
         let vietnamese = analyzer.analyze("Bao lâu thì tôi nhận được hàng?").language
         #expect(TurnUnderstanding.resolveLanguage(vietnamese, knowledgeLanguages: knowledge, preferred: "id", previous: nil) == "vi")
+    }
+
+    @Test("A danger to someone's safety is the sensitive topic `safety` in five languages, unless the workspace drops it")
+    func safetyHazards() {
+        let topics = HandoffSettingsDefaults.topics
+        let hazards = [
+            "My power bank caught fire on the desk and burned my hand",
+            "Cục sạc dự phòng bị phồng, nóng ran và có mùi khét, suýt nữa con tôi bị bỏng!",
+            "Telefon saya panas sangat, bateri dah membengkak, saya takut ia meletup!",
+            "TOLONG!! Powerbank saya berasap dan meleleh, tangan saya sampai melepuh!",
+            "Lādētājs sāka dūmot un uzpūtās, es apdedzināju pirkstus",
+        ]
+        for text in hazards {
+            #expect(TurnUnderstanding.sensitiveTopics(in: text, topics: topics).contains("safety"), "\(text)")
+            #expect(TurnUnderstanding.sensitiveTopics(in: text, topics: ["legal"]).isEmpty, "\(text)")
+        }
+        for calm in ["How long does delivery take?", "Chạy ứng dụng thế nào?", "Berapa lama penghantaran?", "Cik ilgi notiek piegāde?"] {
+            #expect(!TurnUnderstanding.sensitiveTopics(in: calm, topics: topics).contains("safety"), "\(calm)")
+        }
     }
 
     @Test("Sensitive topics match whole words, with or without diacritics")

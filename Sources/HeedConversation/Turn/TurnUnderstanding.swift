@@ -63,11 +63,33 @@ struct TurnUnderstanding: Sendable {
     /// Sensitive topics (from `topics`) that occur in the message, matched on folded words.
     static func sensitiveTopics(in text: String, topics: [String]) -> [String] {
         let folded = " " + TextNormalizer.foldDiacritics(TextNormalizer.normalize(text)) + " "
-        return topics.filter { topic in
-            let needle = TextNormalizer.foldDiacritics(TextNormalizer.normalize(topic))
+        func mentions(_ word: String) -> Bool {
+            let needle = TextNormalizer.foldDiacritics(TextNormalizer.normalize(word))
             return folded.range(of: "\\b\(NSRegularExpression.escapedPattern(for: needle))", options: .regularExpression) != nil
         }
+        return topics.filter { topic in
+            mentions(topic) || (topic.lowercased() == "safety" && safetyHazardWords.contains(where: mentions))
+        }
     }
+
+    /// Words of a danger to someone's safety in the five languages Heed reads (prefixes, folded): the `safety`
+    /// topic is sensitive in any of them — a smoking power bank goes to a person, not to an article.
+    static let safetyHazardWords = [
+        // English
+        "on fire", "caught fire", "catch fire", "flames", "smoke", "smoking", "burned", "burnt", "burning", "burns",
+        "explod", "explosion", "melted", "melting", "swollen batter", "battery swell", "battery is swell",
+        "electric shock", "shocked me", "injur", "bleeding", "sparks", "sparking",
+        // Vietnamese (folded)
+        "boc chay", "chay no", "phat no", "no tung", "bi bong", "bong tay", "mui khet", "khet", "boc khoi",
+        "phong pin", "pin phong", "pin bi phong", "bi phong", "giat dien", "bi giat", "chay mau", "bi thuong",
+        // Malay / Indonesian
+        "terbakar", "kebakaran", "berasap", "mengeluarkan asap", "meletup", "meledak", "melecur", "melepuh",
+        "meleleh", "membengkak", "bengkak", "renjatan elektrik", "kejutan elektrik", "kesetrum", "tersengat listrik",
+        "cedera", "berdarah", "percikan api",
+        // Latvian (folded)
+        "aizdegas", "aizdegusies", "uzliesmoj", "dumi", "dumo", "eksplodej", "spradz", "apdedzin", "izkus",
+        "uzputies", "uzpudusies", "stravas triecien", "savainoj", "asino", "dzirkstel",
+    ]
 
     /// The annotations stored on the customer's message: sentiment, signals, kinds of personal data, intent.
     var annotations: MessageAnnotations {
