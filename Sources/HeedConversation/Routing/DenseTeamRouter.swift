@@ -11,7 +11,7 @@ struct DenseTeamRouter: Sendable {
     let signature: String
     private let vectors: [(team: String, vector: [Float])]
     /// Softmax temperature over cosines (the encoder's cosines are close together).
-    static let temperature: Float = 0.02
+    static let temperature: Float = 0.01
 
     init(teams: [Team], examples: [RoutingExample], encoder: PassageEncoder) {
         signature = Self.signature(teams: teams, examples: examples)

@@ -27,7 +27,8 @@ struct HandoffRouter: Sendable {
         let teams = try await reader.teams(workspaceID: workspaceID, page: PageRequest(limit: 200)).items
         let (team, routedBy) = Self.chooseTeam(
             topics: topics, teams: teams, policy: policy, current: current, learned: learned,
-            topicConfidence: assessment.intentConfidence)
+            // A request for a person finds some article; what the customer says they want routes better.
+            topicConfidence: assessment.humanRequested >= 0.5 ? 0 : assessment.intentConfidence)
         let priority = min(PriorityPolicy.priority(for: assessment), current.priority)
         let due = policy.serviceLevels.dueTimes(
             priority: priority, from: now, hours: policy.businessHours(forTeam: team?.name))
