@@ -89,7 +89,7 @@ public struct TurnPipeline: Sendable {
         let addressee = TurnResponder.Addressee(
             message: recorded.message, conversation: recorded.conversation, language: understanding.language,
             intent: understanding.assessment.intent, isFirstAIReply: context.awaitsFirstAIReply,
-            allowedLinkHosts: ReplyGuard.allowedHosts(citedPassages: understanding.hits.map(\.passage)))
+            company: context.workspace.name, allowedLinkHosts: ReplyGuard.allowedHosts(citedPassages: understanding.hits.map(\.passage)))
         var answer: KnowledgeAnswer?
         var decision = TurnDecider.beforeAnswering(understanding, policy: context.workspace.policy)
         if decision == nil, mayAct, let action = try await act(text, recorded, understanding: understanding, context: context) {
