@@ -35,7 +35,9 @@ struct TurnUnderstander: Sendable {
         understanding.personalLines = PersonalTouch(
             message: body, context: context, language: language, tone: understanding.tone, now: now
         ).lines
-        let hits = shielded.text.isEmpty ? [] : knowledge.retrieve(shielded.text, workspaceID: workspaceID, language: language)
+        let hits = shielded.text.isEmpty
+            ? [] : knowledge.retrieve(
+                shielded.text, workspaceID: workspaceID, language: language, market: Self.market(of: context.customer))
         understanding.hits = knowledge.instructionFreePassages.clean(hits)
         if context.workspace.policy.personalization.sessionIntent, !shielded.text.isEmpty,
             let followUp = SessionIntent(context: context).reading(
@@ -55,5 +57,13 @@ struct TurnUnderstander: Sendable {
             consecutiveAIFailures: AIReplyHistory.failureStreak(context.history),
             aiRepliesSinceHuman: aiRepliesSinceHuman)
         return understanding
+    }
+
+    /// The customer's country from their address (a code or a name), when known.
+    static func market(of customer: Customer) -> String? {
+        guard let address = customer.address else { return nil }
+        let country = address.country.trimmingCharacters(in: .whitespaces)
+        if country.count == 2, country.allSatisfy { $0.isLetter } { return country.uppercased() }
+        return CountryMentions(country).codes.first ?? CountryMentions(address.city).codes.first
     }
 }
