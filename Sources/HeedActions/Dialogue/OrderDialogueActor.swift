@@ -71,6 +71,7 @@ public struct OrderDialogueActor: TurnActor {
             toolCalls: turn.calls, commit: { writer in try await writer.save(dialogue) })
         action.onlyAsksForIdentity =
             state.pending == nil && turn.calls.isEmpty && turn.state.pending?.awaiting == .identity
+        action.knowledgeTopics = reply.intent.knowledgeTopics
         return action
     }
 }

@@ -122,12 +122,15 @@ public struct TurnPipeline: Sendable {
     }
 
     /// A general question that also starts a request on the customer's data ("can I still return it?"): the
-    /// knowledge base's answer when it is confident, followed by the actor's identity question; nil otherwise.
+    /// knowledge base's answer when it is confident (or corroborated by the actor's subject, see
+    /// ``TopicAgreement``), followed by the actor's identity question; nil otherwise.
     private func answerThenOffer(
         _ action: TurnAction, understanding: TurnUnderstanding, recorded: RecordedMessage, context: TurnContext,
         addressee: TurnResponder.Addressee
     ) async throws -> RecordedMessage? {
         var understanding = understanding
+        understanding.hits = TopicAgreement(topics: action.knowledgeTopics, knowledge: answerer.knowledge)
+            .corroborated(understanding.hits)
         let reviewed = await answerer.answer(
             understanding, customerName: context.customer.name, to: recorded.message, in: recorded.conversation,
             // Not streamed: when the answer is not confident the customer gets the actor's question alone.
