@@ -150,6 +150,14 @@ public final class WorkspaceKnowledge: Sendable {
         topicsByArticle.withLock { $0[articleID.uuidString] = nil }
     }
 
+    /// The whole section `passage` belongs to: the text of its document's passages under the same heading (a long
+    /// section is indexed as several passages), in order; the passage's own text when the document is gone.
+    public func sectionText(of passage: KnowledgePassage) -> String {
+        let siblings = index.withLock { $0.indexedPassages(documentID: passage.documentID, workspaceID: passage.workspaceID) }
+            .filter { $0.heading == passage.heading }
+        return siblings.isEmpty ? passage.text : siblings.map(\.text).joined(separator: "\n\n")
+    }
+
     /// The languages a workspace has knowledge in.
     public func languages(workspaceID: UUID) -> Set<String> {
         index.withLock { index in
