@@ -19,10 +19,16 @@ enum TurnDecider {
         understanding.assessment.answerAbstained = answer.needsHandoff
         understanding.assessment.answerConfidence = answer.confidence
         let cited = Set(answer.citations.map(\.passageID))
-        understanding.assessment.answerDirectsToTeam = !answer.needsHandoff
-            && understanding.hits.contains { hit in
+        let directing = answer.needsHandoff
+            ? nil : understanding.hits.first { hit in
                 cited.contains(hit.passage.id) && TeamDirection.directsToTeam(knowledge.sectionText(of: hit.passage))
             }
+        understanding.assessment.answerDirectsToTeam = directing != nil
+        if let directing, directing.passage.id != understanding.hits.first?.passage.id {
+            // The part that needs a team decides where the conversation goes.
+            understanding.topics = knowledge.topics(articleID: directing.passage.documentID) + understanding.topics
+            understanding.assessment.intent = understanding.topics.first
+        }
         let candidates = understanding.hits.prefix(2).map(\.passage.title)
         return HandoffPolicy.decide(
             understanding.assessment, candidates: candidates, settings: policy.handoff, limits: policy.limits)

@@ -26,11 +26,13 @@ public struct EmbeddedAnswerEngine: AnswerEngine {
         guard let top = request.hits.first else {
             return GroundednessGuard.abstention(for: request, reason: .lowRetrievalConfidence, engine: name)
         }
-        var (sentences, used) = supportingSentences(for: request.question, hits: request.hits)
+        var (sentences, used) = request.parts.count >= 2
+            ? joinedParts(request.parts) : supportingSentences(for: request.question, hits: request.hits)
         if let limit = request.customer.tone.sentenceLimit {
             sentences = Array(sentences.flatMap { SentenceSplitter.sentences(in: $0) }.prefix(limit))
         }
-        let body = sentences.joined(separator: " ")
+        // Parts of a message that asks several things are answered in paragraphs of their own.
+        let body = sentences.joined(separator: request.parts.count >= 2 ? "\n\n" : " ")
         let citations = used.enumerated().map { offset, passage in
             Citation(number: offset + 1, passage: passage, snippet: Self.snippet(body, from: passage))
         }
@@ -65,6 +67,19 @@ public struct EmbeddedAnswerEngine: AnswerEngine {
             .prefix(maximumSentences).sorted { $0.order < $1.order }
         guard !chosen.isEmpty else { return ([Self.flatten(String(top.text.prefix(wholePassageCharacters)))], [top]) }
         return (chosen.map { Self.flatten($0.sentence) }, [top])
+    }
+
+    /// One passage per part of a message that asks several things, each answered from its own passage, in the
+    /// message's order (the parts are joined, never mixed): one text per part.
+    func joinedParts(_ parts: [AnswerPart]) -> ([String], [KnowledgePassage]) {
+        var sentences: [String] = []
+        var passages: [KnowledgePassage] = []
+        for part in parts where !passages.contains(where: { $0.id == part.hit.passage.id }) {
+            let (partSentences, partPassages) = supportingSentences(for: part.question, hits: [part.hit])
+            sentences.append(partSentences.joined(separator: " "))
+            passages += partPassages
+        }
+        return (sentences, passages)
     }
 
     /// Joins a passage's lines into running text (list items stay readable).
