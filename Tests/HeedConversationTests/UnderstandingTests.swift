@@ -80,6 +80,35 @@ struct UnderstandingTests {
         #expect(TurnUnderstanding.sensitiveTopics(in: "Where is my parcel?", topics: topics).isEmpty)
     }
 
+    @Test("Fraud, theft and legal matters are named in five languages, not only by the topic's English word")
+    func sensitiveTopicWords() {
+        let cases: [(String, String)] = [
+            ("Ada pesanan di akun saya yang bukan saya yang buat, dan kartu saya ditagih! Ini penipuan!", "fraud"),
+            ("Tài khoản của tôi bị hack và có người lừa đảo đặt hàng", "fraud"),
+            ("Akaun saya digodam, ada pesanan yang saya tidak buat", "fraud"),
+            ("Tas ir krāpšana, es šo pasūtījumu neveicu", "fraud"),
+            ("Someone made an unauthorised purchase on my card", "fraud"),
+            ("Điện thoại của tôi bị trộm hôm qua", "stolen"),
+            ("Telefon saya dicuri semalam", "stolen"),
+            ("Mans telefons tika nozagts", "stolen"),
+            ("Tôi sẽ thuê luật sư nếu không được giải quyết", "legal"),
+            ("Saya akan bawa ke mahkamah", "legal"),
+        ]
+        for (text, topic) in cases {
+            #expect(TurnUnderstanding.sensitiveTopics(in: text, topics: [topic]) == [topic], "\(text)")
+        }
+        for calm in ["How do I pay by card?", "Cách thanh toán bằng thẻ?", "Bagaimana cara bayar?", "Kā es varu samaksāt?"] {
+            #expect(TurnUnderstanding.sensitiveTopics(in: calm, topics: ["fraud", "stolen", "legal"]).isEmpty, "\(calm)")
+        }
+    }
+
+    @Test("A sensitive matter or a request for a person routes by the customer's words, not by the article found")
+    func routingTrust() {
+        #expect(HandoffRouter.topicConfidence(TurnAssessment(intentConfidence: 0.8)) == 0.8)
+        #expect(HandoffRouter.topicConfidence(TurnAssessment(intentConfidence: 0.8, sensitiveTopics: ["safety"])) == 0)
+        #expect(HandoffRouter.topicConfidence(TurnAssessment(intentConfidence: 0.8, humanRequested: 0.9)) == 0)
+    }
+
     @Test("Articles give routing topics from their external id and tags")
     func articleTopics() {
         let article = Article(

@@ -27,8 +27,7 @@ struct HandoffRouter: Sendable {
         let teams = try await reader.teams(workspaceID: workspaceID, page: PageRequest(limit: 200)).items
         let (team, routedBy) = Self.chooseTeam(
             topics: topics, teams: teams, policy: policy, current: current, learned: learned,
-            // A request for a person finds some article; what the customer says they want routes better.
-            topicConfidence: assessment.humanRequested >= 0.5 ? 0 : assessment.intentConfidence)
+            topicConfidence: Self.topicConfidence(assessment))
         let priority = min(PriorityPolicy.priority(for: assessment), current.priority)
         let due = policy.serviceLevels.dueTimes(
             priority: priority, from: now, hours: policy.businessHours(forTeam: team?.name))
@@ -48,6 +47,13 @@ struct HandoffRouter: Sendable {
         return HandoffRoute(
             team: team, routedBy: routedBy, assignee: assignee, priority: priority, firstResponseDue: due.firstResponse,
             resolutionDue: due.resolution)
+    }
+
+    /// How far the topics of the message's best article are trusted for routing: not at all for a request for a
+    /// person or a sensitive matter (a fire, a fraud), which find some article while what the customer says routes
+    /// better; else the article's retrieval confidence.
+    static func topicConfidence(_ assessment: TurnAssessment) -> Double {
+        assessment.humanRequested >= 0.5 || !assessment.sensitiveTopics.isEmpty ? 0 : assessment.intentConfidence
     }
 
     /// Below this retrieval confidence the topics of the message's best article do not outrank the learned model.

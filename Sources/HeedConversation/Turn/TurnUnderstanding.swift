@@ -71,9 +71,23 @@ struct TurnUnderstanding: Sendable {
             return folded.range(of: "\\b\(NSRegularExpression.escapedPattern(for: needle))", options: .regularExpression) != nil
         }
         return topics.filter { topic in
-            mentions(topic) || (topic.lowercased() == "safety" && safetyHazardWords.contains(where: mentions))
+            mentions(topic) || (topicWords[topic.lowercased()] ?? []).contains(where: mentions)
         }
     }
+
+    /// What names a sensitive topic in the five languages Heed reads, besides the topic's own word (prefixes,
+    /// folded): a workspace that lists `fraud` means "penipuan" and "lừa đảo" too.
+    static let topicWords: [String: [String]] = [
+        "safety": safetyHazardWords,
+        "fraud": [
+            "scam", "scammed", "unauthori", "not placed by me", "i did not place", "i didn't place", "hacked",
+            "account takeover", "lua dao", "gian lan", "bi hack", "khong phai toi dat", "penipuan", "penipu", "ditipu",
+            "tipu", "digodam", "diretas", "dibobol", "bukan saya yang", "tanpa izin", "tanpa kebenaran", "krapsan",
+            "krapniek", "uzlauzt", "neatlaut",
+        ],
+        "stolen": ["stole", "theft", "bi trom", "bi danh cap", "bi lay cap", "dicuri", "kecurian", "nozagt", "nozaga", "zadzib"],
+        "legal": ["luat su", "kien ra toa", "peguam", "mahkamah", "pengacara", "pengadilan", "gugat", "advokat", "jurist"],
+    ]
 
     /// Words of a danger to someone's safety in the five languages Heed reads (prefixes, folded): the `safety`
     /// topic is sensitive in any of them — a smoking power bank goes to a person, not to an article.
