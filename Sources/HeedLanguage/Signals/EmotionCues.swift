@@ -26,7 +26,7 @@ enum EmotionCues {
 
     /// Swear words (they count as anger); kept short and unambiguous.
     static let profanity: [CuePattern] = [
-        ("fuck*", 2), ("shit*", 1.5), ("bullshit", 2), ("wtf", 1.5), ("damn*", 1), ("crap*", 1), ("bloody", 0.8),
+        ("fuck*", 2), ("shit*", 1.2), ("bullshit", 2), ("wtf", 1), ("damn*", 0.8), ("crap*", 0.8), ("bloody", 0.8),
         ("dm", 1.5), ("dcm", 2), ("dmm", 2), ("vcl", 1.5), ("vl", 1), ("clgt", 2), ("dkm", 2), ("đéo", 2), ("deo", 0.8),
         ("babi", 1.5), ("bangsat", 2), ("anjing", 1.5), ("sial", 1.2), ("celaka", 1.5), ("puki", 2), ("bodoh", 1.5),
         ("goblok", 2), ("tolol", 1.5), ("kampret", 1.5),

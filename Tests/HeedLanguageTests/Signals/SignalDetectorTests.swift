@@ -61,6 +61,10 @@ struct SignalDetectorTests {
         #expect(shouting.evidence.contains("!!!"))
         #expect(detector.detect("what the fuck")[.anger].evidence.contains { $0.hasPrefix("profanity") })
         #expect(detector.detect("Thank you, have a nice day")[.anger].score < 0.3)
+        // A mild swear word in a casual message is frustration, not rage (below the default hand-off at 0.75)…
+        #expect(detector.detect("my earbuds only work on 1 side now wtf?? left one is just dead")[.anger].score < 0.75)
+        // …while with other signs of anger it is well past it.
+        #expect(detector.detect("WTF this is ridiculous, worst service ever!!!")[.anger].score >= 0.75)
     }
 
     @Test("a repeated message raises frustration")
