@@ -94,6 +94,14 @@ public struct HandoffPackageBuilder: Sendable {
         if fromCustomer.count > 1, let last = fromCustomer.last {
             parts.append("Latest (\(fromCustomer.count) messages): \"\(Self.clip(last.body, 200))\"")
         }
+        // A message that asks several things: every one of them, so the agent answers them all.
+        if let last = fromCustomer.last {
+            let asks = QuestionParts(last.body).parts
+            if asks.count >= 2 {
+                let listed = asks.enumerated().map { "(\($0.offset + 1)) \(Self.clip($0.element, 120))" }
+                parts.append("Asks about \(asks.count) things: \(listed.joined(separator: "; ")).")
+            }
+        }
         if !intents.isEmpty { parts.append("Topics: \(intents.prefix(3).joined(separator: ", ")).") }
         if let reason = conversation.escalationReason {
             parts.append("Handed off because: \(reason.replacingOccurrences(of: "_", with: " ")).")

@@ -67,9 +67,12 @@ public struct QuestionParts: Sendable {
             // A connector counts where a clause can start: at the start, or after a comma, a dash or "and"/"và"/"dan".
             let clauseStart = index == 0 || tokens[index - 1].hasSuffix(",") || tokens[index - 1] == "–"
                 || tokens[index - 1] == "-" || ["and", "va", "dan", "un"].contains(folded[index - 1])
-            if clauseStart, index > 0, let length = connectorLength(at: index, in: folded) {
-                if ["and", "va", "dan", "un"].contains(folded[index - 1]) { pieces[pieces.count - 1].removeLast() }
-                pieces.append([])
+            if clauseStart, let length = connectorLength(at: index, in: folded) {
+                // At the start of a sentence the connector only goes ("Also, can I…" asks "can I…").
+                if index > 0 {
+                    if ["and", "va", "dan", "un"].contains(folded[index - 1]) { pieces[pieces.count - 1].removeLast() }
+                    pieces.append([])
+                }
                 index += length
                 continue
             }
