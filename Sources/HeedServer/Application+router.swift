@@ -1,3 +1,4 @@
+import HeedActions
 import HeedAutomation
 import HeedConversation
 import HeedCore
@@ -111,6 +112,7 @@ private func addSignedInRoutes(
     let macros = MacroController(store: store, book: MacroBook(store: store, clock: clock), body: body)
     signedIn.addRoutes(macros.endpoints)
     admin.addRoutes(macros.adminEndpoints)
+    admin.addRoutes(ToolController(store: store, book: DeclaredToolBook(store: store, clock: clock), body: body).adminEndpoints)
 }
 
 /// The chat widget's HTTP routes.

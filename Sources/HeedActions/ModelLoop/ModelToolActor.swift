@@ -1,0 +1,138 @@
+import AsyncHTTPClient
+import Foundation
+import HeedConversation
+import HeedCore
+import HeedKnowledge
+import HeedStore
+import Logging
+
+/// The turn pipeline's ``TurnActor`` for every workspace: with an OpenAI-compatible provider (the workspace's own,
+/// else the server's) the model gets the tools as function definitions and may call them in a bounded loop
+/// (``ModelToolLoop``), with the same policy the embedded engine obeys enforced by Heed (``ModelToolGate`` over a
+/// ``ToolSession``); without a provider, or when the provider fails, the embedded ``OrderDialogueActor`` acts.
+///
+/// The model's reply is the turn's answer when it called tools this turn, or when it is still in the dialogue it
+/// opened (the last AI reply was its, or a change waits for a yes). A reply without tools in a conversation the
+/// loop is not in goes back to the pipeline (nil), so general questions keep the grounded knowledge answer. When
+/// the loop hits its round limit, the pipeline answers or hands off as for any message.
+public struct ModelToolActor: TurnActor {
+    let store: any SupportStore
+    let httpClient: HTTPClient
+    /// The server-wide provider, nil when only workspaces' own providers (or none) are used.
+    let server: LLMProviderConfiguration?
+    let embedded: OrderDialogueActor
+    let tools: WorkspaceTools
+    let clock: any WallClock
+    let logger: Logger
+    /// The most model requests in one turn.
+    let maximumRounds: Int
+
+    public init(
+        store: any SupportStore, httpClient: HTTPClient, server: LLMProviderConfiguration?,
+        tools: WorkspaceTools = WorkspaceTools(), clock: any WallClock, logger: Logger, maximumRounds: Int = 5
+    ) {
+        self.store = store
+        self.httpClient = httpClient
+        self.server = server
+        self.embedded = OrderDialogueActor(store: store, registry: tools.builtIn, clock: clock, logger: logger)
+        self.tools = tools
+        self.clock = clock
+        self.logger = logger
+        self.maximumRounds = maximumRounds
+    }
+
+    public func act(on request: TurnActionRequest) async throws -> TurnAction? {
+        guard let provider = try await provider(for: request.workspaceID) else { return try await embedded.act(on: request) }
+        let conversationID = request.conversation.id
+        let workspaceID = request.workspaceID
+        let (saved, history) = try await store.read { reader in
+            (
+                try await reader.dialogue(conversationID: conversationID, workspaceID: workspaceID),
+                try await reader.messages(
+                    conversationID: conversationID, workspaceID: workspaceID,
+                    page: PageRequest(limit: PageRequest.maximumLimit)
+                ).items
+            )
+        }
+        let state = OrderDialogueState(saved)
+        let registry = try await tools.registry(for: workspaceID, store: store)
+        // A workspace that declared its own tools lets the model decide on every message whether one is needed.
+        let declaresTools = registry.tools.count > tools.builtIn.tools.count
+        guard declaresTools || Self.concernsCustomerData(request.text, state: state) else { return nil }
+        let verifiedID = OrderDialogueActor.isVerified(request.customer) ? request.customer.id : state.verifiedCustomerID
+        let verified = try await verifiedID.asyncFlatMap { id in
+            try await store.read { try await $0.customer(id: id, workspaceID: workspaceID) }
+        }
+        let session = ToolSession(
+            workspaceID: workspaceID, store: store, registry: registry, clock: clock,
+            verifiedCustomerID: verified?.id, audit: ToolAuditContext(conversationID: conversationID),
+            logger: logger)
+        var gate = ModelToolGate(
+            session: session, registry: registry, customerSaidYes: OrderDialogueActor.isExplicitYes(request.text),
+            proposal: state.modelProposal)
+        var redaction = ProviderRedaction(knownNames: [request.customer.name, verified?.name].compactMap { $0 })
+        let opening = ModelToolPrompt.messages(
+            history: history.filter { $0.id != request.message.id && $0.createdAt <= request.message.createdAt },
+            text: request.text, language: request.language,
+            verifiedUserID: verified.map(CommerceDocuments.userID(of:)), redaction: &redaction)
+        let loop = ModelToolLoop(
+            client: ProviderJSONClient(configuration: provider, httpClient: httpClient, logger: logger),
+            maximumRounds: maximumRounds)
+        let outcome: ModelToolLoop.Outcome
+        do {
+            outcome = try await loop.run(opening, tools: registry.openAIFunctions, gate: &gate, redaction: &redaction)
+        } catch {
+            logger.warning(
+                "Model tool loop failed; the embedded engine acts",
+                metadata: ["conversation.id": "\(conversationID)", "error": "\(error)"])
+            return try await embedded.act(on: request)
+        }
+        var next = state
+        next.verifiedCustomerID = await session.verifiedCustomerID ?? state.verifiedCustomerID
+        next.modelProposal = gate.proposal
+        let claimed: String?
+        switch outcome {
+        case .reply(let text, _) where !gate.calls.isEmpty || state.modelDialogueOpen == true || gate.proposal != nil:
+            claimed = text
+        case .reply:
+            claimed = nil
+        case .exhausted(let rounds):
+            logger.notice(
+                "Model tool loop reached its round limit",
+                metadata: ["conversation.id": "\(conversationID)", "model_loop.rounds": "\(rounds)"])
+            claimed = nil
+        }
+        next.modelDialogueOpen = claimed != nil
+        let dialogue = ConversationDialogue(
+            conversationID: conversationID, workspaceID: workspaceID, kind: OrderDialogueState.kind,
+            state: next.document, createdAt: clock.now())
+        guard let claimed else {
+            if next != state { try await store.write { try await $0.save(dialogue) } }
+            return nil
+        }
+        // The customer reads their own data again; links and images are held to the same guard as any answer.
+        let text = ReplyGuard().review(redaction.restore(claimed), allowedHosts: []).text
+        return TurnAction(
+            text: text, intent: "tool_use", reasons: ["model tool loop"] + gate.calls.map { "tool \($0.tool): \($0.outcome.rawValue)" },
+            toolCalls: gate.calls, commit: { writer in try await writer.save(dialogue) })
+    }
+
+    /// Whether the message is for the tool loop: it asks about an order or the account (the order intents in en,
+    /// vi, ms, id, lv), names an order number or an e-mail address (identity details), or the loop's dialogue is
+    /// open (its last reply, or a change waiting for a yes). Other messages go straight to the knowledge answer,
+    /// without an extra model request.
+    static func concernsCustomerData(_ text: String, state: OrderDialogueState) -> Bool {
+        if state.modelDialogueOpen == true || state.modelProposal != nil { return true }
+        if !OrderNumberPattern.numbers(in: text).isEmpty || text.contains("@") { return true }
+        let words = DialogueText(text)
+        return OrderIntentRecognizer.intent(of: words, hasOrderContext: state.lastOrderNumber != nil) != nil
+            || words.containsAny(OrderIntentRecognizer.orderWords.filter { $0.count > 4 })
+    }
+
+    /// The provider the workspace answers with: its own, else the server's, else none.
+    private func provider(for workspaceID: UUID) async throws -> LLMProviderConfiguration? {
+        let settings = try await store.read { try await $0.workspace(id: workspaceID) }?.modelProvider
+        guard let settings else { return server }
+        return LLMProviderConfiguration(baseURL: settings.baseURL, model: settings.model, apiKey: settings.apiKey)
+    }
+}

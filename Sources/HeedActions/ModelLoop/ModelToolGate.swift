@@ -1,0 +1,85 @@
+import Foundation
+import HeedCore
+
+/// Runs the tool calls a model asks for in one turn, through the conversation's ``ToolSession`` (identify first,
+/// one customer per conversation, only their own orders, every call audited), and adds the rule a model cannot
+/// talk its way around: a write needing confirmation runs only when it was proposed to the customer in an
+/// earlier turn, with the same arguments and the same resulting change, and the customer's message of this turn is
+/// an explicit yes. Any other write call is refused with a tool result that tells the model to ask, and nothing
+/// changes. One yes carries out one write.
+struct ModelToolGate {
+    let session: ToolSession
+    let registry: ToolRegistry
+    /// Whether the customer's message of this turn is an explicit yes.
+    let customerSaidYes: Bool
+    /// The write waiting for the customer's yes: proposed in an earlier turn, or in this one.
+    private(set) var proposal: ProposedChange?
+    /// Whether ``proposal`` was made before this turn (only such a proposal can be confirmed now).
+    private var proposalIsFromEarlierTurn: Bool
+    /// The calls made, for the reply's annotations.
+    private(set) var calls: [ToolCallAnnotation] = []
+
+    init(session: ToolSession, registry: ToolRegistry, customerSaidYes: Bool, proposal: ProposedChange?) {
+        self.session = session
+        self.registry = registry
+        self.customerSaidYes = customerSaidYes
+        self.proposal = proposal
+        self.proposalIsFromEarlierTurn = proposal != nil
+    }
+
+    /// What the model asked for, as the tool result it reads.
+    static let notConfirmed =
+        "Error: not done: the customer has not confirmed this change. Nothing was changed. Tell the customer exactly "
+        + "what will change and ask for an explicit yes; call this tool again with the same arguments only after "
+        + "the customer replied yes."
+
+    /// Runs the call `name` with `arguments` (a JSON text, placeholders already restored) and returns the result
+    /// text for the model.
+    mutating func run(_ name: String, arguments text: String) async -> String {
+        guard let data = text.isEmpty ? Data("{}".utf8) : text.data(using: .utf8),
+            let arguments = try? JSONDecoder().decode(JSONValue.self, from: data)
+        else {
+            return note(
+                name,
+                await session.refuse(
+                    name, arguments: .null,
+                    because: "the arguments of '\(name)' are not valid JSON; send one JSON object with the tool's parameters"))
+        }
+        guard let definition = registry.tool(named: name)?.definition, definition.effect == .write,
+            definition.needsConfirmation
+        else { return note(name, await session.call(name, arguments: arguments)) }
+        return await write(name, arguments)
+    }
+
+    private mutating func write(_ name: String, _ arguments: JSONValue) async -> String {
+        let proposed = await session.call(name, arguments: arguments)
+        guard case .confirmationNeeded(let request) = proposed else { return note(name, proposed) }
+        let change = ProposedChange(tool: name, arguments: arguments, summary: request.summary)
+        guard customerSaidYes, proposalIsFromEarlierTurn, proposal == change else {
+            // A new or changed proposal, or no yes to the standing one: the customer is asked (again).
+            proposal = change
+            proposalIsFromEarlierTurn = false
+            calls.append(Self.annotation(name, proposed))
+            return request.text + "\n" + Self.notConfirmed
+        }
+        let done = await session.call(name, arguments: arguments, confirmation: request.token)
+        proposal = nil
+        proposalIsFromEarlierTurn = false
+        return note(name, done)
+    }
+
+    /// Notes the call for the reply and returns its result text.
+    private mutating func note(_ name: String, _ outcome: ToolOutcome) -> String {
+        calls.append(Self.annotation(name, outcome))
+        return outcome.text
+    }
+
+    static func annotation(_ name: String, _ outcome: ToolOutcome) -> ToolCallAnnotation {
+        let kind: ToolCallAnnotation.Outcome
+        switch outcome {
+        case .completed(let result): kind = result.isError ? .failed : .completed
+        case .confirmationNeeded: kind = .confirmationNeeded
+        }
+        return ToolCallAnnotation(tool: name, outcome: kind, summary: ToolCallAudit.resultSummary(outcome))
+    }
+}
