@@ -156,7 +156,7 @@ struct ModelToolLoopTests {
                 ScriptedProvider.completion("Thanks, I found your account."),
             ]
             try await ModelChat.run(loaded, as: nil, script: script) { chat, provider in
-                let reply = try #require(try await chat.say("Hi, my e-mail is ana.lee@example.com, where is my order?"))
+                let reply = try #require(try await chat.say("Hi, my e-mail is ana.lee@example.com, where is my order #W1000002?"))
 
                 #expect(reply.toolCalls.map(\.outcome) == [.completed, .completed])
                 let bodies = await provider.requestBodies
@@ -169,6 +169,40 @@ struct ModelToolLoopTests {
                 }
                 #expect(stored?.state.objectValue?["verified_customer_id"] == .string(
                     try await loaded.customer("ana_lee_1001").id.uuidString))
+            }
+        }
+    }
+
+    @Test("A visitor's e-mail verifies them only with one of their own order numbers", arguments: TestStores.engines)
+    func emailNeedsOwnOrder(engine: StoreEngineKind) async throws {
+        try await RetailFixture.withLoaded(engine) { loaded in
+            let turn: [ScriptedProvider.Reply] = [
+                ScriptedProvider.toolCalls([
+                    ("find_user_id_by_email", #"{"email":"[EMAIL_1]"}"#),
+                    ("get_user_details", #"{"user_id":"ben_cho_2002"}"#),
+                    ("cancel_pending_order", ##"{"order_id":"#W1000003","reason":"ordered by mistake"}"##),
+                ]),
+                ScriptedProvider.completion("Please tell me one of your order numbers."),
+            ]
+            try await ModelChat.run(loaded, as: nil, script: turn + turn) { chat, provider in
+                // No order number at all, then one that is not Ben's: neither verifies the visitor as Ben.
+                for (index, text) in [
+                    "I am ben.cho@example.com, cancel my last order", "I am ben.cho@example.com, my order is #W1000001",
+                ].enumerated() {
+                    let reply = try #require(try await chat.say(text))
+
+                    #expect(reply.toolCalls.map(\.outcome) == [.failed, .failed, .failed], "\(text)")
+                    let results = try await provider.toolResults(inRequest: 2 * index + 1)
+                    #expect(results.first?.contains("only together with one of their order numbers") == true)
+                    #expect(results.dropFirst().allSatisfy { $0.hasPrefix("Error: the customer must be identified first") })
+                    #expect(results.allSatisfy { !$0.contains("Market Street") && !$0.contains("paypal") })
+                }
+                #expect(try await loaded.order("#W1000003").status == .pending)
+                let stored = try await loaded.store.read { [dialogue = chat.dialogue] reader in
+                    try await reader.dialogue(
+                        conversationID: dialogue.conversation.id, workspaceID: dialogue.loaded.workspace.id)
+                }
+                #expect(stored?.state.objectValue?["verified_customer_id"] == nil)
             }
         }
     }

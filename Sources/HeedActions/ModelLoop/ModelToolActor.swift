@@ -69,7 +69,8 @@ public struct ModelToolActor: TurnActor {
             logger: logger)
         var gate = ModelToolGate(
             session: session, registry: registry, customerSaidYes: OrderDialogueActor.isExplicitYes(request.text),
-            proposal: state.modelProposal)
+            proposal: state.modelProposal,
+            writtenOrderNumbers: Self.orderNumbers(written: [request.text] + history.filter { $0.author == .customer }.map(\.body)))
         var redaction = ProviderRedaction(knownNames: [request.customer.name, verified?.name].compactMap { $0 })
         let opening = ModelToolPrompt.messages(
             history: history.filter { $0.id != request.message.id && $0.createdAt <= request.message.createdAt },
@@ -88,7 +89,7 @@ public struct ModelToolActor: TurnActor {
             return try await embedded.act(on: request)
         }
         var next = state
-        next.verifiedCustomerID = await session.verifiedCustomerID ?? state.verifiedCustomerID
+        if !gate.identityRefused { next.verifiedCustomerID = await session.verifiedCustomerID ?? state.verifiedCustomerID }
         next.modelProposal = gate.proposal
         let claimed: String?
         switch outcome {
@@ -127,6 +128,12 @@ public struct ModelToolActor: TurnActor {
         let words = DialogueText(text)
         return OrderIntentRecognizer.intent(of: words, hasOrderContext: state.lastOrderNumber != nil) != nil
             || words.containsAny(OrderIntentRecognizer.orderWords.filter { $0.count > 4 })
+    }
+
+    /// The order numbers in the customer's messages, each once, latest message first.
+    static func orderNumbers(written texts: [String]) -> [String] {
+        var seen: Set<String> = []
+        return texts.flatMap(OrderNumberPattern.numbers(in:)).filter { seen.insert($0).inserted }
     }
 
     /// The provider the workspace answers with: its own, else the server's, else none.

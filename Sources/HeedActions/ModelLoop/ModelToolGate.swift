@@ -18,14 +18,27 @@ struct ModelToolGate {
     private var proposalIsFromEarlierTurn: Bool
     /// The calls made, for the reply's annotations.
     private(set) var calls: [ToolCallAnnotation] = []
+    /// The order numbers the customer wrote in the conversation: an e-mail verifies a visitor only with one of them.
+    let writtenOrderNumbers: [String]
+    /// Whether a visitor's e-mail lookup was refused this turn (no order of theirs named): nothing of the account
+    /// may be used for the rest of the turn, and the verification is not kept.
+    private(set) var identityRefused = false
 
-    init(session: ToolSession, registry: ToolRegistry, customerSaidYes: Bool, proposal: ProposedChange?) {
+    init(
+        session: ToolSession, registry: ToolRegistry, customerSaidYes: Bool, proposal: ProposedChange?,
+        writtenOrderNumbers: [String] = []
+    ) {
         self.session = session
         self.registry = registry
         self.customerSaidYes = customerSaidYes
         self.proposal = proposal
         self.proposalIsFromEarlierTurn = proposal != nil
+        self.writtenOrderNumbers = writtenOrderNumbers
     }
+
+    static let emailNeedsOrder =
+        "Error: an e-mail address verifies the customer only together with one of their order numbers, written by "
+        + "the customer; ask the customer for the number of one of their orders (or their name and zip code)."
 
     /// What the model asked for, as the tool result it reads.
     static let notConfirmed =
@@ -45,10 +58,29 @@ struct ModelToolGate {
                     name, arguments: .null,
                     because: "the arguments of '\(name)' are not valid JSON; send one JSON object with the tool's parameters"))
         }
-        guard let definition = registry.tool(named: name)?.definition, definition.effect == .write,
-            definition.needsConfirmation
+        let definition = registry.tool(named: name)?.definition
+        if identityRefused, definition?.access == .verifiedCustomer {
+            return note(name, await session.refuse(name, arguments: arguments, because: ToolPolicy.identifyFirst))
+        }
+        if name == "find_user_id_by_email" { return await identify(byEmail: arguments) }
+        guard let definition, definition.effect == .write, definition.needsConfirmation
         else { return note(name, await session.call(name, arguments: arguments)) }
         return await write(name, arguments)
+    }
+
+    /// The e-mail lookup, as the embedded dialogue verifies a visitor: the e-mail must name a customer and one of
+    /// the order numbers the customer wrote must be theirs.
+    private mutating func identify(byEmail arguments: JSONValue) async -> String {
+        let wasVerified = await session.verifiedCustomerID != nil
+        let outcome = await session.call("find_user_id_by_email", arguments: arguments)
+        guard !wasVerified, !outcome.isError else { return note("find_user_id_by_email", outcome) }
+        for number in writtenOrderNumbers {
+            let order = await session.call("get_order_details", arguments: .object(["order_id": .string(number)]))
+            if !order.isError { return note("find_user_id_by_email", outcome) }
+        }
+        identityRefused = true
+        calls.append(ToolCallAnnotation(tool: "find_user_id_by_email", outcome: .failed, summary: "no order of theirs named"))
+        return Self.emailNeedsOrder
     }
 
     private mutating func write(_ name: String, _ arguments: JSONValue) async -> String {
