@@ -35,16 +35,14 @@ public func buildApplication(
     let started = StartGate()
     let opened = try await StoreOpener.open(location, logger: logger, startGate: started)
     let store = opened.store
-    let httpClient = ModelProviders.makeHTTPClient()
-    let toolHTTPClient = WorkspaceTools.makeHTTPClient()
+    let (httpClient, toolHTTPClient) = (ModelProviders.makeHTTPClient(), WorkspaceTools.makeHTTPClient())
     let conversations: ConversationServices
     do {
         conversations = try makeConversationServices(
             store: store, httpClient: httpClient, configuration: configuration, clock: clock, logger: logger,
             bus: opened.bus, toolHTTPClient: toolHTTPClient)
     } catch {
-        try? await httpClient.shutdown()
-        try? await toolHTTPClient.shutdown()
+        for client in [httpClient, toolHTTPClient] { try? await client.shutdown() }
         try? await store.shutdown()
         throw error
     }

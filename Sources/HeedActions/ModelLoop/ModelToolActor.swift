@@ -41,8 +41,41 @@ public struct ModelToolActor: TurnActor {
         self.maximumRounds = maximumRounds
     }
 
+    /// What one turn of the loop starts from.
+    private struct Context {
+        let state: OrderDialogueState
+        let history: [Message]
+        let registry: ToolRegistry
+        let verified: Customer?
+    }
+
+    /// What one turn of the loop came to.
+    private struct Conversed {
+        let outcome: ModelToolLoop.Outcome
+        let gate: ModelToolGate
+        let redaction: ProviderRedaction
+        let verifiedCustomerID: UUID?
+    }
+
     public func act(on request: TurnActionRequest) async throws -> TurnAction? {
         guard let provider = try await provider(for: request.workspaceID) else { return try await embedded.act(on: request) }
+        let context = try await load(request)
+        // A workspace that declared its own tools lets the model decide on every message whether one is needed.
+        let declaresTools = context.registry.tools.count > tools.builtIn.tools.count
+        guard declaresTools || Self.concernsCustomerData(request.text, state: context.state) else { return nil }
+        let conversed: Conversed
+        do {
+            conversed = try await converse(request, context, provider: provider)
+        } catch {
+            logger.warning(
+                "Model tool loop failed; the embedded engine acts",
+                metadata: ["conversation.id": "\(request.conversation.id)", "error": "\(error)"])
+            return try await embedded.act(on: request)
+        }
+        return try await conclude(request, context, conversed)
+    }
+
+    private func load(_ request: TurnActionRequest) async throws -> Context {
         let conversationID = request.conversation.id
         let workspaceID = request.workspaceID
         let (saved, history) = try await store.read { reader in
@@ -55,44 +88,52 @@ public struct ModelToolActor: TurnActor {
             )
         }
         let state = OrderDialogueState(saved)
-        let registry = try await tools.registry(for: workspaceID, store: store)
-        // A workspace that declared its own tools lets the model decide on every message whether one is needed.
-        let declaresTools = registry.tools.count > tools.builtIn.tools.count
-        guard declaresTools || Self.concernsCustomerData(request.text, state: state) else { return nil }
         let verifiedID = OrderDialogueActor.isVerified(request.customer) ? request.customer.id : state.verifiedCustomerID
         let verified = try await verifiedID.asyncFlatMap { id in
             try await store.read { try await $0.customer(id: id, workspaceID: workspaceID) }
         }
+        return Context(
+            state: state, history: history, registry: try await tools.registry(for: workspaceID, store: store),
+            verified: verified)
+    }
+
+    /// Runs the loop over a session verified as the conversation's customer (if any).
+    private func converse(
+        _ request: TurnActionRequest, _ context: Context, provider: LLMProviderConfiguration
+    ) async throws(ProviderError) -> Conversed {
         let session = ToolSession(
-            workspaceID: workspaceID, store: store, registry: registry, clock: clock,
-            verifiedCustomerID: verified?.id, audit: ToolAuditContext(conversationID: conversationID),
+            workspaceID: request.workspaceID, store: store, registry: context.registry, clock: clock,
+            verifiedCustomerID: context.verified?.id, audit: ToolAuditContext(conversationID: request.conversation.id),
             logger: logger)
+        let customerWords = [request.text] + context.history.filter { $0.author == .customer }.map(\.body)
         var gate = ModelToolGate(
-            session: session, registry: registry, customerSaidYes: OrderDialogueActor.isExplicitYes(request.text),
-            proposal: state.modelProposal,
-            writtenOrderNumbers: Self.orderNumbers(written: [request.text] + history.filter { $0.author == .customer }.map(\.body)))
-        var redaction = ProviderRedaction(knownNames: [request.customer.name, verified?.name].compactMap { $0 })
+            session: session, registry: context.registry,
+            customerSaidYes: OrderDialogueActor.isExplicitYes(request.text), proposal: context.state.modelProposal,
+            writtenOrderNumbers: Self.orderNumbers(written: customerWords))
+        var redaction = ProviderRedaction(knownNames: [request.customer.name, context.verified?.name].compactMap { $0 })
         let opening = ModelToolPrompt.messages(
-            history: history.filter { $0.id != request.message.id && $0.createdAt <= request.message.createdAt },
+            history: context.history.filter { $0.id != request.message.id && $0.createdAt <= request.message.createdAt },
             text: request.text, language: request.language,
-            verifiedUserID: verified.map(CommerceDocuments.userID(of:)), redaction: &redaction)
+            verifiedUserID: context.verified.map(CommerceDocuments.userID(of:)), redaction: &redaction)
         let loop = ModelToolLoop(
             client: ProviderJSONClient(configuration: provider, httpClient: httpClient, logger: logger),
             maximumRounds: maximumRounds)
-        let outcome: ModelToolLoop.Outcome
-        do {
-            outcome = try await loop.run(opening, tools: registry.openAIFunctions, gate: &gate, redaction: &redaction)
-        } catch {
-            logger.warning(
-                "Model tool loop failed; the embedded engine acts",
-                metadata: ["conversation.id": "\(conversationID)", "error": "\(error)"])
-            return try await embedded.act(on: request)
-        }
+        let outcome = try await loop.run(
+            opening, tools: context.registry.openAIFunctions, gate: &gate, redaction: &redaction)
+        return Conversed(
+            outcome: outcome, gate: gate, redaction: redaction, verifiedCustomerID: await session.verifiedCustomerID)
+    }
+
+    /// The reply when the loop claims the message, with the dialogue state to store; else nil (state stored).
+    private func conclude(_ request: TurnActionRequest, _ context: Context, _ conversed: Conversed) async throws
+        -> TurnAction?
+    {
+        let (state, gate) = (context.state, conversed.gate)
         var next = state
-        if !gate.identityRefused { next.verifiedCustomerID = await session.verifiedCustomerID ?? state.verifiedCustomerID }
+        if !gate.identityRefused { next.verifiedCustomerID = conversed.verifiedCustomerID ?? state.verifiedCustomerID }
         next.modelProposal = gate.proposal
-        let claimed: String?
-        switch outcome {
+        var claimed: String?
+        switch conversed.outcome {
         case .reply(let text, _) where !gate.calls.isEmpty || state.modelDialogueOpen == true || gate.proposal != nil:
             claimed = text
         case .reply:
@@ -100,21 +141,21 @@ public struct ModelToolActor: TurnActor {
         case .exhausted(let rounds):
             logger.notice(
                 "Model tool loop reached its round limit",
-                metadata: ["conversation.id": "\(conversationID)", "model_loop.rounds": "\(rounds)"])
-            claimed = nil
+                metadata: ["conversation.id": "\(request.conversation.id)", "model_loop.rounds": "\(rounds)"])
         }
         next.modelDialogueOpen = claimed != nil
         let dialogue = ConversationDialogue(
-            conversationID: conversationID, workspaceID: workspaceID, kind: OrderDialogueState.kind,
+            conversationID: request.conversation.id, workspaceID: request.workspaceID, kind: OrderDialogueState.kind,
             state: next.document, createdAt: clock.now())
         guard let claimed else {
             if next != state { try await store.write { try await $0.save(dialogue) } }
             return nil
         }
         // The customer reads their own data again; links and images are held to the same guard as any answer.
-        let text = ReplyGuard().review(redaction.restore(claimed), allowedHosts: []).text
+        let text = ReplyGuard().review(conversed.redaction.restore(claimed), allowedHosts: []).text
         return TurnAction(
-            text: text, intent: "tool_use", reasons: ["model tool loop"] + gate.calls.map { "tool \($0.tool): \($0.outcome.rawValue)" },
+            text: text, intent: "tool_use",
+            reasons: ["model tool loop"] + gate.calls.map { "tool \($0.tool): \($0.outcome.rawValue)" },
             toolCalls: gate.calls, commit: { writer in try await writer.save(dialogue) })
     }
 
