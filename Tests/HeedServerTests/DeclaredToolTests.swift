@@ -99,6 +99,56 @@ struct DeclaredToolTests {
         }
     }
 
+    @Test("A declared write runs only after the customer's yes; the conversation's tool calls show who approved", arguments: TestStores.engines)
+    func writeNeedsYes(engine: StoreEngineKind) async throws {
+        let backend = ScriptedToolBackend(body: #"{"booking":"B-7","status":"moved"}"#)
+        let move = ("move_booking", #"{"booking":"B-7","day":"2026-12-24"}"#)
+        let script: [ScriptedProvider.Reply] = [
+            ScriptedProvider.toolCalls([move]), ScriptedProvider.completion("Move booking B-7 to 24 December?"),
+            ScriptedProvider.toolCalls([move]), ScriptedProvider.completion("Done: booking B-7 moved."),
+        ]
+        try await withTools(engine: engine, backend: backend, script: script) { api, provider, port, admin in
+            var tool = Self.pointsTool(port: port)
+            tool["name"] = "move_booking"
+            tool["description"] = "Move a booking to another day"
+            tool["method"] = "POST"
+            tool["url_template"] = "http://127.0.0.1:\(port)/bookings/{booking}/move"
+            tool["parameters"] = [
+                "type": "object", "properties": ["booking": ["type": "string"], "day": ["type": "string"]],
+                "required": ["booking", "day"],
+            ]
+            tool["writes"] = true
+            tool["response_fields"] = ["/status"]
+            let declared = try await api.call(.post, "/api/v1/tools", key: admin, json: tool)
+            #expect(declared["needs_confirmation"] == .bool(true), "\(declared.raw)")
+
+            let (conversationID, proposal) = try await ask(api, key: admin, "Can you move my booking B-7 to 24 December?")
+            #expect(proposal["reply"]?["body"]?.stringValue?.hasSuffix("Move booking B-7 to 24 December?") == true)
+            #expect(await backend.received.isEmpty, "no call before the yes")
+            let asked = try #require(try await provider.toolResults(inRequest: 1).first)
+            #expect(asked.contains("Confirmation needed") && asked.contains("day: 2026-12-24"), "\(asked)")
+
+            let done = try await api.call(
+                .post, "/api/v1/conversations/\(conversationID)/messages", key: admin,
+                json: ["body": "yes", "await_reply": true])
+            #expect(done["reply"]?["body"]?.stringValue == "Done: booking B-7 moved.", "\(done.raw)")
+            let received = try #require(await backend.received.first)
+            #expect(await backend.received.count == 1)
+            #expect(received.method == "POST" && received.uri == "/bookings/B-7/move")
+            #expect(received.body == #"{"day":"2026-12-24"}"#)
+            #expect(try await provider.toolResults(inRequest: 3) == [#"{"status":"moved"}"#])
+
+            let calls = try await api.call(.get, "/api/v1/conversations/\(conversationID)/tool-calls", key: admin)
+            #expect(calls.items.map { $0["outcome"]?.stringValue } == ["confirmation_needed", "completed"], "\(calls.raw)")
+            #expect(calls.items.map { $0["approved_by"]?.stringValue } == [nil, "customer"])
+            #expect(calls.items.last?["http_status"] == .number(200))
+            #expect(calls.items.last?["effect"]?.stringValue == "write")
+            #expect(calls.items.last?["arguments"]?["booking"]?.stringValue == "B-7")
+            let elsewhere = try await api.call(.get, "/api/v1/conversations/\(UUID().uuidString)/tool-calls", key: admin)
+            #expect(elsewhere.status == .notFound)
+        }
+    }
+
     @Test("Loopback, private, link-local and IPv6 loopback addresses are refused unless an admin allowed them", arguments: TestStores.engines)
     func internalAddressesRefused(engine: StoreEngineKind) async throws {
         let backend = ScriptedToolBackend(body: #"{"points":1}"#)

@@ -84,20 +84,25 @@ struct ModelToolGate {
     }
 
     private mutating func write(_ name: String, _ arguments: JSONValue) async -> String {
+        // The customer's yes to the standing proposal: re-planned on fresh data (not audited: only the write is),
+        // and carried out when the change is still the one they said yes to.
+        if customerSaidYes, proposalIsFromEarlierTurn, let standing = proposal, standing.tool == name,
+            standing.arguments == arguments,
+            case .confirmationNeeded(let request) = await session.propose(name, arguments: arguments),
+            standing.summary == request.summary
+        {
+            let done = await session.call(name, arguments: arguments, confirmation: request.token)
+            proposal = nil
+            proposalIsFromEarlierTurn = false
+            return note(name, done)
+        }
         let proposed = await session.call(name, arguments: arguments)
         guard case .confirmationNeeded(let request) = proposed else { return note(name, proposed) }
-        let change = ProposedChange(tool: name, arguments: arguments, summary: request.summary)
-        guard customerSaidYes, proposalIsFromEarlierTurn, proposal == change else {
-            // A new or changed proposal, or no yes to the standing one: the customer is asked (again).
-            proposal = change
-            proposalIsFromEarlierTurn = false
-            calls.append(Self.annotation(name, proposed))
-            return request.text + "\n" + Self.notConfirmed
-        }
-        let done = await session.call(name, arguments: arguments, confirmation: request.token)
-        proposal = nil
+        // A new or changed proposal, or no yes to the standing one: the customer is asked (again).
+        proposal = ProposedChange(tool: name, arguments: arguments, summary: request.summary)
         proposalIsFromEarlierTurn = false
-        return note(name, done)
+        calls.append(Self.annotation(name, proposed))
+        return request.text + "\n" + Self.notConfirmed
     }
 
     /// Notes the call for the reply and returns its result text.

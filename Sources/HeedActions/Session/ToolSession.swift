@@ -48,6 +48,13 @@ public actor ToolSession {
         return outcome
     }
 
+    /// Plans a write needing confirmation without auditing the plan (the audit keeps the write itself): the
+    /// request to confirm, to be passed back to ``call(_:arguments:confirmation:)`` with its token.
+    func propose(_ name: String, arguments: JSONValue) async -> ToolOutcome {
+        externalDetails = [:]
+        return await perform(name, arguments: arguments, confirmation: nil)
+    }
+
     /// Records a call that is refused before any tool sees it (e.g. arguments that are not JSON) and returns the
     /// refusal as the call's result, audited like any other call.
     public func refuse(_ name: String, arguments: JSONValue, because reason: String) async -> ToolOutcome {

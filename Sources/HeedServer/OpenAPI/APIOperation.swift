@@ -103,6 +103,7 @@ enum APICatalog {
         .init(method: "get", path: "/api/v1/console/session", summary: "The signed-in agent (from the session cookie)", tag: "console", access: .open, response: .schema("ConsoleSession")),
         .init(method: "delete", path: "/api/v1/console/session", summary: "Sign out", tag: "console", access: .open, success: 204),
         .init(method: "put", path: "/api/v1/agents/{id}/password", summary: "Set an agent's console password (admins, or agents themselves with current_password)", tag: "agents", access: .member, request: "SetPassword", success: 204),
+        .init(method: "get", path: "/api/v1/conversations/{id}/tool-calls", summary: "The tools the AI called in the conversation: arguments (personal data redacted), outcome, result, who approved", tag: "conversations", access: .member, response: .list("ToolCall")),
         .init(method: "get", path: "/api/v1/conversations/{id}/feedback", summary: "CSAT, answer ratings and flags of a conversation", tag: "conversations", access: .member, response: .list("Feedback")),
         .init(method: "post", path: "/api/v1/conversations/{id}/messages/{message_id}/flags", summary: "Flag an AI answer with the correction it should have given", tag: "conversations", access: .member, request: "FlagAnswer", success: 201, response: .schema("Feedback")),
         .init(method: "get", path: "/api/v1/knowledge/search", summary: "Search the knowledge base, internal articles included", tag: "articles", access: .member, response: .list("KnowledgeHit"), query: ["q", "language", "limit"]),

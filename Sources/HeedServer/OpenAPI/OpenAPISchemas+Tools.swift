@@ -2,7 +2,7 @@ import HeedCore
 
 extension OpenAPISchemas {
     /// Workspace-declared HTTP tools: the record as shown (the secret never is) and the body that declares or
-    /// changes one.
+    /// changes one; a conversation's audited tool calls.
     static var tools: [String: JSONValue] {
         let method = JSONValue.object(["type": .string("string"), "enum": .array(["GET", "POST", "PUT", "PATCH", "DELETE"].map(JSONValue.string))])
         let fields: [String: JSONValue] = [
@@ -38,6 +38,12 @@ extension OpenAPISchemas {
             // Token, password or key: absent keeps the stored one, null removes it; never shown back.
             "secret": nullable(string),
         ])
-        return ["DeclaredTool": object(record), "DeclaredToolInput": object(input)]
+        let call = object([
+            "id": uuid, "tool": string, "effect": nullable(string), "arguments": anyObject,
+            "outcome": .object(["type": .string("string"), "enum": .array(["completed", "failed", "confirmation_needed"].map(JSONValue.string))]),
+            "result": string, "approved_by": nullable(string), "actor": anyObject, "latency_ms": nullable(number),
+            "http_status": nullable(integer), "created_at": dateTime,
+        ])
+        return ["DeclaredTool": object(record), "DeclaredToolInput": object(input), "ToolCall": call]
     }
 }
