@@ -224,6 +224,13 @@ export const en = {
   'kb.insertLabel': 'Insert "{title}" into the reply',
 
   'customer.visitor': 'Visitor {id}',
+  'tools.title': 'Tool calls',
+  'tools.none': 'No tools used in this conversation.',
+  'tools.approvedBy': 'Approved by {who}',
+  'tools.by.customer': 'the customer (explicit yes)',
+  'tools.outcome.completed': 'done',
+  'tools.outcome.failed': 'refused or failed',
+  'tools.outcome.confirmation_needed': 'waiting for a yes',
   'customer.title': 'Customer',
   'customer.email': 'Email',
   'customer.phone': 'Phone',

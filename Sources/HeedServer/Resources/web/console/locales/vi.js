@@ -224,6 +224,13 @@ export const vi = {
   'kb.insertLabel': 'Chèn "{title}" vào câu trả lời',
 
   'customer.visitor': 'Khách truy cập {id}',
+  'tools.title': 'Lệnh gọi công cụ',
+  'tools.none': 'Chưa dùng công cụ nào trong hội thoại này.',
+  'tools.approvedBy': 'Được duyệt bởi {who}',
+  'tools.by.customer': 'khách hàng (đồng ý rõ ràng)',
+  'tools.outcome.completed': 'đã xong',
+  'tools.outcome.failed': 'bị từ chối hoặc lỗi',
+  'tools.outcome.confirmation_needed': 'chờ khách đồng ý',
   'customer.title': 'Khách hàng',
   'customer.email': 'Email',
   'customer.phone': 'Điện thoại',
