@@ -120,6 +120,22 @@ struct ModelToolLoopTests {
         }
     }
 
+    @Test("A model asking for a person ends the loop and leaves the message to the pipeline")
+    func transferEndsLoop() async throws {
+        try await RetailFixture.withLoaded(.sqlite) { loaded in
+            let script: [ScriptedProvider.Reply] = [
+                ScriptedProvider.toolCalls([("transfer_to_human_agents", #"{"summary":"wants a refund exception"}"#)]),
+                ScriptedProvider.completion("I'm transferring you to a colleague."),
+            ]
+            try await ModelChat.run(loaded, as: "ana_lee_1001", script: script) { chat, provider in
+                let reply = try await chat.say("My order #W1000002 broke, I want an exception to the refund rules")
+
+                #expect(reply == nil, "no claim of a transfer that the pipeline did not make")
+                #expect(await provider.requestBodies.count == 1)
+            }
+        }
+    }
+
     @Test("An unknown tool and arguments that are not JSON get clear tool errors, audited", arguments: TestStores.engines)
     func malformedCalls(engine: StoreEngineKind) async throws {
         try await RetailFixture.withLoaded(engine) { loaded in

@@ -14,7 +14,8 @@ import Logging
 /// The model's reply is the turn's answer when it called tools this turn, or when it is still in the dialogue it
 /// opened (the last AI reply was its, or a change waits for a yes). A reply without tools in a conversation the
 /// loop is not in goes back to the pipeline (nil), so general questions keep the grounded knowledge answer. When
-/// the loop hits its round limit, the pipeline answers or hands off as for any message.
+/// the loop hits its round limit, or the model asks for a person, the pipeline answers or hands off as for any
+/// message.
 public struct ModelToolActor: TurnActor {
     let store: any SupportStore
     let httpClient: HTTPClient
@@ -141,6 +142,10 @@ public struct ModelToolActor: TurnActor {
         case .exhausted(let rounds):
             logger.notice(
                 "Model tool loop reached its round limit",
+                metadata: ["conversation.id": "\(request.conversation.id)", "model_loop.rounds": "\(rounds)"])
+        case .transferred(let rounds):
+            logger.info(
+                "Model asked for a person; the pipeline decides",
                 metadata: ["conversation.id": "\(request.conversation.id)", "model_loop.rounds": "\(rounds)"])
         }
         next.modelDialogueOpen = claimed != nil

@@ -20,6 +20,9 @@ struct ModelToolGate {
     private(set) var calls: [ToolCallAnnotation] = []
     /// The order numbers the customer wrote in the conversation: an e-mail verifies a visitor only with one of them.
     let writtenOrderNumbers: [String]
+    /// Whether the model asked to hand the conversation to a person (`transfer_to_human_agents`): the loop ends
+    /// and the turn pipeline decides (its knowledge answer, or its hand-off).
+    private(set) var transferRequested = false
     /// Whether a visitor's e-mail lookup was refused this turn (no order of theirs named): nothing of the account
     /// may be used for the rest of the turn, and the verification is not kept.
     private(set) var identityRefused = false
@@ -63,6 +66,7 @@ struct ModelToolGate {
             return note(name, await session.refuse(name, arguments: arguments, because: ToolPolicy.identifyFirst))
         }
         if name == "find_user_id_by_email" { return await identify(byEmail: arguments) }
+        if name == TransferToHumanTool().definition.name { transferRequested = true }
         guard let definition, definition.effect == .write, definition.needsConfirmation
         else { return note(name, await session.call(name, arguments: arguments)) }
         return await write(name, arguments)

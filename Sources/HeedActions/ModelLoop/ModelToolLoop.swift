@@ -17,6 +17,8 @@ struct ModelToolLoop {
         case reply(String, rounds: Int)
         /// The model still called tools when the round limit was reached.
         case exhausted(rounds: Int)
+        /// The model asked for a person (`transfer_to_human_agents`) after `rounds` requests.
+        case transferred(rounds: Int)
     }
 
     func run(
@@ -36,6 +38,7 @@ struct ModelToolLoop {
                 let result = await gate.run(call.function.name, arguments: Self.restored(call.function.arguments, redaction))
                 messages.append(.tool(call.id, redaction.redact(result)))
             }
+            if gate.transferRequested { return .transferred(rounds: round) }
         }
         return .exhausted(rounds: max(1, maximumRounds))
     }
