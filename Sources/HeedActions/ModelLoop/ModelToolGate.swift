@@ -109,10 +109,11 @@ struct ModelToolGate {
         return request.text + "\n" + Self.notConfirmed
     }
 
-    /// Notes the call for the reply and returns its result text.
+    /// Notes the call for the reply and returns its result text, without instructions aimed at the AI.
     private mutating func note(_ name: String, _ outcome: ToolOutcome) -> String {
         calls.append(Self.annotation(name, outcome))
-        return outcome.text
+        guard case .completed(let result) = outcome, !result.isError else { return outcome.text }
+        return ToolResultShield.shielded(result.text)
     }
 
     static func annotation(_ name: String, _ outcome: ToolOutcome) -> ToolCallAnnotation {
