@@ -9,12 +9,14 @@ public struct DeclaredToolBook: Sendable {
     let clock: any WallClock
     let builtIn: ToolRegistry
 
+    /// A book over `store`; `builtIn` are the names a declared tool may not take.
     public init(store: any SupportStore, clock: any WallClock, builtIn: ToolRegistry = CommerceTools.registry) {
         self.store = store
         self.clock = clock
         self.builtIn = builtIn
     }
 
+    /// Declares a tool (name, description, method, URL template and parameters are required).
     public func create(_ draft: DeclaredToolDraft, by principal: Principal) async throws -> DeclaredTool {
         for (field, present) in [
             ("name", draft.name != nil), ("description", draft.description != nil), ("method", draft.method != nil),
@@ -34,6 +36,7 @@ public struct DeclaredToolBook: Sendable {
         return tool
     }
 
+    /// Changes a declared tool; fields not in `draft` stay as they are.
     public func update(id: UUID, with draft: DeclaredToolDraft, by principal: Principal) async throws -> DeclaredTool {
         let now = clock.now()
         return try await store.write { writer in
@@ -49,6 +52,7 @@ public struct DeclaredToolBook: Sendable {
         }
     }
 
+    /// Removes a declared tool; its calls stay audited.
     public func delete(id: UUID, by principal: Principal) async throws {
         let now = clock.now()
         try await store.write { writer in

@@ -28,6 +28,8 @@ public struct ModelToolActor: TurnActor {
     /// The most model requests in one turn.
     let maximumRounds: Int
 
+    /// An actor over `store`, calling providers with `httpClient` (owned by the caller); `server` is the
+    /// server-wide provider; `tools` adds the workspaces' declared tools; `maximumRounds` bounds each turn's loop.
     public init(
         store: any SupportStore, httpClient: HTTPClient, server: LLMProviderConfiguration?,
         tools: WorkspaceTools = WorkspaceTools(), clock: any WallClock, logger: Logger, maximumRounds: Int = 5
