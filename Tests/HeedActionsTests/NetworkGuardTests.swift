@@ -25,6 +25,17 @@ struct NetworkGuardTests {
         }
     }
 
+    @Test("A plain-http call is pinned to the checked address with its Host header; https is not")
+    func pinning() throws {
+        let v4 = try #require(NetworkAddress(bytes: [93, 184, 216, 34]))
+        let pinned = try #require(NetworkGuard.pinned("http://api.shop.example:8080/a/b%2Fc?x=1", to: v4))
+        #expect(pinned.url == "http://93.184.216.34:8080/a/b%2Fc?x=1")
+        #expect(pinned.host == "api.shop.example:8080")
+        let v6 = try #require(NetworkAddress(bytes: [0x26, 0x06, 0x28, 0, 2, 0x20, 0, 1, 2, 0x48, 0x18, 0x93, 0x25, 0xc8, 0x19, 0x46]))
+        #expect(NetworkGuard.pinned("http://api.shop.example/x", to: v6)?.url == "http://[2606:2800:220:1:248:1893:25c8:1946]/x")
+        #expect(NetworkGuard.pinned("https://api.shop.example/x", to: v4) == nil)
+    }
+
     @Test("A host that does not resolve is refused")
     func unresolvable() async throws {
         await #expect(throws: ToolFailure.self) {

@@ -65,7 +65,8 @@ struct DeclaredToolTests {
             ScriptedProvider.completion("You have 120 points (gold)."),
         ]
         try await withTools(engine: engine, backend: backend, script: script) { api, provider, port, admin in
-            let declared = try await api.call(.post, "/api/v1/tools", key: admin, json: Self.pointsTool(port: port))
+            let declared = try await api.call(
+                .post, "/api/v1/tools", key: admin, json: Self.pointsTool(port: port, host: "localhost"))
             #expect(declared.status == .created, "\(declared.raw)")
             let id = try #require(declared["id"]?.stringValue)
             let shown = try await api.call(.get, "/api/v1/tools/\(id)", key: admin)
@@ -82,6 +83,7 @@ struct DeclaredToolTests {
             #expect(received.method == "GET")
             #expect(received.uri == "/loyalty/c%2077%2Fx?season=2026")
             #expect(received.headers["authorization"] == "Bearer \(Self.secret)")
+            #expect(received.headers["host"] == "localhost:\(port)", "pinned to the checked address, named as declared")
             #expect(received.headers["x-heed-conversation"] == conversationID)
             #expect(received.headers["x-heed-customer-external-id"] == "c-77")
             #expect(received.headers["x-heed-customer"] != nil)
@@ -185,6 +187,7 @@ struct DeclaredToolTests {
             #expect(allowed["allow_private_network"] == .bool(true))
             _ = try await ask(api, key: admin, "How many loyalty points do I have?")
             #expect(await backend.received.count == 1, "an admin allowed the loopback backend")
+            #expect(await backend.received.first?.headers["host"] == "127.0.0.1:\(port)")
             #expect(try await provider.toolResults(inRequest: 2 * hosts.count + 1) == [#"{"points":1,"tier/name":null}"#])
         }
     }

@@ -9,7 +9,7 @@ public actor ScriptedToolBackend {
         public let method: String
         /// The path with its query, as sent (percent-encoding kept).
         public let uri: String
-        /// Header names lower-cased.
+        /// Header names lower-cased (`host` included).
         public let headers: [String: String]
         public let body: String
     }
@@ -37,6 +37,8 @@ public actor ScriptedToolBackend {
             let buffer = try await request.body.collect(upTo: 1 << 20)
             var headers: [String: String] = [:]
             for field in request.headers { headers[field.name.canonicalName] = field.value }
+            // HTTP/1 `Host` arrives as the request's authority.
+            if let authority = request.head.authority { headers["host"] = authority }
             let (status, text, delay) = await self.record(
                 Received(
                     method: request.method.rawValue, uri: request.uri.description, headers: headers,

@@ -36,9 +36,11 @@ struct DeclaredHTTPTool: ExternalTool {
         guard let url = URL(string: request.url), let host = url.host else {
             throw ToolFailure("the tool's URL cannot be built")
         }
-        try await network.check(host: host, allowPrivate: tool.allowPrivateNetwork)
-        var http = HTTPClientRequest(url: request.url)
+        let addresses = try await network.check(host: host, allowPrivate: tool.allowPrivateNetwork)
+        let pinned = addresses.first.flatMap { NetworkGuard.pinned(request.url, to: $0) }
+        var http = HTTPClientRequest(url: pinned?.url ?? request.url)
         http.method = HTTPMethod(rawValue: request.method)
+        if let pinned { http.headers.add(name: "Host", value: pinned.host) }
         for (name, value) in request.headers { http.headers.add(name: name, value: value) }
         if let body = request.body { http.body = .bytes(ByteBuffer(bytes: body)) }
         let timeout = TimeAmount.nanoseconds(Int64(tool.timeoutSeconds * 1e9))

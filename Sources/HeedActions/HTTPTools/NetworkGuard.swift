@@ -12,15 +12,30 @@ struct NetworkGuard: Sendable {
         self.ownAddresses = ownAddresses
     }
 
-    /// Checks that `host` may be called; throws a ``ToolFailure`` naming why not.
-    func check(host: String, allowPrivate: Bool) async throws(ToolFailure) {
-        let addresses = await HostResolver.addresses(of: host)
+    /// Checks that `host` may be called and returns the addresses checked (IPv4 first), for the call to connect
+    /// to; throws a ``ToolFailure`` naming why not.
+    @discardableResult
+    func check(host: String, allowPrivate: Bool) async throws(ToolFailure) -> [NetworkAddress] {
+        let addresses = await HostResolver.addresses(of: host).sorted { $0.bytes.count < $1.bytes.count }
         guard !addresses.isEmpty else { throw ToolFailure("the tool's host '\(host)' does not resolve") }
-        if allowPrivate { return }
+        if allowPrivate { return addresses }
         for address in addresses where address.isInternal || ownAddresses.contains(address) {
             throw ToolFailure(
                 "the tool's host '\(host)' resolves to \(address), a private, loopback, link-local or own address, "
                     + "which tools may not reach unless an admin allows it")
         }
+        return addresses
+    }
+
+    /// A plain-http `url` pointed at the checked `address`, with the `Host` header it had: the connection goes
+    /// where the check looked, even if the name resolves elsewhere a moment later (DNS rebinding). nil for https,
+    /// whose certificate check needs the name.
+    static func pinned(_ url: String, to address: NetworkAddress) -> (url: String, host: String)? {
+        guard var components = URLComponents(string: url), components.scheme?.lowercased() == "http",
+            let host = components.percentEncodedHost, !host.isEmpty
+        else { return nil }
+        components.percentEncodedHost = address.bytes.count == 16 ? "[\(address)]" : "\(address)"
+        guard let pinned = components.string else { return nil }
+        return (pinned, host + (components.port.map { ":\($0)" } ?? ""))
     }
 }
