@@ -113,7 +113,10 @@ private func addSignedInRoutes(
     signedIn.addRoutes(macros.endpoints)
     admin.addRoutes(macros.adminEndpoints)
     admin.addRoutes(ToolController(store: store, book: DeclaredToolBook(store: store, clock: clock), body: body).adminEndpoints)
-    signedIn.addRoutes(ToolCallController(log: ToolCallLog(store: store)).endpoints)
+    signedIn.addRoutes(
+        ToolCallController(
+            log: ToolCallLog(store: store), runner: AgentToolRunner(store: store, clock: clock), body: body
+        ).endpoints)
 }
 
 /// The chat widget's HTTP routes.

@@ -14,7 +14,8 @@ public struct ToolCallRecord: Sendable, Codable, Hashable {
     public var outcome: String
     /// What the call came to, without personal data.
     public var result: String
-    /// `customer` when the customer's explicit yes approved the write; nil otherwise.
+    /// `customer` when the customer's explicit yes approved the write, `agent` when an agent confirmed it; nil
+    /// otherwise.
     public var approvedBy: String?
     /// Who made the call (the AI, or an agent).
     public var actor: Actor
@@ -40,7 +41,7 @@ public struct ToolCallRecord: Sendable, Codable, Hashable {
         arguments = event.details["arguments"] ?? .null
         outcome = event.details["outcome"]?.stringValue ?? "completed"
         result = event.details["result"]?.stringValue ?? ""
-        approvedBy = event.details["confirmed"] == .bool(true) ? "customer" : nil
+        approvedBy = event.details["confirmed"] == .bool(true) ? (event.actor.kind == .ai ? "customer" : "agent") : nil
         actor = event.actor
         latencyMilliseconds = event.details["latency_ms"]?.numberValue
         httpStatus = event.details["http_status"]?.numberValue.map { Int($0) }

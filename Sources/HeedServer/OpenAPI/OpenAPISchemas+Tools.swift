@@ -44,6 +44,14 @@ extension OpenAPISchemas {
             "result": string, "approved_by": nullable(string), "actor": anyObject, "latency_ms": nullable(number),
             "http_status": nullable(integer), "created_at": dateTime,
         ])
-        return ["DeclaredTool": object(record), "DeclaredToolInput": object(input), "ToolCall": call]
+        let run = object(["tool": string, "arguments": anyObject, "confirm": boolean], required: ["tool"])
+        let ran = object([
+            "outcome": .object(["type": .string("string"), "enum": .array(["completed", "failed", "confirmation_needed"].map(JSONValue.string))]),
+            "result": string, "changes": nullable(array(string)),
+        ])
+        return [
+            "DeclaredTool": object(record), "DeclaredToolInput": object(input), "ToolCall": call, "RunTool": run,
+            "ToolRun": ran,
+        ]
     }
 }

@@ -41,5 +41,47 @@ export function toolCallsPanel(id) {
       : h('p', { class: 'muted small', text: t('tools.none') }));
   }
   refresh();
+  document.addEventListener('heed:tool-run', (event) => { if (event.detail?.conversationId === id && element.isConnected) refresh(); });
   return { element, refresh };
+}
+
+/** Runs `tool` for the conversation's customer; tells the tool-call panel to refresh. */
+async function runTool(conversationId, tool, args, confirm = false) {
+  const result = await api.post(`/conversations/${encodeURIComponent(conversationId)}/tool-calls`, { tool, arguments: args, confirm });
+  document.dispatchEvent(new CustomEvent('heed:tool-run', { detail: { conversationId } }));
+  return result;
+}
+
+/** An order's actions in the customer panel: check it, and cancel a pending one after the agent confirms the plan. */
+export function orderActions(conversationId, order) {
+  if (!conversationId || !order?.id) return null;
+  const output = h('div', { class: 'small tool-run-output', role: 'status', 'aria-live': 'polite' });
+  const show = (text) => replace(output, h('span', { text }));
+  const check = h('button', { type: 'button', class: 'btn btn-secondary btn-small', testid: 'order-check', text: t('tools.check') });
+  check.addEventListener('click', async () => {
+    try {
+      const run = await runTool(conversationId, 'get_order_details', { order_id: order.id });
+      let status = run.result;
+      try { status = JSON.parse(run.result).status || run.result; } catch { /* an error text */ }
+      show(`${order.id}: ${status}`);
+    } catch (error) { show(error.message || t('app.error')); }
+  });
+  const buttons = [check];
+  if (['processing', 'pending'].includes(String(order.status).toLowerCase())) {
+    const cancel = h('button', { type: 'button', class: 'btn btn-secondary btn-small', testid: 'order-cancel', text: t('tools.cancel') });
+    const args = { order_id: order.id, reason: 'no longer needed' };
+    cancel.addEventListener('click', async () => {
+      try {
+        const plan = await runTool(conversationId, 'cancel_pending_order', args);
+        if (plan.outcome !== 'confirmation_needed') { show(plan.result); return; }
+        const confirm = h('button', { type: 'button', class: 'btn btn-primary btn-small', testid: 'order-cancel-confirm', text: t('tools.confirm') });
+        confirm.addEventListener('click', async () => {
+          try { show((await runTool(conversationId, 'cancel_pending_order', args, true)).result.startsWith('Error') ? t('tools.failed') : t('tools.done')); } catch (error) { show(error.message || t('app.error')); }
+        });
+        replace(output, h('ul', { class: 'tool-run-changes' }, (plan.changes || []).map((c) => h('li', { text: c }))), confirm);
+      } catch (error) { show(error.message || t('app.error')); }
+    });
+    buttons.push(cancel);
+  }
+  return h('div', { class: 'order-actions' }, h('div', { class: 'tool tool-buttons' }, buttons), output);
 }
