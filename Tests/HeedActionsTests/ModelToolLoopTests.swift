@@ -223,6 +223,27 @@ struct ModelToolLoopTests {
         }
     }
 
+    @Test("A follow-up without tools is answered once in the loop's context, then messages go back to the pipeline")
+    func dialogueCloses() async throws {
+        try await RetailFixture.withLoaded(.sqlite) { loaded in
+            let script: [ScriptedProvider.Reply] = [
+                ScriptedProvider.toolCalls([("get_order_details", ##"{"order_id":"#W1000002"}"##)]),
+                ScriptedProvider.completion("It was delivered."), ScriptedProvider.completion("You're welcome!"),
+            ]
+            try await ModelChat.run(loaded, as: "ana_lee_1001", script: script) { chat, provider in
+                _ = try #require(try await chat.say("Where is my order #W1000002?"))
+                let followUp = try #require(try await chat.say("great, thank you so much"))
+                #expect(followUp.text == "You're welcome!")
+                #expect(followUp.toolCalls.isEmpty)
+
+                let general = try await chat.say("Do you ship to Latvia?")
+
+                #expect(general == nil)
+                #expect(await provider.requestBodies.count == 3, "the general question cost no model request")
+            }
+        }
+    }
+
     @Test("A general question goes to the knowledge answer without a model request")
     func generalQuestionNotClaimed() async throws {
         try await RetailFixture.withLoaded(.sqlite) { loaded in

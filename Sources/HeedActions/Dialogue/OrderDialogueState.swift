@@ -16,7 +16,8 @@ struct OrderDialogueState: Sendable, Codable, Hashable {
     var language: String?
     /// The write a model provider asked for and the customer was asked to confirm (the provider's tool loop).
     var modelProposal: ProposedChange?
-    /// Whether the provider's tool loop wrote the last AI reply, so a follow-up without tool calls is its too.
+    /// Whether the provider's tool loop wrote the last AI reply after calling tools, so a follow-up without tool
+    /// calls is its too.
     var modelDialogueOpen: Bool?
 
     /// The dialogue kind the state is stored under.

@@ -12,7 +12,7 @@ import Logging
 /// ``ToolSession``); without a provider, or when the provider fails, the embedded ``OrderDialogueActor`` acts.
 ///
 /// The model's reply is the turn's answer when it called tools this turn, or when it is still in the dialogue it
-/// opened (the last AI reply was its, or a change waits for a yes). A reply without tools in a conversation the
+/// opened (its last reply followed tool calls, or a change waits for a yes). A reply without tools in a conversation the
 /// loop is not in goes back to the pipeline (nil), so general questions keep the grounded knowledge answer. When
 /// the loop hits its round limit, or the model asks for a person, the pipeline answers or hands off as for any
 /// message.
@@ -150,7 +150,9 @@ public struct ModelToolActor: TurnActor {
                 "Model asked for a person; the pipeline decides",
                 metadata: ["conversation.id": "\(request.conversation.id)", "model_loop.rounds": "\(rounds)"])
         }
-        next.modelDialogueOpen = claimed != nil
+        // The dialogue stays open while it works on something (tools this turn, a change waiting for a yes): a
+        // follow-up without tools is answered once in its context, then messages go back to the knowledge answer.
+        next.modelDialogueOpen = claimed != nil && (!gate.calls.isEmpty || gate.proposal != nil)
         let dialogue = ConversationDialogue(
             conversationID: request.conversation.id, workspaceID: request.workspaceID, kind: OrderDialogueState.kind,
             state: next.document, createdAt: clock.now())
