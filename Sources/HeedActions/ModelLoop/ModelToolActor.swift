@@ -84,10 +84,8 @@ public struct ModelToolActor: TurnActor {
         let (saved, history) = try await store.read { reader in
             (
                 try await reader.dialogue(conversationID: conversationID, workspaceID: workspaceID),
-                try await reader.messages(
-                    conversationID: conversationID, workspaceID: workspaceID,
-                    page: PageRequest(limit: PageRequest.maximumLimit)
-                ).items
+                try await reader.latestMessages(
+                    conversationID: conversationID, workspaceID: workspaceID, limit: ModelToolPrompt.historyWindow + 1)
             )
         }
         let state = OrderDialogueState(saved)
