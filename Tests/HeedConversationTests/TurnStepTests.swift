@@ -102,12 +102,12 @@ struct TurnStepTests {
             #expect(first.created)
             #expect(first.reply?.annotations.decision == .answer)
             #expect(first.reply?.annotations.citations.isEmpty == false)
-            #expect(first.reply?.body.hasPrefix("I'm the shop's AI assistant") == true)
+            #expect(first.reply?.body.hasPrefix("I'm an AI assistant for Shop.") == true)
             let replay = try await pipeline.handle(fixture.turn("How long does delivery take?", clientMessageID: "m1"))
             #expect(!replay.created)
             #expect(replay.reply?.id == first.reply?.id)
             let second = try await pipeline.handle(fixture.turn("And how do I get a refund?"))
-            #expect(second.reply?.body.hasPrefix("I'm the shop's AI assistant") == false)
+            #expect(second.reply?.body.hasPrefix("I'm an AI assistant") == false)
             #expect(second.conversation.messageCount == 4)
         }
     }

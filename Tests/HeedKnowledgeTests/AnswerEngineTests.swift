@@ -24,6 +24,26 @@ struct AnswerEngineTests {
         #expect(!answer.text.contains("sorry"))
     }
 
+    @Test("A message asking two things gets one paragraph per part, each from its own passage, both cited")
+    func twoParts() async throws {
+        let password = try #require(index.search(KnowledgeQuery(
+            text: "reset my password", workspaceID: Fixtures.workspace, audience: .customer)).first)
+        let shipping = try #require(index.search(KnowledgeQuery(
+            text: "how long do orders take to arrive", workspaceID: Fixtures.workspace, audience: .customer)).first)
+        var request = AnswerRequest(
+            question: "How do I reset my password, and how long do orders take to arrive?", hits: [password, shipping],
+            parts: [
+                AnswerPart(question: "How do I reset my password", hit: password),
+                AnswerPart(question: "how long do orders take to arrive", hit: shipping),
+            ])
+        request.hits = request.hits.map { var hit = $0; hit.confidence = 0.9; return hit }
+        let answer = await assistant.answer(request)
+        #expect(answer.verdict == .grounded)
+        #expect(answer.claims.contains("press Reset password") && answer.claims.contains("3 to 5 working days"))
+        #expect(answer.claims.contains("24 hours.\n\nOrders inside the EU"), "one paragraph per part: \(answer.claims)")
+        #expect(answer.citations.map(\.passageID) == ["reset-password#0", "shipping-times#0"])
+    }
+
     @Test("A negative customer gets an empathetic opening in their language", arguments: [
         ("vi", "Rất tiếc"), ("ms", "mohon maaf"), ("lv", "žēl"), ("en", "I'm sorry"),
     ])

@@ -37,6 +37,13 @@ struct IngestionTests {
         #expect(document.body.contains("## Exceptions"))
     }
 
+    @Test("Markdown code spans keep their stars and underscores (dial codes like *124#), emphasis around them goes")
+    func markdownCodeSpans() throws {
+        let text = "# Balance\n\nDial `*124#` or ``*100*card_code#`` to top up, **free**. An open ` tick stays out."
+        let document = try #require(try loader.documents(fromFile: "/kb/balance.md", contents: text, idBase: "balance").first)
+        #expect(document.body == "Dial *124# or *100*card_code# to top up, free. An open  tick stays out.")
+    }
+
     @Test("Markdown without front matter takes its title from the first heading and its id from the path")
     func markdownWithoutFrontMatter() throws {
         let documents = try loader.documents(fromFile: "/kb/shipping/times.md", contents: "# Shipping times\n\nTwo to five days.", idBase: "shipping/times")

@@ -54,4 +54,31 @@ struct OrderJourneyTests {
             #expect(writes.first?["details"]?["result"]?.stringValue == "order VT-10037: cancelled")
         }
     }
+
+    @Test(
+        "A visitor's general return questions are answered first, each followed by the identity question",
+        arguments: TestStores.engines)
+    func generalQuestionsBeforeIdentity(engine: StoreEngineKind) async throws {
+        try await withTestApp(engine: engine, configure: { $0.seedDemo = true; $0.demoAdminKey = Self.key }) { api in
+            let opened = try await api.call(
+                .post, "/api/v1/widget/sessions",
+                json: ["workspace_key": "pk_demo_voltra", "visitor_id": "visitor-general-0123456789", "language": "en"])
+            let token = try #require(opened["token"]?.stringValue)
+            func say(_ body: String, id: String) async throws -> APIResponse {
+                try await api.call(.post, "/api/v1/widget/messages", key: token, json: ["body": body, "client_message_id": id])
+            }
+            let first = try await say("I'd like to return a product I bought. Can I still return it and get a refund?", id: "g-1")
+            let firstText = first["reply"]?["body"]?.stringValue ?? ""
+            #expect(firstText.contains("30 days") || firstText.contains("voltra.example/returns"), "\(firstText)")
+            #expect(!firstText.contains("1. 1."), "list markers are not numbered again")
+            #expect(firstText.contains("confirm who you are"), "the identity question follows the answer")
+            let second = try await say("Do I have to pay for the return label in Vietnam?", id: "g-2")
+            let secondText = second["reply"]?["body"]?.stringValue ?? ""
+            #expect(secondText.contains("30,000 VND"), "\(secondText)")
+            #expect(secondText.contains("confirm who you are"))
+            let details = try await say("my e-mail is nobody@example.com", id: "g-3")
+            let detailsText = details["reply"]?["body"]?.stringValue ?? ""
+            #expect(!detailsText.contains("30,000 VND") && !detailsText.contains("voltra.example/returns"), "\(detailsText)")
+        }
+    }
 }

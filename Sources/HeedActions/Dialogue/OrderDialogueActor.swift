@@ -69,8 +69,13 @@ public struct OrderDialogueActor: TurnActor {
         var action = TurnAction(
             text: reply.text, intent: reply.intent.annotation, reasons: ["order dialogue"] + turn.reasons,
             toolCalls: turn.calls, commit: { writer in try await writer.save(dialogue) })
+        // Only the identity question, and nothing of the customer's used: a new request, or a new question while the
+        // dialogue waits for identity details this message does not give ("and do I pay for the return label?").
+        let details = IdentityDetails(request.text)
+        let givesNoDetails = details.email == nil && details.zip == nil && OrderNumberPattern.numbers(in: request.text).isEmpty
         action.onlyAsksForIdentity =
-            state.pending == nil && turn.calls.isEmpty && turn.state.pending?.awaiting == .identity
+            turn.calls.isEmpty && turn.state.pending?.awaiting == .identity && (state.pending == nil || givesNoDetails)
+        action.knowledgeTopics = reply.intent.knowledgeTopics
         return action
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import HeedCore
 import HeedKnowledge
+import HeedLanguage
 import Synchronization
 
 /// Every workspace's knowledge base, kept in a hybrid retrieval index in step with the stored articles, and the
@@ -149,6 +150,14 @@ public final class WorkspaceKnowledge: Sendable {
         topicsByArticle.withLock { $0[articleID.uuidString] = nil }
     }
 
+    /// The whole section `passage` belongs to: the text of its document's passages under the same heading (a long
+    /// section is indexed as several passages), in order; the passage's own text when the document is gone.
+    public func sectionText(of passage: KnowledgePassage) -> String {
+        let siblings = index.withLock { $0.indexedPassages(documentID: passage.documentID, workspaceID: passage.workspaceID) }
+            .filter { $0.heading == passage.heading }
+        return siblings.isEmpty ? passage.text : siblings.map(\.text).joined(separator: "\n\n")
+    }
+
     /// The languages a workspace has knowledge in.
     public func languages(workspaceID: UUID) -> Set<String> {
         index.withLock { index in
@@ -157,14 +166,16 @@ public final class WorkspaceKnowledge: Sendable {
     }
 
     /// The best passages for `text`, in `languages` when given. With an encoder, `embedding` is the question's
-    /// vector (computed here when not given).
+    /// vector (computed here when not given). `market` is the country the customer most likely means when the
+    /// question names none (see ``KnowledgeQuery/market``).
     public func search(
         _ text: String, workspaceID: UUID, audience: RetrievalAudience, languages: Set<String>? = nil, limit: Int = 5,
-        embedding: [Float]? = nil
+        embedding: [Float]? = nil, market: String? = nil
     ) -> [KnowledgeSearchHit] {
         let query = KnowledgeQuery(
             text: text, workspaceID: workspaceID.uuidString, audience: audience, languages: languages,
-            limit: max(limit, 10), oneResultPerDocument: true, embedding: embedding ?? activeEncoder?.embedQuery(text))
+            limit: max(limit, 10), oneResultPerDocument: true, embedding: embedding ?? activeEncoder?.embedQuery(text),
+            market: market)
         let hits = index.withLock { $0.search(query) }
         // Rank fusion can put a passage that shares only filler words ("how do I … my order") first; what the customer
         // is shown must be what covers their question, so order by coverage, keeping fusion order among equals.
@@ -178,13 +189,16 @@ public final class WorkspaceKnowledge: Sendable {
     }
 
     /// Retrieves for a customer's question: in the customer's language first, then in any language when that
-    /// finds clearly more (a customer may write in a language the knowledge base lacks).
-    public func retrieve(_ text: String, workspaceID: UUID, language: String?) -> [KnowledgeSearchHit] {
+    /// finds clearly more (a customer may write in a language the knowledge base lacks). `market`: the customer's
+    /// country when known; otherwise the country the language is usually spoken in, if only one.
+    public func retrieve(_ text: String, workspaceID: UUID, language: String?, market: String? = nil) -> [KnowledgeSearchHit] {
         let embedding = activeEncoder?.embedQuery(text)  // once per turn, for both searches
-        let anyLanguage = search(text, workspaceID: workspaceID, audience: .customer, embedding: embedding)
+        let market = market ?? language.flatMap(CountryMentions.market(ofLanguage:))
+        let anyLanguage = search(text, workspaceID: workspaceID, audience: .customer, embedding: embedding, market: market)
         guard let language else { return anyLanguage }
         let inLanguage = search(
-            text, workspaceID: workspaceID, audience: .customer, languages: [language], embedding: embedding)
+            text, workspaceID: workspaceID, audience: .customer, languages: [language], embedding: embedding,
+            market: market)
         let best = inLanguage.first?.confidence ?? 0
         let bestAny = anyLanguage.first?.confidence ?? 0
         return best + 0.15 >= bestAny && !inLanguage.isEmpty ? inLanguage : anyLanguage

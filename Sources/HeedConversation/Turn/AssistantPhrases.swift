@@ -1,16 +1,30 @@
+import Foundation
+
 /// What the AI assistant says in its own voice (not from the knowledge base), per language; English when a
 /// language has no phrasing yet.
 enum AssistantPhrases {
     static let supported: Set<String> = ["en", "vi", "ms", "id", "lv"]
 
-    /// Said once, at the start of the AI's first reply in a conversation.
-    static func disclosure(_ language: String) -> String {
+    /// Said once, at the start of the AI's first reply in a conversation: that it is an AI (of `company` when the
+    /// workspace has a name) and that a person is there whenever the customer asks.
+    static func disclosure(_ language: String, company: String? = nil) -> String {
+        let company = company.flatMap { name in name.trimmingCharacters(in: .whitespaces).isEmpty ? nil : name.trimmingCharacters(in: .whitespaces) }
         switch language {
-        case "vi": "Tôi là trợ lý AI của cửa hàng. Nếu bạn muốn trao đổi với nhân viên, cứ nói với tôi bất cứ lúc nào."
-        case "ms": "Saya pembantu AI kedai ini. Jika anda mahu bercakap dengan kakitangan kami, beritahu saya bila-bila masa."
-        case "id": "Saya asisten AI toko ini. Jika Anda ingin bicara dengan staf kami, beri tahu saya kapan saja."
-        case "lv": "Es esmu veikala AI asistents. Ja vēlaties runāt ar cilvēku, pasakiet to jebkurā brīdī."
-        default: "I'm the shop's AI assistant. If you'd like to talk to a person, just say so at any time."
+        case "vi":
+            return (company.map { "Tôi là trợ lý AI của \($0)." } ?? "Tôi là trợ lý AI.")
+                + " Nếu bạn muốn trao đổi với nhân viên, cứ nói với tôi bất cứ lúc nào."
+        case "ms":
+            return (company.map { "Saya pembantu AI untuk \($0)." } ?? "Saya pembantu AI.")
+                + " Jika anda mahu bercakap dengan kakitangan kami, beritahu saya bila-bila masa."
+        case "id":
+            return (company.map { "Saya asisten AI untuk \($0)." } ?? "Saya asisten AI.")
+                + " Jika Anda ingin bicara dengan staf kami, beri tahu saya kapan saja."
+        case "lv":
+            return (company.map { "Es esmu uzņēmuma \($0) AI asistents." } ?? "Es esmu AI asistents.")
+                + " Ja vēlaties runāt ar cilvēku, pasakiet to jebkurā brīdī."
+        default:
+            return (company.map { "I'm an AI assistant for \($0)." } ?? "I'm an AI assistant.")
+                + " If you'd like to talk to a person, just say so at any time."
         }
     }
 

@@ -56,6 +56,10 @@ public struct TurnAction: Sendable {
     /// When the knowledge base answers the message confidently, the answer goes first and this question follows
     /// it as an offer ("how long do I have to return it?" gets the rule, then "I can start it for you…").
     public var onlyAsksForIdentity = false
+    /// The knowledge-base topics (article tags, e.g. `returns`, `warranty`) the recognised request is about. When
+    /// only the identity question is asked, an article on one of them answers the general question first even at a
+    /// confidence the answer step alone would not trust: the actor and retrieval agree on the subject.
+    public var knowledgeTopics: [String] = []
 
     public init(
         text: String, intent: String, confidence: Double = 1, reasons: [String], toolCalls: [ToolCallAnnotation],

@@ -11,11 +11,24 @@ enum TurnDecider {
     }
 
     /// The decision once `answer` is known; records the answer's confidence and abstention in the assessment.
+    /// `knowledge` reads the sections the answer was written from (does one send the customer to a team?).
     static func afterAnswering(
-        _ understanding: inout TurnUnderstanding, answer: KnowledgeAnswer, policy: WorkspacePolicy
+        _ understanding: inout TurnUnderstanding, answer: KnowledgeAnswer, policy: WorkspacePolicy,
+        knowledge: WorkspaceKnowledge
     ) -> TurnDecision {
         understanding.assessment.answerAbstained = answer.needsHandoff
         understanding.assessment.answerConfidence = answer.confidence
+        let cited = Set(answer.citations.map(\.passageID))
+        let directing = answer.needsHandoff
+            ? nil : understanding.hits.first { hit in
+                cited.contains(hit.passage.id) && TeamDirection.directsToTeam(knowledge.sectionText(of: hit.passage))
+            }
+        understanding.assessment.answerDirectsToTeam = directing != nil
+        if let directing, directing.passage.id != understanding.hits.first?.passage.id {
+            // The part that needs a team decides where the conversation goes.
+            understanding.topics = knowledge.topics(articleID: directing.passage.documentID) + understanding.topics
+            understanding.assessment.intent = understanding.topics.first
+        }
         let candidates = understanding.hits.prefix(2).map(\.passage.title)
         return HandoffPolicy.decide(
             understanding.assessment, candidates: candidates, settings: policy.handoff, limits: policy.limits)

@@ -27,7 +27,7 @@ extension TurnPipeline {
                 workspaceID: workspaceID, conversationID: conversationID, author: .customer, body: "", createdAt: clock.now())
             let addressee = TurnResponder.Addressee(
                 message: anchor, conversation: context.conversation, language: language, intent: assessment.intent,
-                isFirstAIReply: context.awaitsFirstAIReply)
+                isFirstAIReply: context.awaitsFirstAIReply, company: context.workspace.name)
             let notice = try await responder.handOff(plan, confidence: assessment.answerConfidence, to: addressee)
             return (notice.message, notice.conversation)
         }

@@ -89,17 +89,17 @@ public struct TurnPipeline: Sendable {
         let addressee = TurnResponder.Addressee(
             message: recorded.message, conversation: recorded.conversation, language: understanding.language,
             intent: understanding.assessment.intent, isFirstAIReply: context.awaitsFirstAIReply,
-            allowedLinkHosts: ReplyGuard.allowedHosts(citedPassages: understanding.hits.map(\.passage)))
+            company: context.workspace.name, allowedLinkHosts: ReplyGuard.allowedHosts(citedPassages: understanding.hits.map(\.passage)))
         var answer: KnowledgeAnswer?
         var decision = TurnDecider.beforeAnswering(understanding, policy: context.workspace.policy)
         if decision == nil, mayAct, let action = try await act(text, recorded, understanding: understanding, context: context) {
             if action.onlyAsksForIdentity,
-                let reply = try await answerThenOffer(
+                let (reply, team) = try await answerThenOffer(
                     action, understanding: understanding, recorded: recorded, context: context, addressee: addressee)
             {
                 return TurnResult(
                     message: recorded.message, reply: reply.message, conversation: reply.conversation,
-                    team: context.team, created: recorded.created)
+                    team: team, created: recorded.created)
             }
             let reply = try await responder.act(action, to: addressee)
             return TurnResult(
@@ -111,7 +111,8 @@ public struct TurnPipeline: Sendable {
                 understanding, customerName: context.customer.name, to: recorded.message, in: recorded.conversation,
                 streams: streams)
             answer = reviewed
-            decision = TurnDecider.afterAnswering(&understanding, answer: reviewed, policy: context.workspace.policy)
+            decision = TurnDecider.afterAnswering(
+                &understanding, answer: reviewed, policy: context.workspace.policy, knowledge: answerer.knowledge)
         }
         let (reply, team) = try await respond(
             to: addressee, decision: decision ?? .answer, answer: answer, understanding: understanding,
@@ -122,19 +123,32 @@ public struct TurnPipeline: Sendable {
     }
 
     /// A general question that also starts a request on the customer's data ("can I still return it?"): the
-    /// knowledge base's answer when it is confident, followed by the actor's identity question; nil otherwise.
+    /// knowledge base's answer when it is confident (or corroborated by the actor's subject, see
+    /// ``TopicAgreement``), followed by the actor's identity question; the hand-off when that answer says a team
+    /// must act; nil otherwise. Returns the reply and the conversation's team afterwards.
     private func answerThenOffer(
         _ action: TurnAction, understanding: TurnUnderstanding, recorded: RecordedMessage, context: TurnContext,
         addressee: TurnResponder.Addressee
-    ) async throws -> RecordedMessage? {
+    ) async throws -> (RecordedMessage, Team?)? {
         var understanding = understanding
+        understanding.hits = TopicAgreement(topics: action.knowledgeTopics, knowledge: answerer.knowledge)
+            .corroborated(understanding.hits)
         let reviewed = await answerer.answer(
             understanding, customerName: context.customer.name, to: recorded.message, in: recorded.conversation,
             // Not streamed: when the answer is not confident the customer gets the actor's question alone.
             streams: false)
-        guard case .answer = TurnDecider.afterAnswering(&understanding, answer: reviewed, policy: context.workspace.policy)
-        else { return nil }
-        return try await responder.answer(reviewed, followedBy: action, to: addressee)
+        let decision = TurnDecider.afterAnswering(
+            &understanding, answer: reviewed, policy: context.workspace.policy, knowledge: answerer.knowledge)
+        switch decision {
+        case .answer:
+            return (try await responder.answer(reviewed, followedBy: action, to: addressee), context.team)
+        case .handoff(.teamMustAct):
+            return try await respond(
+                to: addressee, decision: decision, answer: reviewed, understanding: understanding,
+                customerWords: context.recentCustomerMessages(2) + [recorded.message.body], context: context)
+        default:
+            return nil
+        }
     }
 
     /// The record step for the customer's message, with what was understood; agents hear of an angry or very

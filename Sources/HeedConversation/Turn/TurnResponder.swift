@@ -19,6 +19,8 @@ struct TurnResponder: Sendable {
         let language: String
         let intent: String?
         let isFirstAIReply: Bool
+        /// The workspace's name, said in the AI's disclosure.
+        var company: String? = nil
         /// Hosts the reply may link to (those of the passages the answer was written from); others are removed.
         var allowedLinkHosts: Set<String> = []
     }
@@ -91,7 +93,7 @@ struct TurnResponder: Sendable {
     /// The stored reply: the guard's review of `text` (the removals noted among the reasons), after the AI
     /// disclosure on the first reply.
     private func reply(_ text: String, _ annotations: MessageAnnotations, to addressee: Addressee) -> Message {
-        let disclosure = addressee.isFirstAIReply ? AssistantPhrases.disclosure(addressee.language) + "\n\n" : ""
+        let disclosure = addressee.isFirstAIReply ? AssistantPhrases.disclosure(addressee.language, company: addressee.company) + "\n\n" : ""
         let review = replyGuard.review(text, allowedHosts: addressee.allowedLinkHosts)
         var annotations = annotations
         if !review.removals.isEmpty {

@@ -35,14 +35,27 @@ struct TurnUnderstander: Sendable {
         understanding.personalLines = PersonalTouch(
             message: body, context: context, language: language, tone: understanding.tone, now: now
         ).lines
-        let hits = shielded.text.isEmpty ? [] : knowledge.retrieve(shielded.text, workspaceID: workspaceID, language: language)
+        let market = Self.market(of: context.customer)
+        let hits = shielded.text.isEmpty
+            ? [] : knowledge.retrieve(shielded.text, workspaceID: workspaceID, language: language, market: market)
         understanding.hits = knowledge.instructionFreePassages.clean(hits)
+        let parts = MultiPartRetrieval(knowledge: knowledge).parts(
+            of: shielded.text, workspaceID: workspaceID, language: language, market: market)
+        if !parts.isEmpty {
+            understanding.answerParts = parts.compactMap { part in
+                knowledge.instructionFreePassages.clean([part.hit]).first.map { AnswerPart(question: part.question, hit: $0) }
+            }
+            let partPassages = Set(understanding.answerParts.map(\.hit.passage.id))
+            understanding.hits = understanding.answerParts.map(\.hit)
+                + understanding.hits.filter { !partPassages.contains($0.passage.id) }
+        }
         if context.workspace.policy.personalization.sessionIntent, !shielded.text.isEmpty,
             let followUp = SessionIntent(context: context).reading(
                 shielded.text, hits: understanding.hits, workspaceID: workspaceID, language: language,
                 knowledge: knowledge)
         {
             understanding.hits = knowledge.instructionFreePassages.clean(followUp)
+            understanding.answerParts = []
         }
         understanding.topics = understanding.hits.first.map { knowledge.topics(articleID: $0.passage.documentID) } ?? []
         understanding.assessment = TurnAssessment(
@@ -55,5 +68,13 @@ struct TurnUnderstander: Sendable {
             consecutiveAIFailures: AIReplyHistory.failureStreak(context.history),
             aiRepliesSinceHuman: aiRepliesSinceHuman)
         return understanding
+    }
+
+    /// The customer's country from their address (a code or a name), when known.
+    static func market(of customer: Customer) -> String? {
+        guard let address = customer.address else { return nil }
+        let country = address.country.trimmingCharacters(in: .whitespaces)
+        if country.count == 2, country.allSatisfy { $0.isLetter } { return country.uppercased() }
+        return CountryMentions(country).codes.first ?? CountryMentions(address.city).codes.first
     }
 }

@@ -13,6 +13,9 @@ struct TurnUnderstanding: Sendable {
     let sensitiveTopics: [String]
     /// Passages retrieved for the redacted message, best first.
     var hits: [KnowledgeSearchHit] = []
+    /// The things the message asks, each with its passage, when it asks several answered by different articles
+    /// (``MultiPartRetrieval``); empty for a message that asks one thing.
+    var answerParts: [AnswerPart] = []
     /// The topics of the best passage's article.
     var topics: [String] = []
     /// The customer's earlier messages in this conversation (up to five, oldest first).
@@ -128,7 +131,7 @@ struct TurnUnderstanding: Sendable {
                 emotion: assessment.anger >= 0.5 ? "frustrated" : nil, tone: tone,
                 recentMessages: Self.withoutInstructions(previousCustomerMessages),
                 notes: Self.withoutInstructions(customerNotes), personalLines: personalLines),
-            hits: hits)
+            hits: hits, parts: answerParts)
     }
 
     static func sentiment(_ label: SentimentLabel) -> CustomerSentiment {

@@ -8,6 +8,9 @@ public enum HandoffReason: String, Sendable, Codable, Hashable, CaseIterable {
     case repeatedFailure = "repeated_failure"
     case answerAbstained = "answer_abstained"
     case lowConfidence = "low_confidence"
+    /// The answer found tells the customer to contact one of the company's teams ("Contact our Billing team"):
+    /// that team takes over instead of the customer being sent elsewhere.
+    case teamMustAct = "team_must_act"
     /// Past one of the workspace's ``PolicyLimits``.
     case policyLimit = "policy_limit"
 }
@@ -98,6 +101,7 @@ public enum HandoffPolicy {
             }
             return .handoff(.lowConfidence)
         }
+        if turn.answerDirectsToTeam { return .handoff(.teamMustAct) }
         return .answer
     }
 }

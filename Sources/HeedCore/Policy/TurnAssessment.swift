@@ -19,6 +19,9 @@ public struct TurnAssessment: Sendable, Hashable {
     public var answerAbstained: Bool
     /// The answer's confidence, when there is an answer.
     public var answerConfidence: Double
+    /// Whether the answer's section tells the customer to contact one of the company's teams ("What to do:
+    /// 1. Contact our Billing team…"): the customer is already talking to the company, so that team takes over.
+    public var answerDirectsToTeam = false
     public var customerTier: CustomerTier
     /// Whether the customer agreed to be served by the AI.
     public var aiConsent: Bool

@@ -40,18 +40,38 @@ public struct CustomerContext: Sendable, Hashable {
     }
 }
 
+/// One of several things a message asks, with the passage that answers it.
+public struct AnswerPart: Sendable, Hashable {
+    /// The part of the message, as the customer wrote it.
+    public var question: String
+    /// The best passage for it.
+    public var hit: KnowledgeSearchHit
+
+    public init(question: String, hit: KnowledgeSearchHit) {
+        self.question = question
+        self.hit = hit
+    }
+}
+
 /// Everything an engine needs to answer one question: the question, who asks, and the retrieved passages.
 public struct AnswerRequest: Sendable {
     public var question: String
     public var customer: CustomerContext
     /// Retrieved passages, best first (retrieve with the audience that will read the answer).
     public var hits: [KnowledgeSearchHit]
+    /// When the message asks several things answered by different articles: each with its passage (their
+    /// passages also lead `hits`). The answer then joins one passage per part, explicitly, in this order.
+    public var parts: [AnswerPart]
 
     /// Creates a request.
-    public init(question: String, customer: CustomerContext = CustomerContext(), hits: [KnowledgeSearchHit]) {
+    public init(
+        question: String, customer: CustomerContext = CustomerContext(), hits: [KnowledgeSearchHit],
+        parts: [AnswerPart] = []
+    ) {
         self.question = question
         self.customer = customer
         self.hits = hits
+        self.parts = parts
     }
 
     /// The best retrieval confidence (0 when nothing was retrieved).

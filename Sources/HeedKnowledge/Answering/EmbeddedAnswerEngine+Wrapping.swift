@@ -6,7 +6,7 @@ extension EmbeddedAnswerEngine {
         let templates = ReplyTemplates.forLanguage(request.customer.language)
         let tone = request.customer.tone
         let greeting = request.customer.name.map { templates.fill(templates.greetingWithName, $0) } ?? templates.greeting
-        let steps = tone == .stepByStep ? SentenceSplitter.sentences(in: body) : []
+        let steps = tone == .stepByStep ? Self.steps(in: body) : []
         var paragraphs: [String] = []
         let personal = request.customer.personalLines.joined(separator: " ")
         switch tone {
@@ -30,5 +30,17 @@ extension EmbeddedAnswerEngine {
         case .neutral, .empathetic: paragraphs.append(templates.offerHuman)
         }
         return paragraphs.joined(separator: "\n\n")
+    }
+
+    /// The body's sentences as steps, without the list markers a flattened list left behind ("1.", "2.", "-"):
+    /// they are numbered again.
+    static func steps(in body: String) -> [String] {
+        SentenceSplitter.sentences(in: body).compactMap { sentence in
+            var step = Substring(sentence.trimmingWhitespace())
+            while let marker = step.firstMatch(of: /^(\d{1,2}[.)]|[-•*])(\s+|$)/) {
+                step = step[marker.range.upperBound...]
+            }
+            return step.isEmpty ? nil : String(step)
+        }
     }
 }

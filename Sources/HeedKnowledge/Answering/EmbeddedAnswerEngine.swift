@@ -6,12 +6,13 @@ public struct EmbeddedAnswerEngine: AnswerEngine {
     public let name = "embedded"
     /// At most this many sentences are quoted.
     public var maximumSentences: Int
-    /// Passages shorter than this are quoted whole (typical FAQ answers).
+    /// Passages shorter than this are quoted whole (typical FAQ answers and article sections: the splitter packs
+    /// sections up to 700 characters).
     public var wholePassageCharacters: Int
     private let extractor = TermExtractor()
 
     /// Creates the engine.
-    public init(maximumSentences: Int = 3, wholePassageCharacters: Int = 400) {
+    public init(maximumSentences: Int = 4, wholePassageCharacters: Int = 720) {
         self.maximumSentences = maximumSentences
         self.wholePassageCharacters = wholePassageCharacters
     }
@@ -25,11 +26,13 @@ public struct EmbeddedAnswerEngine: AnswerEngine {
         guard let top = request.hits.first else {
             return GroundednessGuard.abstention(for: request, reason: .lowRetrievalConfidence, engine: name)
         }
-        var (sentences, used) = supportingSentences(for: request.question, hits: request.hits)
+        var (sentences, used) = request.parts.count >= 2
+            ? joinedParts(request.parts) : supportingSentences(for: request.question, hits: request.hits)
         if let limit = request.customer.tone.sentenceLimit {
             sentences = Array(sentences.flatMap { SentenceSplitter.sentences(in: $0) }.prefix(limit))
         }
-        let body = sentences.joined(separator: " ")
+        // Parts of a message that asks several things are answered in paragraphs of their own.
+        let body = sentences.joined(separator: request.parts.count >= 2 ? "\n\n" : " ")
         let citations = used.enumerated().map { offset, passage in
             Citation(number: offset + 1, passage: passage, snippet: Self.snippet(body, from: passage))
         }
@@ -43,35 +46,40 @@ public struct EmbeddedAnswerEngine: AnswerEngine {
         ReplyTemplates.languages.contains(language) ? language : "en"
     }
 
-    /// The sentences that best answer `question`, in reading order, and the passages they come from.
+    /// The sentences that best answer `question`, in reading order, and the passage they come from: one passage
+    /// only (the best), never sentences stitched across sections. A section short enough is quoted whole; from a
+    /// longer one, the sentences sharing most of the question's words (its first sentence counting a little more).
     func supportingSentences(for question: String, hits: [KnowledgeSearchHit]) -> ([String], [KnowledgePassage]) {
-        let top = hits[0]
-        if top.passage.text.count <= wholePassageCharacters {
-            return ([Self.flatten(top.passage.text)], [top.passage])
+        let top = hits[0].passage
+        if top.text.count <= wholePassageCharacters {
+            return ([Self.flatten(top.text)], [top])
         }
         let questionTerms = Set(ClaimTerms(question, extractor: extractor).contentTerms)
         let questionStems = ClaimTerms.stems(of: questionTerms)
-        // The best passage, and passages of the same document or nearly as confident.
-        let candidates = hits.prefix(3).filter {
-            $0.passage.id == top.passage.id || $0.passage.documentID == top.passage.documentID || $0.confidence >= top.confidence * 0.9
+        var scored: [(score: Double, order: Int, sentence: String)] = []
+        for (order, sentence) in SentenceSplitter.sentences(in: top.text).enumerated() {
+            let terms = ClaimTerms(sentence, extractor: extractor).contentTerms
+            guard !terms.isEmpty else { continue }
+            let overlap = terms.filter { ClaimTerms.isSupported($0, by: questionTerms, stems: questionStems) }.count
+            scored.append((Double(overlap) / Double(max(questionTerms.count, 1)) + (order == 0 ? 0.1 : 0), order, sentence))
         }
-        var scored: [(score: Double, passage: Int, order: Int, sentence: String)] = []
-        for (passageIndex, hit) in candidates.enumerated() {
-            for (order, sentence) in SentenceSplitter.sentences(in: hit.passage.text).enumerated() {
-                let terms = ClaimTerms(sentence, extractor: extractor).contentTerms
-                guard !terms.isEmpty else { continue }
-                let overlap = terms.filter { ClaimTerms.isSupported($0, by: questionTerms, stems: questionStems) }.count
-                var score = Double(overlap) / Double(max(questionTerms.count, 1))
-                if passageIndex == 0 { score += 0.2 }
-                if order == 0 { score += 0.1 }
-                scored.append((score, passageIndex, order, sentence))
-            }
+        let chosen = scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.order < $1.order }
+            .prefix(maximumSentences).sorted { $0.order < $1.order }
+        guard !chosen.isEmpty else { return ([Self.flatten(String(top.text.prefix(wholePassageCharacters)))], [top]) }
+        return (chosen.map { Self.flatten($0.sentence) }, [top])
+    }
+
+    /// One passage per part of a message that asks several things, each answered from its own passage, in the
+    /// message's order (the parts are joined, never mixed): one text per part.
+    func joinedParts(_ parts: [AnswerPart]) -> ([String], [KnowledgePassage]) {
+        var sentences: [String] = []
+        var passages: [KnowledgePassage] = []
+        for part in parts where !passages.contains(where: { $0.id == part.hit.passage.id }) {
+            let (partSentences, partPassages) = supportingSentences(for: part.question, hits: [part.hit])
+            sentences.append(partSentences.joined(separator: " "))
+            passages += partPassages
         }
-        let chosen = scored.sorted { $0.score > $1.score }.prefix(maximumSentences)
-            .sorted { ($0.passage, $0.order) < ($1.passage, $1.order) }
-        guard !chosen.isEmpty else { return ([Self.flatten(String(top.passage.text.prefix(wholePassageCharacters)))], [top.passage]) }
-        let passageIndexes = Array(Set(chosen.map(\.passage))).sorted()
-        return (chosen.map { Self.flatten($0.sentence) }, passageIndexes.map { candidates[$0].passage })
+        return (sentences, passages)
     }
 
     /// Joins a passage's lines into running text (list items stay readable).

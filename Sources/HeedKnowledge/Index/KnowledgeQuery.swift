@@ -13,11 +13,14 @@ public struct KnowledgeQuery: Sendable {
     public var oneResultPerDocument: Bool
     /// The query's embedding, when dense retrieval is configured (see ``EmbeddingsClient``).
     public var embedding: [Float]?
+    /// The country (ISO 3166-1 alpha-2) the customer most likely asks about when the question names none: passages
+    /// about it are preferred, those about other countries only ranked down (see ``CountryPreference``).
+    public var market: String?
 
     /// Creates a query.
     public init(
         text: String, workspaceID: String, audience: RetrievalAudience, languages: Set<String>? = nil, limit: Int = 5,
-        oneResultPerDocument: Bool = false, embedding: [Float]? = nil
+        oneResultPerDocument: Bool = false, embedding: [Float]? = nil, market: String? = nil
     ) {
         self.text = text
         self.workspaceID = workspaceID
@@ -26,6 +29,7 @@ public struct KnowledgeQuery: Sendable {
         self.limit = limit
         self.oneResultPerDocument = oneResultPerDocument
         self.embedding = embedding
+        self.market = market
     }
 }
 

@@ -55,7 +55,13 @@ extension WorkspaceIndex {
             lists.append((fuzzyRanking ?? exactRanking, tuning.fuzzyWeight))
         }
         if let dense, let embedding = query.embedding, hasVectors(dimension: embedding.count) {
-            let ranked = rankDenseFirst(WorkspaceIndex.normalized(embedding), lexical: lexical, allowed: allowed, tuning: dense)
+            var ranked = rankDenseFirst(WorkspaceIndex.normalized(embedding), lexical: lexical, allowed: allowed, tuning: dense)
+            if let preference = CountryPreference(query) {
+                let confidenceShift = CountryPreference.cosineShift / (dense.confidenceCeiling - dense.confidenceFloor)
+                ranked = preference.apply(to: ranked, passages: passages) { direction, score, confidence in
+                    (score + direction * CountryPreference.cosineShift, max(0, confidence + min(0, direction) * confidenceShift))
+                }
+            }
             return hits(ranked, query: query)
         }
         if let embedding = query.embedding {
@@ -121,8 +127,14 @@ extension WorkspaceIndex {
                 fused[entry.slot] = (current.score + weight / (tuning.rrfK + Double(rank + 1)), max(current.confidence, Double(entry.coverage)))
             }
         }
-        let ordered = fused.sorted { $0.value.score != $1.value.score ? $0.value.score > $1.value.score : $0.key < $1.key }
-        return hits(ordered.map { ($0.key, $0.value.score, $0.value.confidence) }, query: query)
+        var ordered = fused.sorted { $0.value.score != $1.value.score ? $0.value.score > $1.value.score : $0.key < $1.key }
+            .map { (slot: $0.key, score: $0.value.score, confidence: $0.value.confidence) }
+        if let preference = CountryPreference(query) {
+            ordered = preference.apply(to: ordered, passages: passages) { direction, score, confidence in
+                (score * (1 + 0.1 * direction), max(0, confidence + min(0, direction) * 0.06))
+            }
+        }
+        return hits(ordered, query: query)
     }
 
     /// The first `query.limit` passages of `ordered` (one per document when asked).

@@ -126,6 +126,12 @@ public enum MarkdownArticleParser {
                 index += 1
                 continue
             }
+            // A code span (`*124#`, `**`) is literal: its stars and underscores are text, not emphasis.
+            if character == "`", let (code, end) = codeSpan(characters, from: index) {
+                result += code
+                index = end
+                continue
+            }
             if character == "!" || character == "[",
                let (text, end) = linkText(characters, from: character == "!" ? index + 1 : index)
             {
@@ -151,6 +157,27 @@ public enum MarkdownArticleParser {
             index += 1
         }
         return result
+    }
+
+    /// The text of the code span opening at `start` (a run of backticks closed by a run of the same length) and
+    /// the index after it; nil when the run is never closed (the backticks are then dropped as before).
+    private static func codeSpan(_ characters: [Character], from start: Int) -> (String, Int)? {
+        var fence = start
+        while fence < characters.count, characters[fence] == "`" { fence += 1 }
+        let length = fence - start
+        var index = fence
+        while index < characters.count {
+            guard characters[index] == "`" else { index += 1; continue }
+            var run = index
+            while run < characters.count, characters[run] == "`" { run += 1 }
+            if run - index == length {
+                let code = String(characters[fence..<index])
+                let trimmed = code.count > 2 && code.first == " " && code.last == " " ? String(code.dropFirst().dropLast()) : code
+                return (trimmed, run)
+            }
+            index = run
+        }
+        return nil
     }
 
     private static func linkText(_ characters: [Character], from start: Int) -> (String, Int)? {

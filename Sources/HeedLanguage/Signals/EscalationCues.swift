@@ -10,7 +10,11 @@ enum EscalationCues {
         ("real person", 2), ("real human", 2.5), ("actual person", 2), ("actual human", 2.5), ("live agent", 2.5),
         ("live person", 2.5), ("human agent", 2.5), ("human being", 1.5), ("agent please", 2.5), ("human please", 2.5),
         ("connect me * agent", 2.5), ("connect me * human", 2.5), ("transfer me * agent", 2.5), ("transfer me", 1.5),
-        ("customer service representative", 2), ("representative", 1), ("operator", 1), ("supervisor", 1.2),
+        ("customer service representative", 2), ("representative", 1), ("supervisor", 1.2),
+        // "Operator" alone is also a phone carrier ("I'm with another operator"): only asking for one counts.
+        ("operator", 0.4), ("talk to * operator", 2.5), ("speak to * operator", 2.5), ("speak with * operator", 2.5),
+        ("connect me * operator", 2.5), ("transfer me * operator", 2.5), ("operator please", 2.5),
+        ("put me through", 2),
         ("your manager", 1.2), ("not a bot", 2), ("not a robot", 2), ("stop * bot", 1.5), ("are you a bot", 1.2),
         ("a human", 1.5), ("escalate", 1.2),
         // Vietnamese (folded; match with and without diacritics)
@@ -34,7 +38,7 @@ enum EscalationCues {
         ("runat ar * operatoru", 2.5), ("savienojiet ar operatoru", 2.5), ("savienojiet * ar * operatoru", 2.5),
         ("savienot ar * operatoru", 2.5), ("parslegt * operatoru", 2.5), ("parsledziet * operatoru", 2.5),
         ("ar cilveku", 1.5), ("dzivs cilveks", 2.5), ("dzivu cilveku", 2.5), ("ists cilveks", 2.5),
-        ("istu cilveku", 2.5), ("ar konsultantu", 2), ("operatoru", 1.5), ("operators", 1), ("nevis bots", 2),
+        ("istu cilveku", 2.5), ("ar konsultantu", 2), ("operatoru", 0.6), ("operators", 0.4), ("nevis bots", 2),
         ("neesmu * bots", 0.5),
     ].map { CuePattern($0.0, weight: $0.1) }
 

@@ -15,6 +15,11 @@ public enum TextNormalizer {
         return folded
     }
 
+    /// The words of `text` (runs of letters and digits), lower-cased and without diacritics: "Rīgā" → "riga".
+    public static func foldedWords(_ text: String) -> [String] {
+        foldDiacritics(text.lowercased()).split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+    }
+
     /// Returns `text` without diacritics: combining accents of Latin, Greek, Cyrillic, Arabic and Hebrew are
     /// removed (Vietnamese `ơ`→`o`, Latvian `ā`→`a`, `š`→`s`) and letters with built-in strokes are mapped
     /// (`đ`→`d`, `ł`→`l`, `ø`→`o`, `ß`→`ss`, `æ`→`ae`, …). Marks that are letters' vowels in other scripts

@@ -19,6 +19,8 @@ struct SignalDetectorTests {
         ("Gribu runāt ar cilvēku", "lv"),
         ("gribu runat ar cilveku", "lv"),
         ("Lūdzu, savienojiet ar operatoru", "lv"),
+        ("Can you put me through to an operator?", "en"),
+        ("I want to talk to an operator", "en"),
     ])
     func humanRequest(text: String, language: String) {
         let signal = detector.detect(text)[.humanRequest]
@@ -29,6 +31,8 @@ struct SignalDetectorTests {
     @Test("ordinary questions are not a request for a human", arguments: [
         "Where is my order?", "Đơn hàng của tôi ở đâu?", "Bila pesanan saya sampai?", "Kur ir mans pasūtījums?",
         "The delivery person left it at the door",
+        // A phone carrier is also an "operator".
+        "I'm with another operator, can I keep my number?", "Vai varu mainīt operatoru un paturēt numuru?",
     ])
     func noHumanRequest(text: String) {
         #expect(detector.detect(text)[.humanRequest].score < 0.5)

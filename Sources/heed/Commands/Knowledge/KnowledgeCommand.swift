@@ -13,6 +13,9 @@ struct KnowledgeBaseOptions: ParsableArguments {
     var workspace: String?
 
     @OptionGroup var store: StoreOptions
+
+    @Flag(help: "Rank with words only, even when the sentence encoder's weights are installed (as the server does without them).")
+    var lexical = false
 }
 
 /// The OpenAI-compatible provider, from flags or `HEED_LLM_*` variables.

@@ -31,7 +31,7 @@ struct KnowledgeSearchCommand: AsyncParsableCommand {
         let elapsed = ContinuousClock.now - started
         if json {
             try printJSON([
-                "query": query, "took_us": Int(elapsed / .microseconds(1)),
+                "query": query, "retrieval": knowledge.retrieval, "took_us": Int(elapsed / .microseconds(1)),
                 "hits": hits.map { hit -> [String: Any] in
                     [
                         "document_id": hit.passage.documentID, "passage_id": hit.passage.id, "title": hit.passage.title,
@@ -42,10 +42,11 @@ struct KnowledgeSearchCommand: AsyncParsableCommand {
             ])
             return
         }
+        print("\(knowledge.retrieval) retrieval")
         if hits.isEmpty { print("no results") }
         for (rank, hit) in hits.enumerated() {
             let heading = hit.passage.heading.map { " › \($0)" } ?? ""
-            print("\(rank + 1). \(hit.passage.title)\(heading)  [\(hit.passage.id), confidence \(String(format: "%.2f", hit.confidence))]")
+            print("\(rank + 1). \(hit.passage.title)\(heading)  [\(hit.passage.id), confidence \(String(format: "%.2f", hit.confidence)), score \(String(format: "%.3f", hit.score))]")
             print("   " + String(hit.passage.text.replacingOccurrences(of: "\n", with: " ").prefix(200)))
         }
     }

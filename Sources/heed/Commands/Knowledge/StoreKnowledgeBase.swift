@@ -3,6 +3,7 @@ import Foundation
 import HeedConversation
 import HeedCore
 import HeedKnowledge
+import HeedLanguage
 import HeedServer
 import HeedStore
 import Logging
@@ -10,13 +11,16 @@ import Logging
 /// The knowledge commands' view of the store: the chosen workspace and its articles in a retrieval index.
 struct StoreKnowledgeBase {
     let workspace: Workspace
-    let index: KnowledgeIndex
+    /// The workspace's articles, indexed (and embedded when the encoder is loaded) as the server indexes them.
+    let knowledge: WorkspaceKnowledge
 
-    /// Searches like the server does (coverage first, then fusion rank).
+    /// Searches like the server does: dense-first with the encoder, else lexical (coverage first, then fusion rank).
     func search(_ text: String, audience: RetrievalAudience, languages: Set<String>?, limit: Int) -> [KnowledgeSearchHit] {
-        let knowledge = WorkspaceKnowledge(assistant: KnowledgeAssistant(logger: Logger(label: "heed.kb")), index: index)
-        return knowledge.search(text, workspaceID: workspace.id, audience: audience, languages: languages, limit: limit)
+        knowledge.search(text, workspaceID: workspace.id, audience: audience, languages: languages, limit: limit)
     }
+
+    /// Which ranking answered: `dense` with the encoder, else `lexical`.
+    var retrieval: String { knowledge.isDense ? "dense" : "lexical" }
 
     /// The workspace's id as the index knows it.
     var workspaceKey: String { workspace.id.uuidString }
@@ -37,14 +41,24 @@ struct StoreKnowledgeBase {
         }
     }
 
-    /// Loads the workspace's articles into an index.
+    /// Loads the workspace's articles into an index, embedding their passages when the sentence encoder's weights
+    /// are installed (unless `--lexical`), so results match what the server would answer from.
     static func load(_ options: KnowledgeBaseOptions) async throws -> StoreKnowledgeBase {
-        try await withWorkspace(options) { store, workspace, _ in
+        let encoder = options.lexical ? nil : loadEncoderIfInstalled()
+        return try await withWorkspace(options) { store, workspace, _ in
             let articles = try await store.read { try await ArticleImporter.allArticles(workspaceID: workspace.id, reader: $0) }
-            var index = KnowledgeIndex()
-            for article in articles { index.upsert(WorkspaceKnowledge.document(for: article)) }
-            return StoreKnowledgeBase(workspace: workspace, index: index)
+            let knowledge = WorkspaceKnowledge(
+                assistant: KnowledgeAssistant(logger: Logger(label: "heed.kb")), encoder: encoder)
+            knowledge.upsert(articles)
+            return StoreKnowledgeBase(workspace: workspace, knowledge: knowledge)
         }
+    }
+
+    /// The pretrained encoder when its weights are installed; otherwise `nil`, with one line on stderr saying so.
+    private static func loadEncoderIfInstalled() -> PassageEncoder? {
+        let outcome = SentenceEncoderLocation.load(threads: ProcessInfo.processInfo.activeProcessorCount)
+        if outcome.encoder == nil { printError("lexical retrieval: \(outcome.summary)") }
+        return outcome.encoder.map(PassageEncoder.init)
     }
 
     static func resolve(_ requested: String?, store: SQLSupportStore) async throws -> Workspace {

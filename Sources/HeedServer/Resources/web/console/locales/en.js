@@ -213,6 +213,7 @@ export const en = {
   'reason.anger': 'Customer is angry',
   'reason.vip_customer': 'VIP customer',
   'reason.repeated_failure': 'The AI failed repeatedly',
+  'reason.team_must_act': 'The answer says a team must act on it',
   'reason.answer_abstained': 'The AI had no grounded answer',
   'reason.low_confidence': 'Low confidence answer',
 

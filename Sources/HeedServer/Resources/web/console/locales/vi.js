@@ -213,6 +213,7 @@ export const vi = {
   'reason.anger': 'Khách hàng đang tức giận',
   'reason.vip_customer': 'Khách hàng VIP',
   'reason.repeated_failure': 'AI nhiều lần không giúp được',
+  'reason.team_must_act': 'Câu trả lời cho biết một bộ phận cần xử lý',
   'reason.answer_abstained': 'AI không có câu trả lời có căn cứ',
   'reason.low_confidence': 'Câu trả lời có độ tin cậy thấp',
 
