@@ -92,7 +92,10 @@ let package = Package(
         .target(
             name: "HeedActions",
             dependencies: [
-                "HeedConversation", "HeedCore", "HeedStore",
+                "HeedConversation", "HeedCore", "HeedStore", "HeedKnowledge", "HeedLanguage",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSwift
@@ -187,8 +190,10 @@ let package = Package(
         .testTarget(
             name: "HeedActionsTests",
             dependencies: [
-                "HeedActions", "HeedConversation", "HeedCore", "HeedStore", "HeedTestSupport",
+                "HeedActions", "HeedConversation", "HeedCore", "HeedStore", "HeedTestSupport", "HeedKnowledge",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ],
             resources: [.copy("Fixtures")]
         ),

@@ -35,14 +35,14 @@ public func buildApplication(
     let started = StartGate()
     let opened = try await StoreOpener.open(location, logger: logger, startGate: started)
     let store = opened.store
-    let httpClient = ModelProviders.makeHTTPClient()
+    let (httpClient, toolHTTPClient) = (ModelProviders.makeHTTPClient(), WorkspaceTools.makeHTTPClient())
     let conversations: ConversationServices
     do {
         conversations = try makeConversationServices(
             store: store, httpClient: httpClient, configuration: configuration, clock: clock, logger: logger,
-            bus: opened.bus)
+            bus: opened.bus, toolHTTPClient: toolHTTPClient)
     } catch {
-        try? await httpClient.shutdown()
+        for client in [httpClient, toolHTTPClient] { try? await client.shutdown() }
         try? await store.shutdown()
         throw error
     }
@@ -61,7 +61,7 @@ public func buildApplication(
             SLAMonitor(store: store, events: conversations.events, clock: clock, logger: logger),
         ],
         clock: clock, logger: logger, startGate: started))
-    services.append(ResourceCloser(store: store, httpClient: httpClient))
+    services.append(ResourceCloser(store: store, httpClients: [httpClient, toolHTTPClient]))
     var app = Application(
         router: router,
         server: guardedServer(
@@ -87,10 +87,10 @@ public func buildApplication(
 }
 
 /// The conversation layer over `store`, with the bundled language models loaded once and the automation rules
-/// attached to its events.
+/// attached to its events; `toolHTTPClient` calls workspaces' declared tools (none without it).
 func makeConversationServices(
     store: any SupportStore, httpClient: HTTPClient, configuration: AppConfiguration, clock: any WallClock,
-    logger: Logger, bus: any EventBus = InProcessEventBus()
+    logger: Logger, bus: any EventBus = InProcessEventBus(), toolHTTPClient: HTTPClient? = nil
 ) throws -> ConversationServices {
     let providers = ModelProviders(
         httpClient: httpClient, server: configuration.llm, summaryTimeout: configuration.handoffSummaryTimeout,
@@ -98,7 +98,9 @@ func makeConversationServices(
     let conversations = ConversationServices(
         store: store, analyzer: try MessageAnalyzer(), providers: providers, clock: clock, logger: logger, bus: bus,
         turnObserver: configuration.turnObserver,
-        turnActor: OrderDialogueActor(store: store, clock: clock, logger: logger),
+        turnActor: ModelToolActor(
+            store: store, httpClient: httpClient, server: configuration.llm,
+            tools: WorkspaceTools(httpClient: toolHTTPClient), clock: clock, logger: logger),
         encoder: configuration.loadSentenceEncoder ? loadSentenceEncoder(logger: logger) : nil)
     // Rules run on the node where each event happens, right after it is stored.
     RuleEngine(
@@ -164,14 +166,15 @@ private func announceSeeded(_ workspaceID: UUID, _ conversations: ConversationSe
     await conversations.cacheChanges.announce(.routingModel, workspaceID: workspaceID)
 }
 
-/// Closes the store's connections and the model providers' HTTP client when the application shuts down.
+/// Closes the store's connections and the HTTP clients (model providers, declared tools) when the application
+/// shuts down.
 struct ResourceCloser: Service {
     let store: any SupportStore
-    let httpClient: HTTPClient
+    let httpClients: [HTTPClient]
 
     func run() async throws {
         try? await gracefulShutdown()
-        try? await httpClient.shutdown()
+        for client in httpClients { try? await client.shutdown() }
         try await store.shutdown()
     }
 }

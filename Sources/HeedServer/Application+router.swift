@@ -1,3 +1,4 @@
+import HeedActions
 import HeedAutomation
 import HeedConversation
 import HeedCore
@@ -111,6 +112,11 @@ private func addSignedInRoutes(
     let macros = MacroController(store: store, book: MacroBook(store: store, clock: clock), body: body)
     signedIn.addRoutes(macros.endpoints)
     admin.addRoutes(macros.adminEndpoints)
+    admin.addRoutes(ToolController(store: store, book: DeclaredToolBook(store: store, clock: clock), body: body).adminEndpoints)
+    signedIn.addRoutes(
+        ToolCallController(
+            log: ToolCallLog(store: store), runner: AgentToolRunner(store: store, clock: clock), body: body
+        ).endpoints)
 }
 
 /// The chat widget's HTTP routes.

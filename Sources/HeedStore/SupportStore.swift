@@ -70,7 +70,9 @@ public struct ArticleFilter: Sendable, Hashable {
 }
 
 /// Reads of every kind of record. Lookups by id always name the workspace.
-public protocol StoreReader: CommerceReader, DialogueReader, RuleReader, MacroReader, BehaviourReader, ReportEventReader {
+public protocol StoreReader:
+    CommerceReader, DialogueReader, RuleReader, MacroReader, BehaviourReader, ReportEventReader, DeclaredToolReader
+{
     func workspace(id: UUID) async throws -> Workspace?
     func workspace(publicKey: String) async throws -> Workspace?
     func workspaceCount() async throws -> Int
@@ -128,7 +130,10 @@ public protocol StoreReader: CommerceReader, DialogueReader, RuleReader, MacroRe
 
 /// Writes, available inside ``SupportStore/write(_:)``'s transaction. Unique values already taken throw a
 /// `conflict` ``HeedError``.
-public protocol StoreWriter: StoreReader, CommerceWriter, DialogueWriter, RuleWriter, MacroWriter, BehaviourWriter, ReportEventWriter {
+public protocol StoreWriter:
+    StoreReader, CommerceWriter, DialogueWriter, RuleWriter, MacroWriter, BehaviourWriter, ReportEventWriter,
+    DeclaredToolWriter
+{
     func insert(_ workspace: Workspace) async throws
     func update(_ workspace: Workspace) async throws
 

@@ -395,6 +395,40 @@ class BrowserStory(unittest.TestCase):
         shot(agent, "p-agent-sees-memory-and-activity")
         self.assertEqual(console_errors(agent, allowed=("401",)), [])
 
+    def test_q_the_agent_sees_the_tool_calls_and_cancels_an_order_after_confirming_the_plan(self):
+        # The embedded engine answers an order question with a tool call; the agent sees it next to the thread.
+        status, conversation = api("POST", "/api/v1/conversations", key=ADMIN_KEY,
+                                   body={"customer": {"external_id": "cus_1003"}, "channel": "api"})
+        self.assertEqual(status, 201, conversation)
+        status, posted = api("POST", f"/api/v1/conversations/{conversation['id']}/messages", key=ADMIN_KEY,
+                             body={"body": "Where is my order VT-10038?", "await_reply": True})
+        self.assertEqual(status, 201, posted)
+        status, audited = api("GET", f"/api/v1/conversations/{conversation['id']}/tool-calls", key=ADMIN_KEY)
+        self.assertEqual([c["tool"] for c in audited["data"]], ["get_order_details"], (posted["reply"], audited))
+        agent = Story.agent
+        agent.get(BASE + f"/console/#/conversations/{conversation['id']}")
+        calls = wait(agent, 30).until(lambda d: d.find_elements(*testid("tool-call")))
+        self.assertIn("get_order_details", calls[0].text)
+        self.assertIn("order_id: VT-10038", calls[0].text)
+        # The agent cancels the order from the customer panel: the plan first, then the confirmation.
+        cancel = wait(agent, 30).until(lambda d: d.find_elements(*testid("order-cancel")))
+        agent.execute_script("arguments[0].closest('details').open = true", cancel[0])
+        agent.execute_script("arguments[0].scrollIntoView({block: 'center'})", cancel[0])
+        cancel[0].click()
+        confirm = wait(agent).until(EC.element_to_be_clickable(testid("order-cancel-confirm")))
+        shot(agent, "q-agent-sees-the-cancellation-plan")
+        self.assertEqual(len(api("GET", f"/api/v1/conversations/{conversation['id']}/tool-calls", key=ADMIN_KEY)[1]["data"]), 2,
+                         "the plan is audited, nothing changed yet")
+        confirm.click()
+        approval = wait(agent, 30).until(lambda d: d.find_elements(*testid("tool-call-approval")))
+        self.assertIn("agent", approval[0].text)
+        agent.execute_script("arguments[0].scrollIntoView({block: 'center'})", approval[0])
+        shot(agent, "q-agent-cancelled-the-order")
+        status, audited = api("GET", f"/api/v1/conversations/{conversation['id']}/tool-calls", key=ADMIN_KEY)
+        done = [c for c in audited["data"] if c.get("approved_by") == "agent"]
+        self.assertEqual([c["result"] for c in done], ["order VT-10038: cancelled"])
+        self.assertEqual(console_errors(agent, allowed=("401",)), [])
+
 
 if __name__ == "__main__":
     print(f"Browser tests against {BASE}; screenshots in {OUTPUT}", flush=True)

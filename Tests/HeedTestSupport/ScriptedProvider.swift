@@ -1,4 +1,5 @@
 import Foundation
+import HeedCore
 import Hummingbird
 import Logging
 
@@ -32,6 +33,25 @@ public actor ScriptedProvider {
     public static func completion(_ content: String) -> Reply {
         let escaped = String(decoding: try! JSONEncoder().encode(content), as: UTF8.self)
         return .json(status: 200, body: #"{"id":"c1","object":"chat.completion","choices":[{"index":0,"message":{"role":"assistant","content":\#(escaped)},"finish_reason":"stop"}]}"#)
+    }
+
+    /// The `role: tool` contents of the request `index`, in order.
+    public func toolResults(inRequest index: Int) throws -> [String] {
+        let json = try JSONDecoder().decode(JSONValue.self, from: Data(requestBodies[index].utf8))
+        return (json.objectValue?["messages"]?.arrayValue ?? []).compactMap { message in
+            guard message.objectValue?["role"] == .string("tool") else { return nil }
+            return message.objectValue?["content"]?.stringValue
+        }
+    }
+
+    /// A chat completion whose message calls tools: `(name, arguments as a JSON text)` each, with ids `call_1`…
+    public static func toolCalls(_ calls: [(name: String, arguments: String)]) -> Reply {
+        let encoded = calls.enumerated().map { index, call -> String in
+            let name = String(decoding: try! JSONEncoder().encode(call.name), as: UTF8.self)
+            let arguments = String(decoding: try! JSONEncoder().encode(call.arguments), as: UTF8.self)
+            return #"{"id":"call_\#(index + 1)","type":"function","function":{"name":\#(name),"arguments":\#(arguments)}}"#
+        }
+        return .json(status: 200, body: #"{"id":"c1","object":"chat.completion","choices":[{"index":0,"message":{"role":"assistant","content":null,"tool_calls":[\#(encoded.joined(separator: ","))]},"finish_reason":"tool_calls"}]}"#)
     }
 
     /// A streamed completion that sends `pieces` as deltas, then `[DONE]`.

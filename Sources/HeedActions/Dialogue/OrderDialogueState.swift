@@ -14,6 +14,11 @@ struct OrderDialogueState: Sendable, Codable, Hashable {
     var lastOrderNumber: String?
     /// The language the dialogue speaks, from the customer's last message long enough to tell ("yes" is not).
     var language: String?
+    /// The write a model provider asked for and the customer was asked to confirm (the provider's tool loop).
+    var modelProposal: ProposedChange?
+    /// Whether the provider's tool loop wrote the last AI reply after calling tools, so a follow-up without tool
+    /// calls is its too.
+    var modelDialogueOpen: Bool?
 
     /// The dialogue kind the state is stored under.
     static let kind = "orders"
@@ -42,6 +47,8 @@ struct OrderDialogueState: Sendable, Codable, Hashable {
         case pending, language
         case verifiedCustomerID = "verified_customer_id"
         case lastOrderNumber = "last_order_number"
+        case modelProposal = "model_proposal"
+        case modelDialogueOpen = "model_dialogue_open"
     }
 }
 
@@ -88,4 +95,7 @@ struct PendingOrderRequest: Sendable, Codable, Hashable {
 struct ProposedChange: Sendable, Codable, Hashable {
     var tool: String
     var arguments: JSONValue
+    /// What the customer was told will change (kept for proposals of the provider's tool loop, whose yes only
+    /// holds while the change is still the same).
+    var summary: [String]?
 }

@@ -88,7 +88,9 @@ extension OrderDialogueTurn {
     /// Runs the change the customer said yes to, through the session's confirmation, and quotes its result.
     mutating func carryOut(_ proposal: ProposedChange, intent: OrderIntent) async -> String {
         guard case .object(let arguments) = proposal.arguments else { return phrase(.failed, ["reason": "?"]) }
-        guard case .confirmationNeeded(let request) = await call(proposal.tool, arguments) else {
+        // Re-planned on fresh data without an audit row of its own: the audit keeps the confirmed write.
+        guard case .confirmationNeeded(let request) = await session.propose(proposal.tool, arguments: .object(arguments))
+        else {
             return phrase(.failed, ["reason": "the order changed in the meantime"])
         }
         let outcome = await call(proposal.tool, arguments, confirmation: request.token)

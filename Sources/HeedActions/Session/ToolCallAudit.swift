@@ -1,5 +1,6 @@
 import Foundation
 import HeedCore
+import HeedLanguage
 
 /// Where a session's tool calls are audited: the conversation they serve and who makes them. Each call becomes a
 /// `tool.called` audit event with the tool, its arguments (personal data redacted), what it came to, whether the
@@ -49,6 +50,21 @@ enum ToolCallAudit {
             copy[key] = personalFields.contains(key) ? .string("[redacted]") : value
         }
         return .object(copy)
+    }
+
+    /// The arguments of a tool whose fields Heed does not know (a declared tool): personal fields by name, and
+    /// personal data the detector finds in any other text, are replaced by `[redacted]`.
+    static func redactedFully(_ arguments: JSONValue) -> JSONValue {
+        let detector = PIIDetector()
+        func scrub(_ value: JSONValue) -> JSONValue {
+            switch value {
+            case .string(let text): detector.matches(in: text).isEmpty ? value : .string("[redacted]")
+            case .array(let values): .array(values.map(scrub))
+            case .object(let values): .object(values.mapValues(scrub))
+            default: value
+            }
+        }
+        return scrub(redacted(arguments))
     }
 
     static func outcomeName(_ outcome: ToolOutcome) -> String {

@@ -19,6 +19,8 @@ public actor ToolSession {
     private let logger: Logger
     private var pending: ConfirmationRequest?
     private let audit: ToolAuditContext?
+    /// What the last external call adds to its audit event (the backend's status, the answer's size).
+    private var externalDetails: [String: JSONValue] = [:]
 
     /// A session in `workspaceID`; `verifiedCustomerID` when the caller already verified the customer (a signed
     /// widget identity, or a trusted operator acting for them); `audit` to record every call.
@@ -39,9 +41,25 @@ public actor ToolSession {
     /// Calls the tool `name`; for a write needing confirmation, pass the token of the confirmation the customer
     /// said yes to. Never throws: failures come back as `Error: …` results.
     public func call(_ name: String, arguments: JSONValue, confirmation: String? = nil) async -> ToolOutcome {
+        externalDetails = [:]
         let start = ContinuousClock.now
         let outcome = await perform(name, arguments: arguments, confirmation: confirmation)
         if let audit { await record(name, arguments, confirmation != nil, outcome, ContinuousClock.now - start, audit) }
+        return outcome
+    }
+
+    /// Plans a write needing confirmation without auditing the plan (the audit keeps the write itself): the
+    /// request to confirm, to be passed back to ``call(_:arguments:confirmation:)`` with its token.
+    func propose(_ name: String, arguments: JSONValue) async -> ToolOutcome {
+        externalDetails = [:]
+        return await perform(name, arguments: arguments, confirmation: nil)
+    }
+
+    /// Records a call that is refused before any tool sees it (e.g. arguments that are not JSON) and returns the
+    /// refusal as the call's result, audited like any other call.
+    public func refuse(_ name: String, arguments: JSONValue, because reason: String) async -> ToolOutcome {
+        let outcome = ToolOutcome.completed(.failure(ToolFailure(reason)))
+        if let audit { await record(name, arguments, false, outcome, .zero, audit) }
         return outcome
     }
 
@@ -54,6 +72,9 @@ public actor ToolSession {
             if tool.definition.access == .verifiedCustomer, verifiedCustomerID == nil {
                 throw ToolFailure(ToolPolicy.identifyFirst)
             }
+            if let external = tool as? any ExternalTool {
+                return try await perform(external, parsed, arguments: arguments, confirmation: confirmation)
+            }
             guard tool.definition.effect == .write else { return .completed(try await read(tool, parsed)) }
             return try await write(tool, parsed, arguments: arguments, confirmation: confirmation)
         } catch let failure as ToolFailure {
@@ -64,16 +85,50 @@ public actor ToolSession {
         }
     }
 
+    /// An external tool's call: the confirmation rule of writes, then the call itself, outside any transaction.
+    private func perform(
+        _ tool: any ExternalTool, _ arguments: ToolArguments, arguments json: JSONValue, confirmation: String?
+    ) async throws -> ToolOutcome {
+        let name = tool.definition.name
+        if tool.definition.effect == .write, tool.definition.needsConfirmation {
+            guard let confirmation else {
+                let request = ConfirmationRequest(
+                    token: UUID().uuidString, toolName: name, arguments: json, summary: tool.summary(of: arguments))
+                pending = request
+                return .confirmationNeeded(request)
+            }
+            let expected = pending
+            pending = nil
+            guard let expected, expected.token == confirmation, expected.toolName == name, expected.arguments == json
+            else { throw ToolFailure(ToolPolicy.confirmationMismatch) }
+        }
+        var customer: Customer?
+        if let customerID = verifiedCustomerID {
+            let workspaceID = workspaceID
+            customer = try await store.read { try await $0.customer(id: customerID, workspaceID: workspaceID) }
+        }
+        let result = try await tool.perform(
+            arguments, context: ExternalToolContext(conversationID: audit?.conversationID, customer: customer))
+        externalDetails = ["http_status": .number(Double(result.status)), "result_bytes": .number(Double(result.bytes))]
+        return .completed(ToolResult(text: result.text))
+    }
+
     /// Stores the call's audit event; a failure to audit is logged, never turned into the call's result.
     private func record(
         _ name: String, _ arguments: JSONValue, _ confirmed: Bool, _ outcome: ToolOutcome, _ latency: Duration,
         _ context: ToolAuditContext
     ) async {
-        let event = ToolCallAudit.event(
-            registry.tool(named: name)?.definition, name: name, arguments: arguments, confirmed: confirmed,
-            outcome: outcome, latency: latency, workspaceID: workspaceID, context: context, at: clock.now())
+        let tool = registry.tool(named: name)
+        var event = ToolCallAudit.event(
+            tool?.definition, name: name,
+            arguments: tool is any ExternalTool ? ToolCallAudit.redactedFully(arguments) : arguments,
+            confirmed: confirmed, outcome: outcome, latency: latency, workspaceID: workspaceID, context: context,
+            at: clock.now())
+        for (key, value) in externalDetails { event.details[key] = value }
+        externalDetails = [:]
+        let audited = event
         do {
-            try await store.write { try await $0.insert(event) }
+            try await store.write { try await $0.insert(audited) }
         } catch {
             logger.error("Tool call audit failed", metadata: ["tool.name": "\(name)", "error": "\(error)"])
         }

@@ -257,5 +257,17 @@ enum SchemaMigrations {
                 "CREATE INDEX jobs_due ON jobs (kind, run_at)",
             ]
         ),
+        Migration(
+            version: 12, name: "workspace-declared HTTP tools",
+            statements: [
+                // Tools a workspace declares for its own backend, one name each per workspace.
+                """
+                CREATE TABLE declared_tools (
+                    id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+                    name_key TEXT NOT NULL, created_at BIGINT NOT NULL, doc TEXT NOT NULL)
+                """,
+                "CREATE UNIQUE INDEX declared_tools_name ON declared_tools (workspace_id, name_key)",
+            ]
+        ),
     ]
 }

@@ -193,6 +193,13 @@ extension Macro: StoredRecord {
     var queryColumns: [(String, ColumnValue)] { [("name_key", .text(name.lowercased()))] }
 }
 
+extension DeclaredTool: StoredRecord {
+    static let table = "declared_tools"
+    static let displayName = "Tool"
+    var orderValue: Int64 { Timestamp.microseconds(createdAt) }
+    var queryColumns: [(String, ColumnValue)] { [("name_key", .text(name.lowercased()))] }
+}
+
 extension CustomerEvent: StoredRecord {
     static let table = "customer_events"
     static let displayName = "Customer event"

@@ -10,6 +10,7 @@ import { humanize } from '../format.js';
 import { toast, toastError, announce } from '../toast.js';
 import { messageItem, feedbackIndex } from './thread.js';
 import { handoffPanel, suggestionsPanel, knowledgePanel, customerPanel } from './sidepanel.js';
+import { toolCallsPanel } from './toolcalls.js';
 
 function sameId(a, b) {
   return String(a || '').toLowerCase() === String(b || '').toLowerCase();
@@ -52,6 +53,7 @@ export function renderConversation(main, id) {
   let noteMode = false;
   let handoffTimer = null;
   const agentNames = new Map();
+  const toolCalls = toolCallsPanel(id);
 
   replace(main, h('div', { class: 'conv-loading' }, h('h1', { class: 'sr-only', text: t('conv.loading') }), h('p', { class: 'muted', text: t('conv.loading') })));
 
@@ -329,7 +331,7 @@ export function renderConversation(main, id) {
         h('div', { class: 'conv-body' },
           h('section', { class: 'conv-main', 'aria-labelledby': 'conv-title' }, threadScroll, composer),
           side)));
-    replace(side, handoffSlot, suggestionsSlot, knowledgePanel(null, insertText), customerSlot);
+    replace(side, handoffSlot, suggestionsSlot, toolCalls.element, knowledgePanel(null, insertText), customerSlot);
     replace(customerSlot, customerPanel(null));
   }
 
@@ -378,7 +380,7 @@ export function renderConversation(main, id) {
     if (!alive) return;
     if (event.message && sameId(event.message.conversation_id, id)) {
       addMessage(event.message);
-      if (event.message.author === 'customer') scheduleHandoff();
+      if (event.message.author === 'customer') scheduleHandoff(); else if (event.message.author === 'ai') toolCalls.refresh();
     }
     if (event.conversation && sameId(event.conversation.id, id) && conversation) {
       applyConversation(event.conversation);

@@ -7,6 +7,7 @@ import { t, has, label as termLabel } from '../i18n.js';
 import { formatDate, formatTime, humanize, money, percent } from '../format.js';
 import { statusBadge, priorityBadge } from '../badges.js';
 import { toastError } from '../toast.js';
+import { orderActions } from './toolcalls.js';
 
 function section(title, attrs, ...children) {
   const id = uid('side');
@@ -167,7 +168,7 @@ function field(key, value) {
   return [h('dt', { text: t(key) }), h('dd', {}, value instanceof Node ? value : String(value))];
 }
 
-function orderItem(order) {
+function orderItem(order, conversationId) {
   const items = Array.isArray(order.items) ? order.items : [];
   return h('li', { class: 'order' },
     h('details', {},
@@ -181,7 +182,8 @@ function orderItem(order) {
         field('customer.warranty', order.warranty_until ? formatDate(order.warranty_until) : null)),
       items.length ? h('ul', { class: 'order-items', role: 'list', 'aria-label': t('customer.items') }, items.map((item) => h('li', {},
         h('span', { text: `${item.qty ?? 1} × ${item.name || item.sku || ''}` }),
-        item.price != null ? h('span', { class: 'muted', text: money(item.price, order.currency) }) : null))) : null));
+        item.price != null ? h('span', { class: 'muted', text: money(item.price, order.currency) }) : null))) : null,
+      orderActions(conversationId, order)));
 }
 
 /** One behaviour event: its name and what it was about (product, page), with its time. */
@@ -220,7 +222,7 @@ export function customerPanel(customer, pastConversations, currentId, memory = {
         h('ul', { class: 'customer-events', role: 'list' }, memory.events.map(eventItem))]
       : null,
     h('h3', { class: 'panel-subtitle', text: t('customer.orders') }),
-    orders.length ? h('ul', { class: 'orders', role: 'list' }, orders.map(orderItem)) : h('p', { class: 'muted small', text: t('customer.noOrders') }),
+    orders.length ? h('ul', { class: 'orders', role: 'list' }, orders.map((order) => orderItem(order, currentId))) : h('p', { class: 'muted small', text: t('customer.noOrders') }),
     h('h3', { class: 'panel-subtitle', text: t('customer.past') }),
     past.length
       ? h('ul', { class: 'past', role: 'list' }, past.map((c) => h('li', {},
