@@ -56,4 +56,33 @@ struct ProviderToolLoopAPITests {
             }
         }
     }
+
+    @Test("A model that hands the conversation to a person hands it off, with Heed's notice", arguments: TestStores.engines)
+    func transferHandsOff(engine: StoreEngineKind) async throws {
+        let provider = ScriptedProvider([
+            ScriptedProvider.toolCalls([("transfer_to_human_agents", #"{"summary":"wants an exception to the refund rules"}"#)]),
+            ScriptedProvider.completion("I'm transferring you now."),
+        ])
+        try await provider.serve { port in
+            try await withTestApp(engine: engine, configure: { $0.seedDemo = true; $0.demoAdminKey = Self.key }) { api in
+                _ = try await api.call(
+                    .put, "/api/v1/settings/model-provider", key: Self.key,
+                    json: ["base_url": "http://127.0.0.1:\(port)", "model": "scripted", "api_key": "sk-test"])
+                let created = try await api.call(
+                    .post, "/api/v1/conversations", key: Self.key,
+                    json: ["customer": ["external_id": "cus_1003"], "channel": "api"])
+                let id = try #require(created["id"]?.stringValue)
+
+                let sent = try await api.call(
+                    .post, "/api/v1/conversations/\(id)/messages", key: Self.key,
+                    json: ["body": "My order VT-10038 arrived broken and I want an exception to the refund rules", "await_reply": true])
+
+                #expect(sent["reply"]?["decision"]?.stringValue == "handoff", "\(sent.raw)")
+                #expect(sent["reply"]?["body"]?.stringValue?.contains("transferring you now") == false)
+                let conversation = try await api.call(.get, "/api/v1/conversations/\(id)", key: Self.key)
+                #expect(conversation["handler"]?.stringValue == "human", "\(conversation.raw)")
+                #expect(conversation["escalation_reason"]?.stringValue == "ai_transferred")
+            }
+        }
+    }
 }

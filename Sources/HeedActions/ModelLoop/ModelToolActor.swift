@@ -145,7 +145,7 @@ public struct ModelToolActor: TurnActor {
                 metadata: ["conversation.id": "\(request.conversation.id)", "model_loop.rounds": "\(rounds)"])
         case .transferred(let rounds):
             logger.info(
-                "Model asked for a person; the pipeline decides",
+                "Model asked for a person; the conversation is handed off",
                 metadata: ["conversation.id": "\(request.conversation.id)", "model_loop.rounds": "\(rounds)"])
         }
         // The dialogue stays open while it works on something (tools this turn, a change waiting for a yes): a
@@ -154,6 +154,18 @@ public struct ModelToolActor: TurnActor {
         let dialogue = ConversationDialogue(
             conversationID: request.conversation.id, workspaceID: request.workspaceID, kind: OrderDialogueState.kind,
             state: next.document, createdAt: clock.now())
+        if case .transferred = conversed.outcome {
+            next.modelDialogueOpen = false
+            let closed = ConversationDialogue(
+                conversationID: request.conversation.id, workspaceID: request.workspaceID, kind: OrderDialogueState.kind,
+                state: next.document, createdAt: clock.now())
+            var action = TurnAction(
+                text: "", intent: "tool_use",
+                reasons: ["model tool loop", "model asked for a person"] + gate.calls.map { "tool \($0.tool): \($0.outcome.rawValue)" },
+                toolCalls: gate.calls, commit: { writer in try await writer.save(closed) })
+            action.handoff = .aiTransferred
+            return action
+        }
         guard let claimed else {
             if next != state { try await store.write { try await $0.save(dialogue) } }
             return nil

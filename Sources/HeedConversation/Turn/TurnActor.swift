@@ -60,6 +60,10 @@ public struct TurnAction: Sendable {
     /// only the identity question is asked, an article on one of them answers the general question first even at a
     /// confidence the answer step alone would not trust: the actor and retrieval agree on the subject.
     public var knowledgeTopics: [String] = []
+    /// Set when the actor hands the conversation to a person instead of replying (a model asking for
+    /// `transfer_to_human_agents`): the pipeline stores the actor's records, then hands off for this reason with
+    /// its own notice; `text` is not sent.
+    public var handoff: HandoffReason?
 
     public init(
         text: String, intent: String, confidence: Double = 1, reasons: [String], toolCalls: [ToolCallAnnotation],

@@ -93,6 +93,15 @@ public struct TurnPipeline: Sendable {
         var answer: KnowledgeAnswer?
         var decision = TurnDecider.beforeAnswering(understanding, policy: context.workspace.policy)
         if decision == nil, mayAct, let action = try await act(text, recorded, understanding: understanding, context: context) {
+            if let reason = action.handoff {
+                try await store.write { try await action.commit($0) }
+                let (reply, team) = try await respond(
+                    to: addressee, decision: .handoff(reason), answer: nil, understanding: understanding,
+                    customerWords: context.recentCustomerMessages(2) + [recorded.message.body], context: context)
+                return TurnResult(
+                    message: recorded.message, reply: reply.message, conversation: reply.conversation, team: team,
+                    created: recorded.created)
+            }
             if action.onlyAsksForIdentity,
                 let (reply, team) = try await answerThenOffer(
                     action, understanding: understanding, recorded: recorded, context: context, addressee: addressee)

@@ -11,6 +11,9 @@ public enum HandoffReason: String, Sendable, Codable, Hashable, CaseIterable {
     /// The answer found tells the customer to contact one of the company's teams ("Contact our Billing team"):
     /// that team takes over instead of the customer being sent elsewhere.
     case teamMustAct = "team_must_act"
+    /// The model provider, acting with tools, handed the conversation to a person (`transfer_to_human_agents`):
+    /// what the customer wants is outside what the AI may do.
+    case aiTransferred = "ai_transferred"
     /// Past one of the workspace's ``PolicyLimits``.
     case policyLimit = "policy_limit"
 }

@@ -214,6 +214,7 @@ export const en = {
   'reason.vip_customer': 'VIP customer',
   'reason.repeated_failure': 'The AI failed repeatedly',
   'reason.team_must_act': 'The answer says a team must act on it',
+  'reason.ai_transferred': 'The AI handed it to a person',
   'reason.answer_abstained': 'The AI had no grounded answer',
   'reason.low_confidence': 'Low confidence answer',
 

@@ -214,6 +214,7 @@ export const vi = {
   'reason.vip_customer': 'Khách hàng VIP',
   'reason.repeated_failure': 'AI nhiều lần không giúp được',
   'reason.team_must_act': 'Câu trả lời cho biết một bộ phận cần xử lý',
+  'reason.ai_transferred': 'AI đã chuyển cho nhân viên',
   'reason.answer_abstained': 'AI không có câu trả lời có căn cứ',
   'reason.low_confidence': 'Câu trả lời có độ tin cậy thấp',
 
