@@ -67,8 +67,12 @@ struct TurnUnderstander: Sendable {
             customerTier: context.customer.tier, aiConsent: context.customer.consent.aiProcessing,
             consecutiveAIFailures: AIReplyHistory.failureStreak(context.history),
             aiRepliesSinceHuman: aiRepliesSinceHuman)
+        understanding.assessment.isVague = ContentWords.count(in: shielded.text) <= Self.vagueWords
         return understanding
     }
+
+    /// A message with at most this many content words says too little to pick between two close articles by itself.
+    static let vagueWords = 3
 
     /// The customer's country from their address (a code or a name), when known.
     static func market(of customer: Customer) -> String? {

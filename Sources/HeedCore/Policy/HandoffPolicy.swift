@@ -75,6 +75,9 @@ public struct HandoffSettings: Sendable, Codable, Hashable {
 
 /// Decides, from what was understood, whether the AI answers, asks to clarify, or hands off — and why.
 public enum HandoffPolicy {
+    /// Below this retrieval confidence the two closest topics are too far off to offer as a choice.
+    public static let clarifyFloor = 0.3
+
     /// Decides before the answer engine runs: reasons that need no answer attempt.
     public static func decideBeforeAnswering(
         _ turn: TurnAssessment, settings: HandoffSettings, limits: PolicyLimits = PolicyLimits()
@@ -94,7 +97,16 @@ public enum HandoffPolicy {
         _ turn: TurnAssessment, candidates: [String] = [], settings: HandoffSettings, limits: PolicyLimits = PolicyLimits()
     ) -> TurnDecision {
         if let early = decideBeforeAnswering(turn, settings: settings, limits: limits) { return early }
-        if turn.answerAbstained { return .handoff(.answerAbstained) }
+        if turn.answerAbstained {
+            // A vague message between two close topics: one clarifying question before a person is needed.
+            if turn.isVague, candidates.count >= 2, candidates[0] != candidates[1],
+                turn.intentConfidence >= Self.clarifyFloor,
+                abs(turn.intentConfidence - turn.runnerUpConfidence) < settings.clarifyMargin
+            {
+                return .clarify(candidates: Array(candidates.prefix(2)))
+            }
+            return .handoff(.answerAbstained)
+        }
         if turn.answerConfidence < settings.minimumAnswerConfidence {
             // Two intents almost tied: one clarifying question beats a handoff.
             if candidates.count >= 2, abs(turn.intentConfidence - turn.runnerUpConfidence) < settings.clarifyMargin,

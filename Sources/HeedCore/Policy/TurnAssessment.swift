@@ -22,6 +22,9 @@ public struct TurnAssessment: Sendable, Hashable {
     /// Whether the answer's section tells the customer to contact one of the company's teams ("What to do:
     /// 1. Contact our Billing team…"): the customer is already talking to the company, so that team takes over.
     public var answerDirectsToTeam = false
+    /// Whether the message says too little to pick one article ("it doesn't work", "problem with my order"): when
+    /// no answer is sure, asking which of the two closest topics is meant beats a hand-off.
+    public var isVague = false
     public var customerTier: CustomerTier
     /// Whether the customer agreed to be served by the AI.
     public var aiConsent: Bool

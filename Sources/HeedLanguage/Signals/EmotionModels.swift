@@ -46,6 +46,10 @@ public struct EmotionModels: Sendable {
 
     /// Anger and gratitude findings for `text` in `language`, if a model serves it. `sentiment` (the learned
     /// sentiment model's probabilities) gates them: anger needs a negative message, gratitude a positive one.
+    /// The most a learned anger reading weighs (score 0.70): a short "ada masalah pembayaran" ("there is a payment
+    /// problem") read as anger must not hand the customer off by itself; with an angry word or "!!!" it does.
+    static let maximumAngerWeight = 1.2
+
     func findings(_ text: String, language: String?,
                   sentiment: (negative: Double, neutral: Double, positive: Double)?) -> [Finding] {
         guard let language, let code = Self.modelLanguage[language], let classifier = classifiers[code] else { return [] }
@@ -55,8 +59,8 @@ public struct EmotionModels: Sendable {
             let probability = labels.reduce(0) { $0 + (probabilities[$1] ?? 0) }
             let polarity = kind == .anger ? sentiment?.negative : sentiment?.positive
             guard probability >= Self.minimumProbability, (polarity ?? 1) >= 0.5 else { continue }
-            // 0.5 → 0.5 (a weak cue) … 1.0 → 2.5 (a strong one).
-            let weight = 0.5 + (probability - Self.minimumProbability) * 4
+            // 0.5 → 0.5 (a weak cue) … 1.0 → 2.5 (a strong one); anger from the model alone stays below a hand-off.
+            let weight = min(0.5 + (probability - Self.minimumProbability) * 4, kind == .anger ? Self.maximumAngerWeight : .infinity)
             let strongest = labels.max { (probabilities[$0] ?? 0) < (probabilities[$1] ?? 0) } ?? kind.rawValue
             findings.append(Finding(kind: kind, weight: weight,
                                     evidence: String(format: "learned emotion model: %@ %.2f", strongest, probability)))
