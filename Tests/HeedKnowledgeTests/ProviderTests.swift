@@ -179,7 +179,11 @@ struct ProviderTests {
         let reply = #"{"object":"list","data":[{"index":1,"embedding":[0,1]},{"index":0,"embedding":[1,0]}],"model":"e"}"#
         let provider = ScriptedProvider([.json(status: 503, body: "busy"), .json(status: 200, body: reply)])
         try await provider.serve { port in
-            let configuration = LLMProviderConfiguration(baseURL: "http://127.0.0.1:\(port)/v1", model: "m", embeddingModel: "e", initialBackoff: .milliseconds(10))
+            // A generous timeout, like the other provider tests: the whole suite shares two cores, and a request that
+            // waits its turn must not read as a provider that never answered.
+            let configuration = LLMProviderConfiguration(
+                baseURL: "http://127.0.0.1:\(port)/v1", model: "m", embeddingModel: "e", requestTimeout: .seconds(120),
+                initialBackoff: .milliseconds(10))
             let httpClient = HTTPClient(eventLoopGroupProvider: .singleton)
             let client = EmbeddingsClient(configuration: configuration, httpClient: httpClient, logger: Logger(label: "test"))
             let vectors = try? await client.embed(["first", "second"])
