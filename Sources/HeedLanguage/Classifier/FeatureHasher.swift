@@ -51,29 +51,7 @@ struct FeatureHasher: Sendable {
             case .emoji, .cjk:
                 h = FeatureHashing.hash(token.kind == .emoji ? token.folded : token.text, seed: Self.wordSeed)
             case .word:
-                var word = FeatureHashing.hash(token.text, seed: Self.wordSeed)
-                let negated = negatedWordsLeft > 0
-                if options.negationScope > 0 || options.lexiconPolarity {
-                    let cue = Self.wordCues.cue(for: token, textHash: word, seed: Self.wordSeed)
-                    if options.negationScope > 0 {
-                        if cue.isNegation {
-                            negatedWordsLeft = options.negationScope
-                        } else if negated {
-                            word = FeatureHashing.finalize(FeatureHashing.combine(word, Self.negationMark))
-                            negatedWordsLeft -= 1
-                        }
-                    }
-                    if options.lexiconPolarity, cue.valence != 0 {
-                        let signed = negated ? -cue.valence : cue.valence
-                        let polarity = signed > 0 ? Self.positiveWord : Self.negativeWord
-                        scratch.words.append(UInt32(truncatingIfNeeded: polarity & mask))
-                        if abs(signed) >= 2 {
-                            let strong = signed > 0 ? Self.strongPositiveWord : Self.strongNegativeWord
-                            scratch.words.append(UInt32(truncatingIfNeeded: strong & mask))
-                        }
-                    }
-                }
-                h = word
+                h = wordHash(token, negatedWordsLeft: &negatedWordsLeft, into: &scratch)
             }
             scratch.tokenHashes.append(h)
             scratch.words.append(UInt32(truncatingIfNeeded: h & mask))
@@ -85,13 +63,44 @@ struct FeatureHasher: Sendable {
         if options.charNGramsAcrossWords, options.maxCharNGram >= options.minCharNGram, options.maxCharNGram > 0 {
             appendTextCharNGrams(ofNormalized: normalized, into: &scratch)
         }
-        if options.maxWordNGram >= 2, scratch.tokenHashes.count >= 2 {
-            for n in 2...options.maxWordNGram where scratch.tokenHashes.count >= n {
-                for start in 0...(scratch.tokenHashes.count - n) {
-                    var h = UInt64(n)
-                    for k in start..<(start + n) { h = FeatureHashing.combine(h, scratch.tokenHashes[k]) }
-                    scratch.words.append(UInt32(truncatingIfNeeded: FeatureHashing.finalize(h) & mask))
-                }
+        appendWordNGrams(into: &scratch)
+    }
+
+    /// A word's hash (marked when a negation governs it), with its lexicon polarity features appended.
+    @inline(__always)
+    private func wordHash(_ token: Token, negatedWordsLeft: inout Int, into scratch: inout Scratch) -> UInt64 {
+        var word = FeatureHashing.hash(token.text, seed: Self.wordSeed)
+        let negated = negatedWordsLeft > 0
+        guard options.negationScope > 0 || options.lexiconPolarity else { return word }
+        let cue = Self.wordCues.cue(for: token, textHash: word, seed: Self.wordSeed)
+        if options.negationScope > 0 {
+            if cue.isNegation {
+                negatedWordsLeft = options.negationScope
+            } else if negated {
+                word = FeatureHashing.finalize(FeatureHashing.combine(word, Self.negationMark))
+                negatedWordsLeft -= 1
+            }
+        }
+        if options.lexiconPolarity, cue.valence != 0 {
+            let signed = negated ? -cue.valence : cue.valence
+            let polarity = signed > 0 ? Self.positiveWord : Self.negativeWord
+            scratch.words.append(UInt32(truncatingIfNeeded: polarity & mask))
+            if abs(signed) >= 2 {
+                let strong = signed > 0 ? Self.strongPositiveWord : Self.strongNegativeWord
+                scratch.words.append(UInt32(truncatingIfNeeded: strong & mask))
+            }
+        }
+        return word
+    }
+
+    /// Appends the word n-grams (2…maxWordNGram) of the tokens hashed so far.
+    private func appendWordNGrams(into scratch: inout Scratch) {
+        guard options.maxWordNGram >= 2, scratch.tokenHashes.count >= 2 else { return }
+        for n in 2...options.maxWordNGram where scratch.tokenHashes.count >= n {
+            for start in 0...(scratch.tokenHashes.count - n) {
+                var h = UInt64(n)
+                for k in start..<(start + n) { h = FeatureHashing.combine(h, scratch.tokenHashes[k]) }
+                scratch.words.append(UInt32(truncatingIfNeeded: FeatureHashing.finalize(h) & mask))
             }
         }
     }

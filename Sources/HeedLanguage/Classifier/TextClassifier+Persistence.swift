@@ -67,8 +67,8 @@ extension TextClassifier {
         return file.bytes
     }
 
-    /// Rebuilds a model from file bytes, validating the header, length and checksum first.
-    static func deserialize(_ bytes: [UInt8]) throws -> TextClassifier {
+    /// The file's format version and where its payload starts, once magic, version, length and checksum hold.
+    private static func validatedPayload(_ bytes: [UInt8]) throws -> (version: UInt32, offset: Int) {
         guard bytes.count >= fileMagic.count, Array(bytes.prefix(fileMagic.count)) == fileMagic else {
             throw ModelFileError.notAModelFile(expected: "Heed text classifier")
         }
@@ -82,8 +82,11 @@ extension TextClassifier {
         guard length <= UInt64(header.remaining) else { throw ModelFileError.truncated }
         guard length == UInt64(header.remaining) else { throw ModelFileError.malformed("unexpected bytes after the model") }
         guard ModelChecksum.of(bytes[header.offset...]) == checksum else { throw ModelFileError.checksumMismatch }
+        return (version, header.offset)
+    }
 
-        var reader = ModelFileReader(bytes: bytes, offset: header.offset)
+    /// The feature options at the start of the payload (the negation and lexicon options of version 3 come later).
+    private static func readFeatureOptions(_ reader: inout ModelFileReader) throws -> FeatureOptions {
         var options = FeatureOptions()
         // Files before version 3 were written without negation or lexicon features (today's defaults differ).
         options.negationScope = 0
@@ -99,6 +102,14 @@ extension TextClassifier {
         options.wordWeight = try reader.readFloat()
         options.charWeight = try reader.readFloat()
         guard (8...26).contains(options.hashBits) else { throw ModelFileError.malformed("hash size 2^\(options.hashBits)") }
+        return options
+    }
+
+    /// Rebuilds a model from file bytes, validating the header, length and checksum first.
+    static func deserialize(_ bytes: [UInt8]) throws -> TextClassifier {
+        let (version, payload) = try validatedPayload(bytes)
+        var reader = ModelFileReader(bytes: bytes, offset: payload)
+        var options = try readFeatureOptions(&reader)
         let labelCount = Int(try reader.read(UInt32.self))
         guard labelCount >= 2, labelCount <= reader.remaining else { throw ModelFileError.malformed("\(labelCount) labels") }
         let labels = try (0..<labelCount).map { _ in try reader.readString() }
