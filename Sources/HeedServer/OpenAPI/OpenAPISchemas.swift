@@ -121,6 +121,31 @@ enum OpenAPISchemas {
         ]
     }
 
+    /// The workspace's policy: hand-off, service levels, routing, limits, privacy, hours, personalisation, reporting.
+    static var workspacePolicy: JSONValue {
+        object([
+            "handoff": object([
+                "human_request_threshold": number, "anger_threshold": number, "minimum_answer_confidence": number,
+                "clarify_margin": number, "max_consecutive_failures": integer, "hand_off_vips": boolean,
+                "sensitive_topics": array(string),
+            ]),
+            "service_levels": object(["first_response_minutes": array(integer), "resolution_minutes": array(integer)]),
+            "routing": object([:]), "fallback_team": nullable(string),
+            "limits": object(["max_ai_replies": integer]), "learned_routing_min_confidence": number,
+            "privacy": object(["storage": object([:]), "retention_days": nullable(integer), "drop_emotion_on_resolve": boolean, "behaviour_retention_days": integer]),
+            "business_hours": nullable(ref("BusinessHours")),
+            "team_business_hours": .object(["type": .string("object"), "additionalProperties": ref("BusinessHours")]),
+            "personalization": object([
+                "attributes": boolean, "behaviour": boolean, "session_intent": boolean, "emotion": boolean,
+                "memory": boolean,
+            ]),
+            "reporting": object([
+                "time_zone": string, "agent_hour_cost": number, "ai_resolution_cost": number,
+                "ai_resolution_window_minutes": integer, "greeting_intents": array(string),
+            ]),
+        ])
+    }
+
     /// Other answers: issued keys, sessions, search hits, settings, summaries.
     static var answers: [String: JSONValue] {
         [
@@ -153,27 +178,7 @@ enum OpenAPISchemas {
                 "token": string, "customer_id": uuid, "expires_at": dateTime, "conversation_id": nullable(uuid),
                 "workspace_name": string,
             ]),
-            "WorkspacePolicy": object([
-                "handoff": object([
-                    "human_request_threshold": number, "anger_threshold": number, "minimum_answer_confidence": number,
-                    "clarify_margin": number, "max_consecutive_failures": integer, "hand_off_vips": boolean,
-                    "sensitive_topics": array(string),
-                ]),
-                "service_levels": object(["first_response_minutes": array(integer), "resolution_minutes": array(integer)]),
-                "routing": object([:]), "fallback_team": nullable(string),
-                "limits": object(["max_ai_replies": integer]), "learned_routing_min_confidence": number,
-                "privacy": object(["storage": object([:]), "retention_days": nullable(integer), "drop_emotion_on_resolve": boolean, "behaviour_retention_days": integer]),
-                "business_hours": nullable(ref("BusinessHours")),
-                "team_business_hours": .object(["type": .string("object"), "additionalProperties": ref("BusinessHours")]),
-                "personalization": object([
-                    "attributes": boolean, "behaviour": boolean, "session_intent": boolean, "emotion": boolean,
-                    "memory": boolean,
-                ]),
-                "reporting": object([
-                    "time_zone": string, "agent_hour_cost": number, "ai_resolution_cost": number,
-                    "ai_resolution_window_minutes": integer, "greeting_intents": array(string),
-                ]),
-            ]),
+            "WorkspacePolicy": workspacePolicy,
             "LearnedRouting": object([
                 "trained": boolean, "example_count": integer,
                 "teams": array(object(["name": string, "examples": integer])),
