@@ -5,7 +5,8 @@ import HeedCore
 public struct OutcomeReader: Sendable {
     public let policy: ReportingPolicy
     public let workingTime: any WorkingTime
-    /// The instant the report is made: windows and due times not yet passed by then are still open.
+    /// The instant the report is made: windows and due times not yet passed by then are still open (only
+    /// ``outcome(of:)`` reads it).
     public let asOf: Date
 
     public init(policy: ReportingPolicy, workingTime: any WorkingTime = CalendarTime(), asOf: Date) {
@@ -14,20 +15,24 @@ public struct OutcomeReader: Sendable {
         self.asOf = asOf
     }
 
-    /// Every measure of one conversation.
+    /// Every measure of one conversation as of ``asOf``.
     public func outcome(of timeline: ConversationTimeline) -> ConversationOutcome {
-        var outcome = ConversationOutcome(conversationID: timeline.conversationID, createdAt: timeline.createdAt)
-        readPeople(timeline, into: &outcome)
-        readResponses(timeline, into: &outcome)
-        readResolution(timeline, into: &outcome)
-        outcome.handleSeconds = handleSeconds(timeline)
-        readRatings(timeline, into: &outcome)
-        readAI(timeline, into: &outcome)
-        readServiceLevels(timeline, into: &outcome)
-        readDimensions(timeline, into: &outcome)
-        outcome.cost = outcome.handleSeconds / 3600 * policy.agentHourCost
-            + (outcome.aiResolved ? policy.aiResolutionCost : 0)
-        return outcome
+        facts(of: timeline).outcome(asOf: asOf, policy: policy, workingTime: workingTime)
+    }
+
+    /// What the conversation's events decide, whenever the report is read (``asOf`` plays no part).
+    public func facts(of timeline: ConversationTimeline) -> ConversationFacts {
+        var facts = ConversationFacts(
+            settled: ConversationOutcome(conversationID: timeline.conversationID, createdAt: timeline.createdAt))
+        readPeople(timeline, into: &facts.settled)
+        readResponses(timeline, into: &facts.settled)
+        readResolution(timeline, into: &facts.settled)
+        (facts.settled.handleSeconds, facts.openHandleSince) = handleSpans(timeline)
+        readRatings(timeline, into: &facts.settled)
+        readAI(timeline, into: &facts)
+        readServiceLevels(timeline, into: &facts)
+        readDimensions(timeline, into: &facts.settled)
+        return facts
     }
 
     private func duration(_ start: Date, _ end: Date) -> Double { workingTime.seconds(from: start, to: end) }
@@ -86,9 +91,9 @@ public struct OutcomeReader: Sendable {
         }
     }
 
-    /// The sum of the spans during which an agent was assigned and the conversation open; a span still running
-    /// counts up to ``asOf``.
-    private func handleSeconds(_ timeline: ConversationTimeline) -> Double {
+    /// The sum of the closed spans during which an agent was assigned and the conversation open, and the start of
+    /// the span still running (it counts up to the report's instant).
+    private func handleSpans(_ timeline: ConversationTimeline) -> (Double, Date?) {
         var total = 0.0
         var assigned = false
         var open = true
@@ -107,8 +112,7 @@ public struct OutcomeReader: Sendable {
             }
             if assigned, open, spanStart == nil { spanStart = event.occurredAt }
         }
-        if let start = spanStart { total += duration(start, asOf) }
-        return total
+        return (total, spanStart)
     }
 
     private func readRatings(_ timeline: ConversationTimeline, into outcome: inout ConversationOutcome) {
@@ -119,10 +123,10 @@ public struct OutcomeReader: Sendable {
     /// AI resolution: the last answer helped — 👍 on it, or the conversation resolved, or the customer silent for
     /// the window — with no human involved, no 👎 on it, and nothing asked afterwards that the AI did not answer
     /// as small talk. Read on the whole timeline, so a customer who comes back reverses it.
-    private func readAI(_ timeline: ConversationTimeline, into outcome: inout ConversationOutcome) {
+    private func readAI(_ timeline: ConversationTimeline, into facts: inout ConversationFacts) {
         let events = timeline.events
         guard let lastIndex = events.lastIndex(where: isAnswer) else { return }
-        outcome.aiEngaged = true
+        facts.settled.aiEngaged = true
         let lastAnswer = events[lastIndex]
         var askedMore = false
         for event in events[(lastIndex + 1)...] {
@@ -130,15 +134,17 @@ public struct OutcomeReader: Sendable {
             if event.kind == .aiReply, isGreeting(event.intent) { askedMore = false }
         }
         let thumbs = events.last { $0.kind == .aiRated && $0.messageID == lastAnswer.messageID }?.value ?? 0
-        let window = TimeInterval(policy.aiResolutionWindowMinutes * 60)
-        let silentLongEnough = asOf.timeIntervalSince(lastAnswer.occurredAt) >= window
-        outcome.aiResolved = !outcome.humanInvolved && !askedMore && thumbs >= 0
-            && (thumbs > 0 || outcome.resolved || silentLongEnough)
+        guard !facts.settled.humanInvolved, !askedMore, thumbs >= 0 else { return }
+        if thumbs > 0 || facts.settled.resolved {
+            facts.settled.aiResolved = true
+        } else {
+            facts.aiSilenceSince = lastAnswer.occurredAt
+        }
     }
 
     /// The first hand-off's targets: the first human reply by the first-response due time, the first resolution
     /// after the hand-off by the resolution due time. A target counts once met, or once its due time has passed.
-    private func readServiceLevels(_ timeline: ConversationTimeline, into outcome: inout ConversationOutcome) {
+    private func readServiceLevels(_ timeline: ConversationTimeline, into facts: inout ConversationFacts) {
         let events = timeline.events
         guard let handoff = events.first(where: { $0.kind == .handedOff }) else { return }
         let targets: [(Date?, ReportEventKind)] = [
@@ -147,10 +153,10 @@ public struct OutcomeReader: Sendable {
         for case let (due?, kind) in targets {
             let done = events.first { $0.kind == kind && $0.occurredAt >= handoff.occurredAt }?.occurredAt
             if let done {
-                outcome.slaTargets += 1
-                if done <= due { outcome.slaTargetsMet += 1 }
-            } else if asOf > due {
-                outcome.slaTargets += 1
+                facts.settled.slaTargets += 1
+                if done <= due { facts.settled.slaTargetsMet += 1 }
+            } else {
+                facts.pendingDueTimes.append(due)
             }
         }
     }

@@ -20,15 +20,55 @@ public struct Reports: Sendable {
         try await store.read { try await $0.workspace(id: workspaceID) }?.policy.reporting ?? ReportingPolicy()
     }
 
-    /// The outcome of every conversation created in `period`, in creation order.
+    /// The outcome of every conversation created in `period`, in creation order: from each conversation's stored
+    /// facts, derived again from its events (and stored) where a newer event made them stale.
     public func outcomes(workspaceID: UUID, period: ReportPeriod, policy: ReportingPolicy) async throws
         -> [ConversationOutcome]
     {
-        let events = try await store.read {
-            try await $0.reportEvents(workspaceID: workspaceID, createdFrom: period.start, to: period.end)
+        let rows = try await store.read {
+            try await $0.reportFacts(workspaceID: workspaceID, createdFrom: period.start, to: period.end)
+        }
+        let stamp = ConversationFacts.stamp(policy: policy, workingTime: workingTime)
+        var facts = rows.map { row in
+            row.facts.flatMap {
+                ConversationFacts(
+                    packed: $0, stamp: stamp, conversationID: row.conversationID, createdAt: row.conversationCreatedAt)
+            }
+        }
+        let stale = rows.indices.filter { facts[$0] == nil }
+        if !stale.isEmpty {
+            let derived = try await derive(stale.map { rows[$0] }, workspaceID: workspaceID, period: period, policy: policy)
+            for index in stale { facts[index] = derived[rows[index].conversationID] }
+            let saved = stale.compactMap { index in
+                derived[rows[index].conversationID].map {
+                    var row = rows[index]
+                    row.facts = $0.packed(stamp: stamp)
+                    return row
+                }
+            }
+            // A cache: a failed save only means the next report derives these again.
+            try? await store.write { try await $0.save(reportFacts: saved, workspaceID: workspaceID) }
+        }
+        let asOf = clock.now()
+        return facts.compactMap { $0?.outcome(asOf: asOf, policy: policy, workingTime: workingTime) }
+    }
+
+    /// Facts of the stale rows from their events: read by conversation when few, by the whole period when many.
+    private func derive(
+        _ stale: [StoredReportFacts], workspaceID: UUID, period: ReportPeriod, policy: ReportingPolicy
+    ) async throws -> [UUID: ConversationFacts] {
+        let ids = stale.map(\.conversationID)
+        let wanted = Set(ids)
+        let events = try await store.read { reader in
+            ids.count > 2_000
+                ? try await reader.reportEvents(workspaceID: workspaceID, createdFrom: period.start, to: period.end)
+                    .filter { wanted.contains($0.conversationID) }
+                : try await reader.reportEvents(workspaceID: workspaceID, conversationIDs: ids)
         }
         let reader = OutcomeReader(policy: policy, workingTime: workingTime, asOf: clock.now())
-        return ConversationTimeline.group(events).map(reader.outcome(of:))
+        return Dictionary(
+            ConversationTimeline.group(events).map { ($0.conversationID, reader.facts(of: $0)) }
+        ) { first, _ in first }
     }
 
     /// Every KPI of the period and of the one before, with the AI and humans side by side.

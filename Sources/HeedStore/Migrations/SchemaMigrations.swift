@@ -269,5 +269,30 @@ enum SchemaMigrations {
                 "CREATE UNIQUE INDEX declared_tools_name ON declared_tools (workspace_id, name_key)",
             ]
         ),
+        Migration(
+            version: 17, name: "per-conversation report facts",
+            statements: [
+                // What reports derived from each conversation's events (see StoredReportFacts); `version` rises
+                // and `facts` clears with each new event, in the event's transaction.
+                """
+                CREATE TABLE report_conversations (
+                    conversation_id TEXT PRIMARY KEY,
+                    workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+                    conversation_created_at BIGINT NOT NULL, version BIGINT NOT NULL, facts TEXT)
+                """,
+                """
+                CREATE INDEX report_conversations_period
+                    ON report_conversations (workspace_id, conversation_created_at, conversation_id)
+                """,
+                "CREATE INDEX report_events_conversation ON report_events (conversation_id, occurred_at)",
+                // Conversations recorded before this table: stale rows, derived by the next report.
+                """
+                INSERT INTO report_conversations
+                    (conversation_id, workspace_id, conversation_created_at, version, facts)
+                SELECT conversation_id, MIN(workspace_id), MIN(conversation_created_at), 1, NULL
+                FROM report_events GROUP BY conversation_id
+                """,
+            ]
+        ),
     ]
 }

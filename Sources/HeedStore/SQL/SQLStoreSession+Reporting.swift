@@ -22,14 +22,37 @@ extension SQLStoreSession {
             try await insert.run()
             start = end
         }
+        try await markFactsStale(of: events)
     }
 
     func reportEvents(workspaceID: UUID, createdFrom from: Date, to: Date) async throws -> [ReportEvent] {
-        let rows = try await documents.database.select().column(Self.packedEvent, as: "packed")
+        let query = documents.database.select().column(Self.packedEvent, as: "packed")
             .from("report_events")
             .where("workspace_id", .equal, SQLBind(workspaceID.uuidString))
             .where("conversation_created_at", .greaterThanOrEqual, SQLBind(Timestamp.microseconds(from)))
             .where("conversation_created_at", .lessThan, SQLBind(Timestamp.microseconds(to)))
+        return try await packedEvents(query, workspaceID: workspaceID)
+    }
+
+    func reportEvents(workspaceID: UUID, conversationIDs: [UUID]) async throws -> [ReportEvent] {
+        var events: [ReportEvent] = []
+        var start = conversationIDs.startIndex
+        while start < conversationIDs.endIndex {
+            let end = min(start + Self.reportInsertBatch, conversationIDs.endIndex)
+            let query = documents.database.select().column(Self.packedEvent, as: "packed")
+                .from("report_events")
+                .where("workspace_id", .equal, SQLBind(workspaceID.uuidString))
+                .where("conversation_id", .in, SQLBind.group(conversationIDs[start..<end].map(\.uuidString)))
+            events += try await packedEvents(query, workspaceID: workspaceID)
+            start = end
+        }
+        return events.sortedByConversationCreation()
+    }
+
+    /// The events a query selects (one packed column), in creation order and, within a conversation, as they
+    /// happened.
+    private func packedEvents(_ query: SQLSelectBuilder, workspaceID: UUID) async throws -> [ReportEvent] {
+        let rows = try await query
             .orderBy("conversation_created_at").orderBy("conversation_id").orderBy("occurred_at")
             .all()
         return try rows.map {
@@ -87,6 +110,13 @@ extension SQLStoreSession {
 }
 
 extension Array where Element == ReportEvent {
+    /// Batches read one after the other put back in one order: conversations by creation, events as they happened.
+    fileprivate func sortedByConversationCreation() -> [ReportEvent] {
+        sorted {
+            ($0.conversationCreatedAt, $0.conversationID.uuidString) < ($1.conversationCreatedAt, $1.conversationID.uuidString)
+        }.sortedWithinConversations()
+    }
+
     /// Within each conversation's run of events, ties in time broken by ``ReportEventKind/tieOrder``.
     fileprivate func sortedWithinConversations() -> [ReportEvent] {
         var sorted = self
