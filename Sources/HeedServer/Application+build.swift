@@ -35,6 +35,8 @@ public func buildApplication(
     let started = StartGate()
     let opened = try await StoreOpener.open(location, logger: logger, startGate: started)
     let store = opened.store
+    let metrics = ServerMetrics(jobs: store.jobs)
+    let configuration = configuration.observingTurns(into: metrics)
     let (httpClient, toolHTTPClient) = (ModelProviders.makeHTTPClient(), WorkspaceTools.makeHTTPClient())
     let conversations: ConversationServices
     do {
@@ -47,7 +49,8 @@ public func buildApplication(
         throw error
     }
     let widgetLimits = WidgetRateLimits(limits: configuration.widgetLimits, clock: clock)
-    let router = buildRouter(conversations, configuration: configuration, clock: clock, widgetLimits: widgetLimits)
+    let router = buildRouter(
+        conversations, configuration: configuration, clock: clock, widgetLimits: widgetLimits, metrics: metrics)
     router.addRoutes(WebController(assets: try WebAssets(developmentFolder: configuration.webRoot)).publicEndpoints)
     var services: [any Service] = []
     if let service = opened.service { services.append(service) }
@@ -84,6 +87,19 @@ public func buildApplication(
         embedPassagesInBackground(conversations, logger: logger)
     }
     return app
+}
+
+extension AppConfiguration {
+    /// The configuration with each turn's duration also recorded in `metrics`.
+    func observingTurns(into metrics: ServerMetrics) -> AppConfiguration {
+        var configuration = self
+        let observer = turnObserver
+        configuration.turnObserver = { duration in
+            metrics.recordTurn(duration)
+            observer?(duration)
+        }
+        return configuration
+    }
 }
 
 /// The conversation layer over `store`, with the bundled language models loaded once and the automation rules

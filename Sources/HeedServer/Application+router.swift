@@ -8,10 +8,11 @@ import Hummingbird
 import HummingbirdWebSocket
 
 /// Builds the router with every route and middleware over the conversation layer; the OpenAPI test inspects it.
-/// `widgetLimits` is shared with ``buildWebSocketRouter(_:configuration:clock:widgetLimits:)``.
+/// `widgetLimits` is shared with ``buildWebSocketRouter(_:configuration:clock:widgetLimits:)``; `metrics` counts its
+/// requests and serves `/metrics`.
 func buildRouter(
     _ conversations: ConversationServices, configuration: AppConfiguration, clock: any WallClock,
-    widgetLimits: WidgetRateLimits? = nil
+    widgetLimits: WidgetRateLimits? = nil, metrics: ServerMetrics = ServerMetrics()
 ) -> Router<HeedRequestContext> {
     let store = conversations.store
     let router = Router(context: HeedRequestContext.self)
@@ -22,6 +23,7 @@ func buildRouter(
         middleware: CORSMiddleware(
             allowOrigin: .all, allowHeaders: [.accept, .authorization, .contentType, .origin],
             allowMethods: [.get, .post, .put, .patch, .delete, .options], maxAge: .seconds(600)))
+    router.add(middleware: RequestMetricsMiddleware(metrics: metrics))
     router.add(middleware: ErrorMiddleware())
     if !configuration.trustedProxies.isEmpty {
         router.add(middleware: ClientAddressMiddleware(proxies: configuration.trustedProxies))
@@ -30,6 +32,10 @@ func buildRouter(
     let body = JSONBodyReader(maxBodyBytes: configuration.maxBodyBytes)
     router.addRoutes(HealthController(store: store, knowledge: conversations.knowledge).publicEndpoints)
     router.addRoutes(OpenAPIController(document: OpenAPIDocument.build(version: heedVersion)).publicEndpoints)
+    router.addRoutes(
+        MetricsController(
+            metrics: metrics, conversations: conversations, token: configuration.metricsToken, clock: clock
+        ).publicEndpoints)
 
     let workspaces = WorkspaceController(
         store: store, clock: clock, body: body, bootstrapToken: configuration.bootstrapToken)

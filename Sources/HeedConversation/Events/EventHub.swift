@@ -29,6 +29,9 @@ public actor EventHub<Event: Sendable> {
         }
     }
 
+    /// The number of live subscribers of every topic.
+    public var subscriberTotal: Int { subscribers.values.reduce(0) { $0 + $1.count } }
+
     /// The number of live subscribers of `topic`.
     public func subscriberCount(_ topic: UUID) -> Int {
         subscribers[topic]?.count ?? 0

@@ -28,7 +28,8 @@ public struct MessageRecorder: Sendable {
 
     let store: any SupportStore
     let events: ConversationEvents
-    let locks: ConversationLocks
+    /// Serialises each conversation's turns on this node.
+    public let locks: ConversationLocks
     let minimizer: PersonalDataMinimizer
 
     public init(

@@ -51,7 +51,10 @@ public struct AppConfiguration: Sendable {
     public var companyFolder: String?
     /// The public (widget) key of the company seeded from ``companyFolder``.
     public var companyFolderPublicKey = "pk_company"
-    /// Told how long each customer turn took inside the server (for benchmarks and metrics).
+    /// Secret a Prometheus scraper sends (`Authorization: Bearer …`) for `GET /metrics`; nil: the metrics are
+    /// served to loopback callers only.
+    public var metricsToken: String?
+    /// Told how long each customer turn took inside the server (for benchmarks; `/metrics` hears it too).
     public var turnObserver: (@Sendable (Duration) -> Void)?
     /// Whether to load the pretrained sentence encoder (from `$HEED_MODEL_DIR` or `.heed-models/`) for dense-first
     /// knowledge retrieval. Off by default (tests stay lexical); `heed serve` turns it on. Without weights the server

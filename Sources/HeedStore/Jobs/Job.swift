@@ -46,4 +46,6 @@ public protocol JobQueue: Sendable {
     func reschedule(_ job: Job, runAt: Date, error: String?) async throws
     /// The queued job with `key`, if any.
     func job(key: String) async throws -> Job?
+    /// How many queued jobs of each kind are due at `now` (leased or not): the queue's backlog, for monitoring.
+    func dueCounts(now: Date) async throws -> [String: Int]
 }

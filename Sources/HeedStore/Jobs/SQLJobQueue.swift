@@ -72,6 +72,22 @@ public struct SQLJobQueue: JobQueue {
         }
     }
 
+    public func dueCounts(now: Date) async throws -> [String: Int] {
+        try await engine.withSession { database in
+            let rows = try await database.raw(
+                """
+                SELECT kind, COUNT(*) AS due FROM jobs WHERE run_at <= \(bind: Timestamp.microseconds(now))
+                GROUP BY kind
+                """
+            ).all()
+            var counts: [String: Int] = [:]
+            for row in rows {
+                counts[try row.decode(column: "kind", as: String.self)] = Int(try row.decode(column: "due", as: Int64.self))
+            }
+            return counts
+        }
+    }
+
     private static func job(from row: any SQLRow) throws -> Job {
         Job(
             id: UUID(uuidString: try row.decode(column: "id", as: String.self)) ?? UUID(),

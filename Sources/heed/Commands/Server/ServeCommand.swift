@@ -76,6 +76,7 @@ struct ServeCommand: AsyncParsableCommand {
             llm: LLMProviderConfiguration.resolve(
                 baseURL: provider.baseURL, model: provider.model, apiKey: provider.apiKey))
         configuration.webRoot = webRoot ?? Environment.value("HEED_WEB_ROOT")
+        configuration.metricsToken = Environment.value("HEED_METRICS_TOKEN")
         configuration.trustedProxies = try TrustedProxies(proxySpecifications)
         configuration.secureCookies = secureCookies || ["1", "true", "yes"].contains(Environment.value("HEED_SECURE_COOKIES")?.lowercased() ?? "")
         configuration.loadSentenceEncoder = !noEncoder && Environment.value("HEED_ENCODER")?.lowercased() != "off"
