@@ -56,14 +56,7 @@ public func buildApplication(
     if let service = opened.service { services.append(service) }
     // After the pool it listens through, so it stops first.
     if let busService = opened.busService { services.append(busService) }
-    services.append(ClusterJobRunner(
-        queue: store.jobs,
-        handlers: [
-            UnansweredMessagesSweep(store: store, pipeline: conversations.pipeline),
-            RetentionSweeper(store: store, clock: clock, logger: logger),
-            SLAMonitor(store: store, events: conversations.events, clock: clock, logger: logger),
-        ],
-        clock: clock, logger: logger, startGate: started))
+    services.append(clusterJobRunner(conversations, queue: store.jobs, clock: clock, logger: logger, startGate: started))
     services.append(ResourceCloser(store: store, httpClients: [httpClient, toolHTTPClient]))
     var app = Application(
         router: router,
@@ -87,6 +80,22 @@ public func buildApplication(
         embedPassagesInBackground(conversations, logger: logger)
     }
     return app
+}
+
+/// The work done once per cluster, whichever node claims it.
+func clusterJobRunner(
+    _ conversations: ConversationServices, queue: any JobQueue, clock: any WallClock, logger: Logger,
+    startGate: StartGate
+) -> ClusterJobRunner {
+    let store = conversations.store
+    return ClusterJobRunner(
+        queue: queue,
+        handlers: [
+            UnansweredMessagesSweep(store: store, pipeline: conversations.pipeline),
+            RetentionSweeper(store: store, clock: clock, logger: logger),
+            SLAMonitor(store: store, events: conversations.events, clock: clock, logger: logger),
+        ],
+        clock: clock, logger: logger, startGate: startGate)
 }
 
 extension AppConfiguration {
