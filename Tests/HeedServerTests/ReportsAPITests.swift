@@ -99,6 +99,20 @@ struct ReportsAPITests {
             #expect(csv.headers[.contentType]?.hasPrefix("text/csv") == true)
             #expect(csv.raw.split(separator: "\r\n").count == 3)
             #expect(csv.raw.lowercased().contains(apiConversation.lowercased()))
+
+            // Drilling down: the period's conversations newest first, or one channel's.
+            let all = try await api.call(.get, "/api/v1/reports/conversations?\(Self.window(start))", key: Self.key)
+            #expect(all.status == .ok, "\(all.raw)")
+            #expect(all["total"] == .number(2))
+            let ids = all["rows"]?.arrayValue?.compactMap { $0["conversation_id"]?.stringValue?.lowercased() }
+            #expect(ids == [apiConversation.lowercased(), widgetConversation.lowercased()])
+            let widgetOnly = try await api.call(
+                .get, "/api/v1/reports/conversations?by=channel&value=widget&limit=5&\(Self.window(start))", key: Self.key)
+            let widgetRows = widgetOnly["rows"]?.arrayValue ?? []
+            #expect(widgetRows.count == 1)
+            #expect(widgetRows.first?["ai_resolved"] == .bool(true))
+            #expect(widgetRows.first?["csat"] == .number(5))
+            #expect(widgetRows.first?["team_id"] == .null)
         }
     }
 
@@ -115,6 +129,9 @@ struct ReportsAPITests {
                 "summary?from=yesterday",
                 "summary?from=2026-11-10&to=2026-11-01",
                 "summary?from=2024-01-01&to=2026-01-01",
+                "conversations?value=widget",
+                "conversations?by=channel&limit=0",
+                "conversations?limit=many",
             ] {
                 let response = try await api.call(.get, "/api/v1/reports/\(query)", key: Self.key)
                 #expect(response.status == .badRequest, "\(query): \(response.raw)")

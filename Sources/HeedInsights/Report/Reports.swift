@@ -132,6 +132,22 @@ public struct Reports: Sendable {
                 outcomes, metric: metric, interval: interval, period: period, zone: policy.zone))
     }
 
+    /// The period's conversations, newest first, at most `limit`: all of them, or those whose `dimension` has
+    /// `value` (an empty value: those where it is not known).
+    public func conversations(
+        workspaceID: UUID, period: ReportPeriod, by dimension: ReportDimension?, value: String?, limit: Int
+    ) async throws -> ConversationsReport {
+        let policy = try await policy(workspaceID: workspaceID)
+        var matching = try await outcomes(workspaceID: workspaceID, period: period, policy: policy)
+        if let dimension {
+            let wanted = value.flatMap { $0.isEmpty ? nil : $0 }
+            matching = matching.filter { $0.dimensions[dimension] == wanted }
+        }
+        return ConversationsReport(
+            from: period.start, to: period.end, by: dimension, value: value, total: matching.count,
+            rows: matching.reversed().prefix(limit).map(ConversationReportRow.init))
+    }
+
     /// One CSV row per conversation of the period (see ``ConversationCSV``).
     public func export(workspaceID: UUID, period: ReportPeriod) async throws -> String {
         let policy = try await policy(workspaceID: workspaceID)

@@ -14,6 +14,7 @@ struct ReportController {
         routes.get("reports/summary", use: summary)
         routes.get("reports/breakdown", use: breakdown)
         routes.get("reports/timeseries", use: timeSeries)
+        routes.get("reports/conversations", use: conversations)
         routes.get("reports/conversations.csv", use: export)
         return routes
     }
@@ -38,6 +39,23 @@ struct ReportController {
         let period = try await period(of: request, workspaceID: workspaceID)
         return try JSONResponse.make(
             try await reports.timeSeries(workspaceID: workspaceID, period: period, metric: metric, interval: interval))
+    }
+
+    /// Most conversations one drill-down lists.
+    static let conversationsLimit = 1...500
+
+    @Sendable func conversations(_ request: Request, context: SignedInContext) async throws -> Response {
+        let workspaceID = context.principal.workspaceID
+        let dimension = try request.queryEnum("by", as: ReportDimension.self)
+        let value = request.uri.queryParameters.get("value")
+        if value != nil, dimension == nil {
+            throw HeedError(.badRequest, code: .invalidQuery, message: "Query 'value' needs 'by' (the dimension it is a value of).")
+        }
+        let limit = try request.queryInt("limit", in: Self.conversationsLimit) ?? 50
+        let period = try await period(of: request, workspaceID: workspaceID)
+        return try JSONResponse.make(
+            try await reports.conversations(
+                workspaceID: workspaceID, period: period, by: dimension, value: value, limit: limit))
     }
 
     @Sendable func export(_ request: Request, context: SignedInContext) async throws -> Response {

@@ -41,6 +41,17 @@ extension Request {
         return value
     }
 
+    /// Query parameter `name` as a whole number within `range`, with a clear error naming the range.
+    func queryInt(_ name: String, in range: ClosedRange<Int>) throws -> Int? {
+        guard let text = uri.queryParameters.get(name), !text.isEmpty else { return nil }
+        guard let value = Int(text), range.contains(value) else {
+            throw HeedError(
+                .badRequest, code: .invalidQuery,
+                message: "Query parameter '\(name)' must be a whole number from \(range.lowerBound) to \(range.upperBound).")
+        }
+        return value
+    }
+
     /// Query parameter `name` parsed as a UUID.
     func queryUUID(_ name: String) throws -> UUID? {
         guard let text = uri.queryParameters.get(name), !text.isEmpty else { return nil }

@@ -133,6 +133,7 @@ enum APICatalog {
         .init(method: "get", path: "/api/v1/reports/summary", summary: "Every KPI of a period, the previous period and AI vs human", tag: "reports", access: .member, response: .schema("SummaryReport"), query: period),
         .init(method: "get", path: "/api/v1/reports/breakdown", summary: "The KPIs per team, agent, channel, language, intent, priority or tier", tag: "reports", access: .member, response: .schema("BreakdownReport"), query: period + ["by"]),
         .init(method: "get", path: "/api/v1/reports/timeseries", summary: "One KPI per day or week", tag: "reports", access: .member, response: .schema("TimeSeriesReport"), query: period + ["metric", "interval"]),
+        .init(method: "get", path: "/api/v1/reports/conversations", summary: "The conversations behind a figure: a period's (optionally one dimension's value: by=team&value=ID), newest first, with their measures", tag: "reports", access: .member, response: .schema("ConversationsReport"), query: period + ["by", "value", "limit"]),
         .init(method: "get", path: "/api/v1/reports/conversations.csv", summary: "One CSV row per conversation of a period, with its measures", tag: "reports", access: .member, query: period),
     ]
 }

@@ -28,6 +28,18 @@ extension OpenAPISchemas {
                             "previous": ref("KPISummary"),
                         ])),
                 ]) { $1 }),
+            "ConversationsReport": object(
+                period.merging([
+                    "by": nullable(enumeration(ReportDimension.self)), "value": nullable(string), "total": integer,
+                    "rows": array(
+                        object([
+                            "conversation_id": string, "created_at": dateTime, "channel": nullable(string),
+                            "language": nullable(string), "intent": nullable(string), "team_id": nullable(string),
+                            "priority": nullable(string), "handed_off": boolean, "ai_resolved": boolean,
+                            "resolved": boolean, "csat": nullable(integer),
+                            "first_response_seconds": nullable(number), "full_resolution_seconds": nullable(number),
+                        ])),
+                ]) { $1 }),
             "TimeSeriesReport": object(
                 period.merging([
                     "metric": enumeration(KPIMetric.self), "interval": enumeration(SeriesInterval.self),
