@@ -9,8 +9,9 @@ cited answer in Vietnamese; (b) the customer asks for a human, an agent signed i
 with the summary and replies, and the customer sees the reply live; (c) the agent resolves, the customer rates the
 conversation, and the rating is readable through the API; (d) an agent of another workspace cannot open the
 conversation by URL; (e) the agent inserts a canned reply, filled in for the customer in Vietnamese; (f) an admin builds "angry
-customer in Vietnamese → Billing, P1, note" in the console and sees it act on a new widget conversation. Every
-step leaves a screenshot.
+customer in Vietnamese → Billing, P1, note" in the console and sees it act on a new widget conversation; (r) the
+report page draws its KPIs and a chart that adds up to them, and a day's bar drills down to the conversations behind
+it. Every step leaves a screenshot.
 """
 import json
 import os
@@ -427,6 +428,46 @@ class BrowserStory(unittest.TestCase):
         status, audited = api("GET", f"/api/v1/conversations/{conversation['id']}/tool-calls", key=ADMIN_KEY)
         done = [c for c in audited["data"] if c.get("approved_by") == "agent"]
         self.assertEqual([c["result"] for c in done], ["order VT-10038: cancelled"])
+        self.assertEqual(console_errors(agent, allowed=("401",)), [])
+
+    def test_r_the_report_page_draws_the_kpis_and_charts_and_drills_down_to_the_conversations(self):
+        agent = Story.agent
+        agent.get(BASE + "/console/#/reports")
+        cards = wait(agent, 30).until(EC.visibility_of_element_located(testid("kpi-cards")))
+        # The page's default period: the last 28 days, today included (this machine's date, as the browser's).
+        today = time.strftime("%Y-%m-%d", time.localtime())
+        start = time.strftime("%Y-%m-%d", time.localtime(time.time() - 27 * 86400))
+        status, summary = api("GET", f"/api/v1/reports/summary?from={start}&to={today}", key=ADMIN_KEY)
+        self.assertEqual(status, 200, summary)
+        expected = summary["current"]["conversations"]
+        self.assertGreaterEqual(expected, 3, "the story so far opened several conversations")
+        count = wait(agent, 30).until(lambda d: d.find_element(*testid("kpi-conversations")))
+        self.assertIn(str(expected), count.text)
+        self.assertIn("%", cards.find_element(*testid("kpi-ai_resolution_rate")).text + cards.find_element(*testid("kpi-handoff_rate")).text)
+        bars = wait(agent, 30).until(lambda d: d.find_elements(*testid("chart-bar")))
+        self.assertEqual(len(bars), 28, "one bar per day of the period")
+        counted = sum(int(b.get_attribute("data-conversations")) for b in bars)
+        self.assertEqual(counted, expected, "the chart's days add up to the headline figure")
+        busy = [b for b in bars if int(b.get_attribute("data-conversations")) > 0]
+        self.assertTrue(busy)
+        self.assertGreater(float(busy[-1].get_attribute("height")), 1, "a day with conversations has a visible bar")
+        self.assertTrue(agent.find_elements(*testid("ai-vs-human")))
+        self.assertTrue(agent.find_elements(*testid("top-intents")))
+        shot(agent, "r-report-page")
+        # Drilling down from the last busy day lists exactly its conversations, the story's own among them.
+        day_total = int(busy[-1].get_attribute("data-conversations"))
+        agent.execute_script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", busy[-1])
+        rows = wait(agent, 30).until(lambda d: d.find_elements(*testid("drill-row")))
+        self.assertEqual(len(rows), min(day_total, 100))
+        ids = [r.get_attribute("data-conversation-id").lower() for r in rows]
+        self.assertIn(Story.conversation_id.lower(), ids)
+        agent.execute_script("arguments[0].scrollIntoView({block: 'center'})", rows[0])
+        shot(agent, "r-drill-down-to-the-days-conversations")
+        link = [r for r in rows if r.get_attribute("data-conversation-id").lower() == Story.conversation_id.lower()][0]
+        link.find_element(*testid("drill-link")).click()
+        wait(agent, 30).until(lambda d: Story.conversation_id.lower() in d.current_url.lower()
+                              and d.find_elements(*testid("conversation-status")))
+        shot(agent, "r-the-conversation-behind-the-figure")
         self.assertEqual(console_errors(agent, allowed=("401",)), [])
 
 

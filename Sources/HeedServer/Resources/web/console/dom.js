@@ -56,6 +56,7 @@ const ICONS = {
   plus: 'M12 5v14M5 12h14',
   upload: 'M12 16V4M7 9l5-5 5 5M5 20h14',
   out: 'M15 12H4M8 8l-4 4 4 4M14 4h6v16h-6',
+  chart: 'M4 20V10M10 20V4M16 20v-7M22 20H2',
 };
 
 export function icon(name, label) {
