@@ -159,8 +159,9 @@ func prepare(
 ) async throws {
     let store = conversations.store
     if configuration.seedDemo {
-        let result = try await DemoSeeder(store: store, clock: clock, logger: logger)
-            .seedIfNeeded(
+        let result = try await DemoSeeder(
+            store: store, clock: clock, logger: logger, historyConversations: configuration.demoHistoryConversations
+        ).seedIfNeeded(
                 adminSecret: configuration.demoAdminKey,
                 agentPassword: (configuration.demoAgentPassword, PasswordHasher(cost: configuration.passwordHashCost)))
         if configuration.announceDemo { DemoAnnouncement.print(result, configuration: configuration) }

@@ -42,6 +42,9 @@ public struct AppConfiguration: Sendable {
     public var passwordHashCost: UInt8 = 10
     /// Password every demo agent gets when the demo is seeded, so the console can be tried at once.
     public var demoAgentPassword = "heed-demo-password"
+    /// With ``seedDemo``: past conversations seeded over the eight weeks before the demo's creation, so its
+    /// reports show figures at once (`heed serve --demo` seeds 320; tests none unless they ask).
+    public var demoHistoryConversations = 0
     /// Print the demo's URL and admin key at start (the CLI does; benchmarks do not).
     public var announceDemo = true
     /// Seed the retail demo workspace at start (once) from the retail data set in this folder; nil: no retail demo.

@@ -30,9 +30,13 @@ struct DemoRecords: Sendable {
     let customers: [Customer]
     let articles: [Article]
     let conversations: [PastConversation]
+    /// The weeks before the start (``DemoHistory``): conversations, ratings and their reporting events.
+    let history: DemoHistory.Records
     let start: Date
 
-    init(_ content: DemoContent, publicKey: String, adminSecret: String, start: Date) throws {
+    init(
+        _ content: DemoContent, publicKey: String, adminSecret: String, start: Date, historyConversations: Int = 0
+    ) throws {
         self.start = start
         var timeline = Timeline(start: start)
         var workspace = Workspace(name: content.workspace.name, publicKey: publicKey, createdAt: start)
@@ -62,6 +66,10 @@ struct DemoRecords: Sendable {
                 Self.conversation(entry, customer: $0, admin: admin, serviceLevels: serviceLevels, timeline: &timeline)
             }
         }
+        let material = DemoHistory.Material(
+            workspace: workspace, customers: customers, teams: teams, agents: agents, articles: articles,
+            questions: content.routingExamples)
+        history = DemoHistory(material: material).records(count: historyConversations, before: start, seed: 2026)
     }
 
     /// A past conversation as the content tells it. The admin answers as the agent: once they do, the
@@ -106,10 +114,12 @@ struct DemoRecords: Sendable {
             try await writer.insert(adminKey)
             for customer in customers { try await writer.insert(customer) }
             for article in articles { try await writer.insert(article) }
-            for past in conversations {
+            for past in conversations + history.conversations {
                 try await writer.insert(past.conversation, externalThreadID: nil)
                 for message in past.messages { _ = try await writer.append(message) }
             }
+            for rating in history.feedback { try await writer.insert(rating) }
+            try await writer.insert(reportEvents: history.events)
             try await writer.insert(
                 AuditEvent(
                     workspaceID: workspace.id, actor: .system, action: "workspace.created", subjectType: "workspace",

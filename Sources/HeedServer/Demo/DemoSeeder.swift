@@ -27,16 +27,19 @@ public struct DemoSeeder: Sendable {
     let folder: URL?
     /// The seeded workspace's public key.
     let publicKey: String
+    /// Past conversations to seed over the eight weeks before (``DemoHistory``), so reports show figures at once.
+    let historyConversations: Int
 
     public init(
         store: any SupportStore, clock: any WallClock, logger: Logger, folder: URL? = nil,
-        publicKey: String = DemoSeeder.publicKey
+        publicKey: String = DemoSeeder.publicKey, historyConversations: Int = 0
     ) {
         self.store = store
         self.clock = clock
         self.logger = logger
         self.folder = folder
         self.publicKey = publicKey
+        self.historyConversations = historyConversations
     }
 
     /// The content to seed: the folder's, or the bundled demo's.
@@ -150,7 +153,9 @@ public struct DemoSeeder: Sendable {
     }
 
     private func seed(_ content: DemoContent, adminSecret: String) async throws -> Workspace {
-        let records = try DemoRecords(content, publicKey: publicKey, adminSecret: adminSecret, start: clock.now())
+        let records = try DemoRecords(
+            content, publicKey: publicKey, adminSecret: adminSecret, start: clock.now(),
+            historyConversations: historyConversations)
         try await records.save(to: store)
         return records.workspace
     }

@@ -24,6 +24,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("retail-data"), help: "With --demo-retail: the folder with users.json, products.json and orders.json (default ../shared/data/tau_bench_retail).")
     var retailData: String?
 
+    @Option(name: .customLong("demo-history"), help: "With --demo: past conversations to seed over the eight weeks before, so the reports show figures at once (default 320; 0 for none).")
+    var demoHistory = 320
+
     @Option(name: .customLong("admin-key"), help: "With --demo: use this secret as the demo admin API key (env HEED_ADMIN_KEY).")
     var adminKey: String?
 
@@ -77,6 +80,7 @@ struct ServeCommand: AsyncParsableCommand {
                 baseURL: provider.baseURL, model: provider.model, apiKey: provider.apiKey))
         configuration.webRoot = webRoot ?? Environment.value("HEED_WEB_ROOT")
         configuration.metricsToken = Environment.value("HEED_METRICS_TOKEN")
+        configuration.demoHistoryConversations = demoHistory
         configuration.trustedProxies = try TrustedProxies(proxySpecifications)
         configuration.secureCookies = secureCookies || ["1", "true", "yes"].contains(Environment.value("HEED_SECURE_COOKIES")?.lowercased() ?? "")
         configuration.loadSentenceEncoder = !noEncoder && Environment.value("HEED_ENCODER")?.lowercased() != "off"

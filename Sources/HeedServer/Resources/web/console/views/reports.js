@@ -51,6 +51,7 @@ function trend(metric, now, before) {
   const relative = before !== 0 && kindOf(metric.key) !== 'rate' && kindOf(metric.key) !== 'score'
     ? `${Math.round((delta / Math.abs(before)) * 100)}%`
     : kindOf(metric.key) === 'rate' ? `${Math.round(delta * 100)} pt` : `${Math.round(delta)}`;
+  if (/^-?0( pt|%)?$/.test(relative)) return { arrow: '≈', text: t('reports.same'), tone: 'flat' };
   const good = metric.better === null ? null : (delta > 0) === (metric.better === 'up');
   return {
     arrow: delta > 0 ? '▲' : '▼',
