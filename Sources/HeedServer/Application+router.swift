@@ -107,6 +107,12 @@ private func addSignedInRoutes(
     admin.addRoutes(AuditController(store: store).adminEndpoints)
     signedIn.addRoutes(ReportController(reports: Reports(store: store, clock: clock), clock: clock).endpoints)
     signedIn.addRoutes(FeedbackController(store: store, desk: conversations.feedback, body: body).endpoints)
+    signedIn.addRoutes(
+        ReviewQueueController(
+            queue: ReviewQueue(
+                store: store, knowledge: conversations.knowledge, cacheChanges: conversations.cacheChanges, clock: clock),
+            body: body
+        ).endpoints)
     signedIn.addRoutes(KnowledgeSearchController(knowledge: conversations.knowledge).endpoints)
     let modelProvider = ModelProviderController(store: store, conversations: conversations, clock: clock, body: body)
     signedIn.addRoutes(modelProvider.endpoints)

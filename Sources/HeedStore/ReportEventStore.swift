@@ -11,6 +11,9 @@ public protocol ReportEventReader: Sendable {
     /// happened within each; ids of other workspaces or without events are ignored.
     func reportEvents(workspaceID: UUID, conversationIDs: [UUID]) async throws -> [ReportEvent]
 
+    /// Hand-offs whose reason (the event's detail) is one of `reasons`, since `since`, newest first, at most `limit`.
+    func handoffEvents(workspaceID: UUID, reasons: [String], since: Date, limit: Int) async throws -> [ReportEvent]
+
     /// One row per conversation created in `from..<to` that has reporting events, in creation order, with the facts
     /// last derived from its events (nil once a newer event made them stale; see ``StoredReportFacts``).
     func reportFacts(workspaceID: UUID, createdFrom from: Date, to: Date) async throws -> [StoredReportFacts]

@@ -123,6 +123,8 @@ public protocol StoreReader:
 
     /// A conversation's feedback, oldest first.
     func feedback(conversationID: UUID, workspaceID: UUID) async throws -> [Feedback]
+    /// A workspace's feedback of one kind, newest first, a page at a time (the review queue).
+    func feedback(workspaceID: UUID, kind: FeedbackKind, page: PageRequest) async throws -> Page<Feedback>
 
     /// The workspace's learned routing model, if it trained one.
     func routingModel(workspaceID: UUID) async throws -> RoutingModel?

@@ -7,7 +7,7 @@ import Synchronization
 /// Every workspace's knowledge base, kept in a hybrid retrieval index in step with the stored articles, and the
 /// assistant that answers from it. Thread-safe; one per server.
 public final class WorkspaceKnowledge: Sendable {
-    private let index: Mutex<KnowledgeIndex>
+    let index: Mutex<KnowledgeIndex>
     /// Routing topics per indexed article id: its external id's stem and its tags.
     private let topicsByArticle = Mutex<[String: [String]]>([:])
     /// The answering assistant (embedded engine by default, an OpenAI-compatible provider when configured).
@@ -33,7 +33,7 @@ public final class WorkspaceKnowledge: Sendable {
     }
 
     /// The encoder while dense retrieval is on.
-    private var activeEncoder: PassageEncoder? {
+    var activeEncoder: PassageEncoder? {
         denseReady.withLock { $0 } ? encoder : nil
     }
 
@@ -176,9 +176,36 @@ public final class WorkspaceKnowledge: Sendable {
             text: text, workspaceID: workspaceID.uuidString, audience: audience, languages: languages,
             limit: max(limit, 10), oneResultPerDocument: true, embedding: embedding ?? activeEncoder?.embedQuery(text),
             market: market)
-        let hits = index.withLock { $0.search(query) }
-        // Rank fusion can put a passage that shares only filler words ("how do I … my order") first; what the customer
-        // is shown must be what covers their question, so order by coverage, keeping fusion order among equals.
+        let hits = index.withLock { index in
+            Self.confirmingLearnedQuestions(index.search(query), question: text, in: index)
+        }
+        return Self.byCoverage(hits, limit: limit)
+    }
+
+    /// The confidence of a document taught this very question (a learned question, word for word, case and
+    /// accents aside): a reviewer confirmed the answer is there, so its passage answers.
+    static let learnedQuestionConfidence = 0.9
+
+    /// Raises the hits of documents whose learned questions include `question` to
+    /// ``learnedQuestionConfidence``.
+    static func confirmingLearnedQuestions(_ hits: [KnowledgeSearchHit], question: String, in index: KnowledgeIndex)
+        -> [KnowledgeSearchHit]
+    {
+        let asked = TextNormalizer.foldedWords(question)
+        guard !asked.isEmpty else { return hits }
+        return hits.map { hit in
+            guard let document = index.document(id: hit.passage.documentID, workspaceID: hit.passage.workspaceID),
+                document.learnedQuestions.contains(where: { TextNormalizer.foldedWords($0) == asked })
+            else { return hit }
+            var raised = hit
+            raised.confidence = max(hit.confidence, learnedQuestionConfidence)
+            return raised
+        }
+    }
+
+    /// Rank fusion can put a passage that shares only filler words ("how do I … my order") first; what the customer
+    /// is shown must be what covers their question, so hits are ordered by coverage, fusion order among equals.
+    static func byCoverage(_ hits: [KnowledgeSearchHit], limit: Int) -> [KnowledgeSearchHit] {
         let ranked = hits.enumerated().sorted { lhs, rhs in
             if abs(lhs.element.confidence - rhs.element.confidence) > 0.05 {
                 return lhs.element.confidence > rhs.element.confidence

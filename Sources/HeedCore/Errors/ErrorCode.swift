@@ -29,6 +29,10 @@ public enum ErrorCode: String, Sendable, Hashable, Codable, CaseIterable {
     case adminKeyTaken = "admin_key_taken"
     case conversationClosed = "conversation_closed"
     case notResolved = "not_resolved"
+    /// The review queue's learning check: the question would still not find the article first.
+    case learningIneffective = "learning_ineffective"
+    /// The review queue's learning check: another question would stop finding its article first.
+    case learningRegressed = "learning_regressed"
     // Heed's own failures.
     case demoMissing = "demo_missing"
     case demoInvalid = "demo_invalid"

@@ -47,6 +47,8 @@ public struct Feedback: Sendable, Codable, Hashable, Identifiable {
     public var authorID: UUID?
     public var createdAt: Date
     public var updatedAt: Date
+    /// What a reviewer did with it in the review queue; nil while it waits.
+    public var review: FeedbackReview?
 
     public init(
         id: UUID = UUID(), workspaceID: UUID, conversationID: UUID, messageID: UUID? = nil, kind: FeedbackKind,
@@ -75,6 +77,7 @@ public struct Feedback: Sendable, Codable, Hashable, Identifiable {
         case authorID = "author_id"
         case createdAt = "created_at"
         case updatedAt = "updated_at"
+        case review
     }
 
     /// Encodes every field, absent optionals as explicit nulls.
@@ -92,5 +95,43 @@ public struct Feedback: Sendable, Codable, Hashable, Identifiable {
         try c.encode(authorID, forKey: .authorID)
         try c.encode(createdAt, forKey: .createdAt)
         try c.encode(updatedAt, forKey: .updatedAt)
+        try c.encode(review, forKey: .review)
+    }
+}
+
+/// A review-queue decision on a piece of feedback.
+public struct FeedbackReview: Sendable, Codable, Hashable {
+    public enum Outcome: String, Sendable, Codable, Hashable, CaseIterable {
+        /// The question was learned onto an article (``articleID``).
+        case learned
+        /// Looked at; nothing to change.
+        case dismissed
+    }
+
+    public var outcome: Outcome
+    public var articleID: UUID?
+    /// The agent who decided.
+    public var reviewerID: UUID?
+    public var at: Date
+
+    public init(outcome: Outcome, articleID: UUID? = nil, reviewerID: UUID?, at: Date) {
+        self.outcome = outcome
+        self.articleID = articleID
+        self.reviewerID = reviewerID
+        self.at = at
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case outcome, at
+        case articleID = "article_id"
+        case reviewerID = "reviewer_id"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(outcome, forKey: .outcome)
+        try c.encode(articleID, forKey: .articleID)
+        try c.encode(reviewerID, forKey: .reviewerID)
+        try c.encode(at, forKey: .at)
     }
 }

@@ -24,7 +24,7 @@ enum OpenAPISchemas {
 
     /// Every schema, by name.
     static var all: [String: JSONValue] {
-        [records, answers, exports, otherBodies, resourceBodies, rules, reports, tools].reduce(into: [:]) { all, group in
+        [records, answers, exports, otherBodies, resourceBodies, rules, reports, tools, review].reduce(into: [:]) { all, group in
             all.merge(group) { _, _ in preconditionFailure("Two OpenAPI schemas have one name.") }
         }
     }
@@ -159,7 +159,7 @@ enum OpenAPISchemas {
                 "id": uuid, "workspace_id": uuid, "conversation_id": uuid, "message_id": nullable(uuid),
                 "kind": enumeration(FeedbackKind.self), "rating": nullable(integer), "comment": nullable(string),
                 "correction": nullable(string), "author": string, "author_id": nullable(uuid), "created_at": dateTime,
-                "updated_at": dateTime,
+                "updated_at": dateTime, "review": nullable(ref("FeedbackReview")),
             ]),
             "ConsoleSession": object([
                 "agent": ref("Agent"), "workspace": object(["id": uuid, "name": string, "public_key": string]),

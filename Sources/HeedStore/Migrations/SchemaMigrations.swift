@@ -285,6 +285,8 @@ enum SchemaMigrations {
                     ON report_conversations (workspace_id, conversation_created_at, conversation_id)
                 """,
                 "CREATE INDEX report_events_conversation ON report_events (conversation_id, occurred_at)",
+                // Events of one kind (the review queue's hand-offs for want of an answer).
+                "CREATE INDEX report_events_kind ON report_events (workspace_id, kind, occurred_at)",
                 // Conversations recorded before this table: stale rows, derived by the next report.
                 """
                 INSERT INTO report_conversations

@@ -49,6 +49,21 @@ extension SQLStoreSession {
         return events.sortedByConversationCreation()
     }
 
+    func handoffEvents(workspaceID: UUID, reasons: [String], since: Date, limit: Int) async throws -> [ReportEvent] {
+        guard !reasons.isEmpty else { return [] }
+        let rows = try await documents.database.select().column(Self.packedEvent, as: "packed")
+            .from("report_events")
+            .where("workspace_id", .equal, SQLBind(workspaceID.uuidString))
+            .where("kind", .equal, SQLBind(ReportEventKind.handedOff.rawValue))
+            .where("occurred_at", .greaterThanOrEqual, SQLBind(Timestamp.microseconds(since)))
+            .where("detail", .in, SQLBind.group(reasons))
+            .orderBy("occurred_at", .descending).limit(limit)
+            .all()
+        return try rows.map {
+            try Self.reportEvent(packed: try $0.decode(column: "packed", as: String.self), workspaceID: workspaceID)
+        }
+    }
+
     /// The events a query selects (one packed column), in creation order and, within a conversation, as they
     /// happened.
     private func packedEvents(_ query: SQLSelectBuilder, workspaceID: UUID) async throws -> [ReportEvent] {

@@ -314,6 +314,11 @@ struct SQLStoreSession: StoreWriter {
             limit: 1000)
     }
 
+    func feedback(workspaceID: UUID, kind: FeedbackKind, page: PageRequest) async throws -> Page<Feedback> {
+        try await documents.list(
+            Feedback.self, workspaceID: workspaceID, where: [("kind", .text(kind.rawValue))], page: page)
+    }
+
     func insert(_ feedback: Feedback) async throws { try await documents.insert(feedback) }
     func update(_ feedback: Feedback) async throws { try await documents.update(feedback) }
 
