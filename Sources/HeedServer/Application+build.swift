@@ -53,14 +53,7 @@ public func buildApplication(
     if let service = opened.service { services.append(service) }
     // After the pool it listens through, so it stops first.
     if let busService = opened.busService { services.append(busService) }
-    services.append(ClusterJobRunner(
-        queue: store.jobs,
-        handlers: [
-            UnansweredMessagesSweep(store: store, pipeline: conversations.pipeline),
-            RetentionSweeper(store: store, clock: clock, logger: logger),
-            SLAMonitor(store: store, events: conversations.events, clock: clock, logger: logger),
-        ],
-        clock: clock, logger: logger, startGate: started))
+    services.append(clusterJobRunner(store, conversations, clock: clock, logger: logger, startGate: started))
     services.append(ResourceCloser(store: store, httpClients: [httpClient, toolHTTPClient]))
     var app = Application(
         router: router,
@@ -84,6 +77,27 @@ public func buildApplication(
         embedPassagesInBackground(conversations, logger: logger)
     }
     return app
+}
+
+/// The cluster's jobs over `store`: the sweeps, the SLA monitor and the conversation timers — whose scheduler is
+/// attached to the node's events here (timers are set where the event happens, fired once by whichever node claims
+/// them).
+func clusterJobRunner(
+    _ store: SQLSupportStore, _ conversations: ConversationServices, clock: any WallClock, logger: Logger,
+    startGate: StartGate
+) -> ClusterJobRunner {
+    TimerScheduler(store: store, queue: store.jobs, logger: logger).attach(to: conversations.events)
+    return ClusterJobRunner(
+        queue: store.jobs,
+        handlers: [
+            UnansweredMessagesSweep(store: store, pipeline: conversations.pipeline),
+            RetentionSweeper(store: store, clock: clock, logger: logger),
+            SLAMonitor(store: store, events: conversations.events, clock: clock, logger: logger),
+            CustomerSilenceTimer(store: store, recorder: conversations.recorder, events: conversations.events),
+            AutoResolveTimer(store: store, desk: conversations.desk),
+            SLAWarningTimer(store: store, events: conversations.events),
+        ],
+        clock: clock, logger: logger, startGate: startGate)
 }
 
 /// The conversation layer over `store`, with the bundled language models loaded once and the automation rules
