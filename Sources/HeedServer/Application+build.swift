@@ -120,7 +120,9 @@ func makeConversationServices(
     RuleEngine(
         store: store,
         runner: RuleActionRunner(
-            desk: conversations.desk, recorder: conversations.recorder, webhooks: HTTPWebhookSender(client: httpClient),
+            desk: conversations.desk, recorder: conversations.recorder,
+            // The outgoing client (no redirects) when there is one: a webhook must not be bounced inward.
+            webhooks: HTTPWebhookSender(client: toolHTTPClient ?? httpClient),
             clock: clock),
         clock: clock, logger: logger, cache: RuleCache(bus: bus)
     ).attach(to: conversations.events)

@@ -15,6 +15,7 @@ struct AutomationSettingsHTTPTests {
             #expect(current["automation"]?["customer_silent_hours"]?.numberValue == 24)
             #expect(current["automation"]?["auto_resolve_hours"]?.numberValue == 72)
             #expect(current["automation"]?["sla_warning_minutes"]?.numberValue == 15)
+            #expect(current["automation"]?["webhooks_allow_private_network"] == .bool(false))
 
             for (field, body) in [
                 ("automation.customer_silent_hours", ["customer_silent_hours": 0] as [String: Any]),
@@ -31,7 +32,7 @@ struct AutomationSettingsHTTPTests {
                 .put, "/api/v1/policy", key: Self.key,
                 json: ["automation": [
                     "customer_silent_hours": 12, "follow_up": ["en": "Still need help, {{customer.first_name}}?"],
-                    "auto_resolve_hours": NSNull(), "sla_warning_minutes": NSNull(),
+                    "auto_resolve_hours": NSNull(), "sla_warning_minutes": NSNull(), "webhooks_allow_private_network": true,
                 ] as [String: Any]])
             #expect(saved.status == .ok, "\(saved.raw)")
             let read = try await api.call(.get, "/api/v1/policy", key: Self.key)
@@ -39,6 +40,7 @@ struct AutomationSettingsHTTPTests {
             #expect(read["automation"]?["follow_up"]?["en"]?.stringValue == "Still need help, {{customer.first_name}}?")
             #expect(read["automation"]?["auto_resolve_hours"] == .null)
             #expect(read["automation"]?["sla_warning_minutes"] == .null)
+            #expect(read["automation"]?["webhooks_allow_private_network"] == .bool(true))
         }
     }
 }

@@ -1,4 +1,4 @@
-/// A workspace's timers and automation settings: when a silent customer counts as silent (rules' `customer.silent`,
+/// A workspace's timers and automation settings: where rules' webhooks may go, when a silent customer counts as silent (rules' `customer.silent`,
 /// the follow-up message), when a conversation waiting on the customer resolves itself, and how long before an SLA
 /// due time the assignee is warned (`sla.warning`).
 public struct AutomationPolicy: Sendable, Codable, Hashable {
@@ -10,6 +10,9 @@ public struct AutomationPolicy: Sendable, Codable, Hashable {
     public var autoResolveHours: Int?
     /// Minutes before a first-response or resolution due time at which the assignee is warned; nil: no warning.
     public var slaWarningMinutes: Int?
+    /// Whether rules' webhooks may call private, loopback and link-local addresses (on-premises receivers); off,
+    /// such calls are refused like declared tools' are.
+    public var webhooksAllowPrivateNetwork: Bool
 
     /// The allowed range of the hour settings (up to 90 days).
     public static let hoursRange = 1...2160
@@ -18,8 +21,9 @@ public struct AutomationPolicy: Sendable, Codable, Hashable {
 
     public init(
         customerSilentHours: Int = 24, followUp: MessageTemplate? = nil, autoResolveHours: Int? = 72,
-        slaWarningMinutes: Int? = 15
+        slaWarningMinutes: Int? = 15, webhooksAllowPrivateNetwork: Bool = false
     ) {
+        self.webhooksAllowPrivateNetwork = webhooksAllowPrivateNetwork
         self.customerSilentHours = customerSilentHours
         self.followUp = followUp
         self.autoResolveHours = autoResolveHours
@@ -31,6 +35,7 @@ public struct AutomationPolicy: Sendable, Codable, Hashable {
         case customerSilentHours = "customer_silent_hours"
         case autoResolveHours = "auto_resolve_hours"
         case slaWarningMinutes = "sla_warning_minutes"
+        case webhooksAllowPrivateNetwork = "webhooks_allow_private_network"
     }
 
     /// Decodes settings; a missing key keeps its default, an explicit null turns an optional timer off.
@@ -44,6 +49,7 @@ public struct AutomationPolicy: Sendable, Codable, Hashable {
         slaWarningMinutes =
             c.contains(.slaWarningMinutes)
             ? try c.decodeIfPresent(Int.self, forKey: .slaWarningMinutes) : defaults.slaWarningMinutes
+        webhooksAllowPrivateNetwork = try c.decodeIfPresent(Bool.self, forKey: .webhooksAllowPrivateNetwork) ?? false
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -52,5 +58,6 @@ public struct AutomationPolicy: Sendable, Codable, Hashable {
         try c.encode(followUp, forKey: .followUp)
         try c.encode(autoResolveHours, forKey: .autoResolveHours)
         try c.encode(slaWarningMinutes, forKey: .slaWarningMinutes)
+        try c.encode(webhooksAllowPrivateNetwork, forKey: .webhooksAllowPrivateNetwork)
     }
 }

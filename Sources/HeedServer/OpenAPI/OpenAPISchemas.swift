@@ -146,6 +146,7 @@ enum OpenAPISchemas {
             "automation": object([
                 "customer_silent_hours": integer, "follow_up": nullable(template),
                 "auto_resolve_hours": nullable(integer), "sla_warning_minutes": nullable(integer),
+                "webhooks_allow_private_network": boolean,
             ]),
         ])
     }
