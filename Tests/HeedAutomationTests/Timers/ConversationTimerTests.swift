@@ -125,7 +125,7 @@ struct ConversationTimerTests {
             let note = try #require(try await fixture.messages().last)
             #expect(note.isInternalNote)
             #expect(note.body == "Due soon, Yen!")
-            try await fixture.node.desk.updateConversation(
+            _ = try await fixture.node.desk.updateConversation(
                 id: fixture.conversation.id, with: ConversationChanges(tags: ["vip"]), workspaceID: fixture.workspace.id,
                 actor: .system)
             try await fixture.after(hours: 1.0 / 60)
@@ -137,7 +137,7 @@ struct ConversationTimerTests {
     func answeredNoWarning(engine: StoreEngineKind) async throws {
         try await TestStores.withStore(engine) { store in
             let fixture = try await TimerFixture.make(store, automation: AutomationPolicy(slaWarningMinutes: 15))
-            try await fixture.node.desk.updateConversation(
+            _ = try await fixture.node.desk.updateConversation(
                 id: fixture.conversation.id, with: ConversationChanges(handler: .human), workspaceID: fixture.workspace.id,
                 actor: .system)
             fixture.clock.advance(600)
