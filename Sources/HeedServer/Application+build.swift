@@ -53,7 +53,8 @@ public func buildApplication(
     if let service = opened.service { services.append(service) }
     // After the pool it listens through, so it stops first.
     if let busService = opened.busService { services.append(busService) }
-    services.append(clusterJobRunner(store, conversations, clock: clock, logger: logger, startGate: started))
+    services.append(
+        clusterJobRunner(store, conversations, smtp: configuration.smtp, clock: clock, logger: logger, startGate: started))
     services.append(ResourceCloser(store: store, httpClients: [httpClient, toolHTTPClient]))
     var app = Application(
         router: router,
@@ -79,25 +80,34 @@ public func buildApplication(
     return app
 }
 
-/// The cluster's jobs over `store`: the sweeps, the SLA monitor and the conversation timers — whose scheduler is
-/// attached to the node's events here (timers are set where the event happens, fired once by whichever node claims
-/// them).
+/// The cluster's jobs over `store`: the sweeps, the SLA monitor, the conversation timers and, with an `smtp` server,
+/// the survey e-mails and the outbox — whose schedulers are attached to the node's events here (timers and mail are
+/// queued where the event happens, and run once by whichever node claims them).
 func clusterJobRunner(
-    _ store: SQLSupportStore, _ conversations: ConversationServices, clock: any WallClock, logger: Logger,
-    startGate: StartGate
+    _ store: SQLSupportStore, _ conversations: ConversationServices, smtp: SMTPSettings?, clock: any WallClock,
+    logger: Logger, startGate: StartGate
 ) -> ClusterJobRunner {
     TimerScheduler(store: store, queue: store.jobs, logger: logger).attach(to: conversations.events)
-    return ClusterJobRunner(
-        queue: store.jobs,
-        handlers: [
-            UnansweredMessagesSweep(store: store, pipeline: conversations.pipeline),
-            RetentionSweeper(store: store, clock: clock, logger: logger),
-            SLAMonitor(store: store, events: conversations.events, clock: clock, logger: logger),
-            CustomerSilenceTimer(store: store, recorder: conversations.recorder, events: conversations.events),
-            AutoResolveTimer(store: store, desk: conversations.desk),
-            SLAWarningTimer(store: store, events: conversations.events),
-        ],
-        clock: clock, logger: logger, startGate: startGate)
+    var handlers: [any JobHandler] = [
+        UnansweredMessagesSweep(store: store, pipeline: conversations.pipeline),
+        RetentionSweeper(store: store, clock: clock, logger: logger),
+        SLAMonitor(store: store, events: conversations.events, clock: clock, logger: logger),
+        CustomerSilenceTimer(store: store, recorder: conversations.recorder, events: conversations.events),
+        AutoResolveTimer(store: store, desk: conversations.desk),
+    ]
+    if let smtp {
+        let mailer = SMTPMailSender(settings: smtp)
+        let surveys = CSATSurveyMailer(store: store, mailer: mailer)
+        surveys.attach(to: conversations.events, queue: store.jobs, logger: logger)
+        let reminders = AssigneeReminders(queue: store.jobs, fromAddress: smtp.fromAddress)
+        handlers += [
+            SLAWarningTimer(store: store, events: conversations.events, reminders: reminders), surveys,
+            MailOutbox(mailer: mailer),
+        ]
+    } else {
+        handlers.append(SLAWarningTimer(store: store, events: conversations.events))
+    }
+    return ClusterJobRunner(queue: store.jobs, handlers: handlers, clock: clock, logger: logger, startGate: startGate)
 }
 
 /// The conversation layer over `store`, with the bundled language models loaded once and the automation rules

@@ -16,12 +16,17 @@ struct AutomationSettingsHTTPTests {
             #expect(current["automation"]?["auto_resolve_hours"]?.numberValue == 72)
             #expect(current["automation"]?["sla_warning_minutes"]?.numberValue == 15)
             #expect(current["automation"]?["webhooks_allow_private_network"] == .bool(false))
+            #expect(current["automation"]?["survey_email"] == .bool(true))
+            #expect(current["automation"]?["survey_throttle_days"]?.numberValue == 7)
+            #expect(current["automation"]?["survey_subject"]?["en"]?.stringValue == "How did we do?")
 
             for (field, body) in [
                 ("automation.customer_silent_hours", ["customer_silent_hours": 0] as [String: Any]),
                 ("automation.auto_resolve_hours", ["auto_resolve_hours": 5000]),
                 ("automation.sla_warning_minutes", ["sla_warning_minutes": -5]),
                 ("automation.follow_up", ["follow_up": ["en": "  "]]),
+                ("automation.survey_throttle_days", ["survey_throttle_days": 400]),
+                ("automation.survey_text", ["survey_text": ["en": ""]]),
             ] {
                 let rejected = try await api.call(.put, "/api/v1/policy", key: Self.key, json: ["automation": body])
                 #expect(rejected.status == .unprocessableContent, "\(field)")

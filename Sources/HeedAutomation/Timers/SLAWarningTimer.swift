@@ -4,18 +4,21 @@ import HeedCore
 import HeedStore
 
 /// Reminds the assignee that a due time is near: `sla.warning` to the workspace's agents (with the target, the due
-/// time and the assignee) and to rules, audited. A cluster job (``TimerScheduler`` sets it); stale — answered or
-/// resolved meanwhile, the due time moved, already breached, warnings turned off — it does nothing, and when the
+/// time and the assignee) and to rules, an e-mail to the assignee when mail is set up, audited. A cluster job
+/// (``TimerScheduler`` sets it); stale — answered or resolved meanwhile, the due time moved, already breached, warnings turned off — it does nothing, and when the
 /// warning was moved later it waits for it.
 public struct SLAWarningTimer: JobHandler {
     public let kind = TimerKind.slaWarning
     public let recurringJob: Job? = nil
     let store: any SupportStore
     let events: ConversationEvents
+    let reminders: AssigneeReminders?
 
-    public init(store: any SupportStore, events: ConversationEvents) {
+    /// A timer that also e-mails the assignee through `reminders`, when given.
+    public init(store: any SupportStore, events: ConversationEvents, reminders: AssigneeReminders? = nil) {
         self.store = store
         self.events = events
+        self.reminders = reminders
     }
 
     /// The due times a handed-off conversation has still to meet, by target.
@@ -39,6 +42,11 @@ public struct SLAWarningTimer: JobHandler {
         else { return .done }
         let warnAt = payload.date.addingTimeInterval(-Double(minutes) * 60)
         guard now >= warnAt else { return .again(at: warnAt) }
+        if let reminders, let assigneeID = conversation.assigneeID,
+            let agent = try await store.read({ try await $0.agent(id: assigneeID, workspaceID: payload.workspaceID) })
+        {
+            try await reminders.remind(agent, about: conversation, target: payload.target ?? "", due: payload.date, at: now)
+        }
         try await store.write { writer in
             try await writer.insert(
                 AuditEvent(

@@ -32,9 +32,10 @@ struct TimerPayload: Codable, Sendable, Equatable {
     /// Whether `date` is this payload's instant (to the microsecond).
     func refers(to date: Date) -> Bool { Timestamp.microseconds(date) == at }
 
-    /// The job of `kind` firing at `runAt`; one per kind, conversation, target and instant in the cluster.
-    func job(kind: String, runAt: Date) throws -> Job {
-        let key = [kind, conversationID.uuidString, target, String(at)].compactMap { $0 }.joined(separator: ":")
+    /// The job of `kind` firing at `runAt`; one per kind, conversation, target and instant in the cluster unless
+    /// `key` says otherwise.
+    func job(kind: String, runAt: Date, key: String? = nil) throws -> Job {
+        let key = key ?? [kind, conversationID.uuidString, target, String(at)].compactMap { $0 }.joined(separator: ":")
         let payload = String(decoding: try HeedJSON.makeEncoder().encode(self), as: UTF8.self)
         return Job(kind: kind, key: key, payload: payload, runAt: runAt)
     }

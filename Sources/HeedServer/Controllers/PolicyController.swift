@@ -92,7 +92,7 @@ struct PolicyController: RecordsController {
         _ = try Validate.tags(reporting.greetingIntents, field: "reporting.greeting_intents")
     }
 
-    /// Timer hours and warning minutes within range; a follow-up with a text.
+    /// Timer hours, warning minutes and the survey throttle within range; follow-up and survey texts not empty.
     static func validateAutomation(_ automation: AutomationPolicy) throws {
         _ = try Validate.integer(
             automation.customerSilentHours, field: "automation.customer_silent_hours", in: AutomationPolicy.hoursRange)
@@ -103,8 +103,15 @@ struct PolicyController: RecordsController {
             _ = try Validate.integer(
                 minutes, field: "automation.sla_warning_minutes", in: AutomationPolicy.warningMinutesRange)
         }
-        if let followUp = automation.followUp, followUp.texts.values.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-            throw HeedError.invalidField("automation.follow_up", "needs a text in at least one language")
+        _ = try Validate.integer(
+            automation.surveyThrottleDays, field: "automation.survey_throttle_days", in: AutomationPolicy.throttleDaysRange)
+        for (field, template) in [
+            ("automation.follow_up", automation.followUp), ("automation.survey_subject", automation.surveySubject),
+            ("automation.survey_text", automation.surveyText),
+        ] {
+            if let template, template.texts.values.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                throw HeedError.invalidField(field, "needs a text in at least one language")
+            }
         }
     }
 

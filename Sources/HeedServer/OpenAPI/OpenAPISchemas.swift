@@ -147,6 +147,8 @@ enum OpenAPISchemas {
                 "customer_silent_hours": integer, "follow_up": nullable(template),
                 "auto_resolve_hours": nullable(integer), "sla_warning_minutes": nullable(integer),
                 "webhooks_allow_private_network": boolean,
+                "survey_email": boolean, "survey_throttle_days": integer, "survey_subject": template,
+                "survey_text": template,
             ]),
         ])
     }
