@@ -66,18 +66,38 @@ public enum TestSMTPServer {
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()
-        defer {
-            try? input.fileHandleForWriting.close()
-            process.waitUntilExit()
+        do {
+            let port = try await Self.port(from: output)
+            try await body(port) { (try? messages(in: folder)) ?? [] }
+        } catch {
+            await stop(process, input: input)
+            throw error
         }
-        let port = try await Task.detached { () throws -> Int in
-            let line = String(decoding: output.fileHandleForReading.availableLine(), as: UTF8.self)
-            guard line.hasPrefix("PORT "), let port = Int(line.dropFirst(5).trimmingCharacters(in: .whitespacesAndNewlines)) else {
-                throw Missing()
+        await stop(process, input: input)
+    }
+
+    /// The port the server printed; its blocking read runs off the test's cooperative threads.
+    static func port(from output: Pipe) async throws -> Int {
+        let line = await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(returning: String(decoding: output.fileHandleForReading.availableLine(), as: UTF8.self))
             }
-            return port
-        }.value
-        try await body(port) { (try? messages(in: folder)) ?? [] }
+        }
+        guard line.hasPrefix("PORT "), let port = Int(line.dropFirst(5).trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw Missing()
+        }
+        return port
+    }
+
+    /// Closes the server's input (it stops) and waits for it to exit, off the cooperative threads.
+    static func stop(_ process: Process, input: Pipe) async {
+        try? input.fileHandleForWriting.close()
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                process.waitUntilExit()
+                continuation.resume()
+            }
+        }
     }
 
     static func messages(in folder: URL) throws -> [Received] {

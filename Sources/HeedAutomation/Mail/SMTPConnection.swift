@@ -38,12 +38,16 @@ final class SMTPConnection: Sendable {
 
     /// Sends `line` and a CRLF.
     func write(_ line: String) async throws {
-        try await channel.writeAndFlush(ByteBuffer(string: line + "\r\n")).get()
+        try await writeRaw(line + "\r\n")
     }
 
-    /// Sends `text` as it is (a message's data).
+    /// Sends `text` as it is (a message's data); throws ``SMTPError/connectionLost`` when the connection is gone.
     func writeRaw(_ text: String) async throws {
-        try await channel.writeAndFlush(ByteBuffer(string: text)).get()
+        do {
+            try await channel.writeAndFlush(ByteBuffer(string: text)).get()
+        } catch {
+            throw SMTPError.connectionLost
+        }
     }
 
     /// The next reply, read through `iterator`; throws ``SMTPError/connectionLost`` when the connection ends or the

@@ -35,7 +35,8 @@ struct CSATSurveyMailTests {
             recorder = MessageRecorder(store: store, events: events, locks: ConversationLocks())
             desk = ConversationDesk(store: store, recorder: recorder, events: events, clock: clock)
             let settings = SMTPSettings(
-                host: "127.0.0.1", port: port, security: .none, fromAddress: "support@shop.example", fromName: "Shop")
+                host: "127.0.0.1", port: port, security: .none, fromAddress: "support@shop.example", fromName: "Shop",
+                timeout: .seconds(120))
             let surveys = CSATSurveyMailer(store: store, mailer: SMTPMailSender(settings: settings))
             surveys.attach(to: events, queue: store.jobs, logger: TestStores.logger)
             runner = ClusterJobRunner(queue: store.jobs, handlers: [surveys], clock: clock, logger: TestStores.logger)
@@ -124,7 +125,8 @@ struct MailNotificationTests {
         try await TestSMTPServer.serve { port, received in
             try await TestStores.withStore(engine) { store in
                 let fixture = try await TimerFixture.make(store, automation: AutomationPolicy(slaWarningMinutes: 15))
-                let settings = SMTPSettings(host: "127.0.0.1", port: port, security: .none, fromAddress: "desk@shop.example")
+                let settings = SMTPSettings(
+                    host: "127.0.0.1", port: port, security: .none, fromAddress: "desk@shop.example", timeout: .seconds(120))
                 let runner = ClusterJobRunner(
                     queue: store.jobs,
                     handlers: [

@@ -22,7 +22,9 @@ struct SMTPMailSenderTests {
     {
         SMTPSettings(
             host: "127.0.0.1", port: port, security: security, username: "heed", password: password,
-            fromAddress: "support@shop.example", fromName: "Shop Support", timeout: .seconds(20))
+            fromAddress: "support@shop.example", fromName: "Shop Support",
+            // Generous: the whole suite starves a small machine, and the server is a Python process.
+            timeout: .seconds(120))
     }
 
     @Test("The SMTP test server is there when the run requires it")
