@@ -1,4 +1,5 @@
 import Foundation
+import HeedConversation
 import HeedCore
 import HeedStore
 
@@ -44,7 +45,9 @@ struct SurveyMail: Sendable {
             to: customer.email ?? "", toName: customer.name,
             subject: policy.surveySubject.render(language: language, values: values),
             text: policy.surveyText.render(language: language, values: values),
-            messageID: OutgoingMail.messageID(kind: "csat", fromAddress: fromAddress), inReplyTo: threadIDs.last,
+            messageID: SurveyReply.messageID(
+                conversationID: conversation.id, domain: fromAddress.split(separator: "@").last.map(String.init) ?? "heed.localhost"),
+            inReplyTo: threadIDs.last,
             references: threadIDs, date: date)
     }
 }

@@ -88,7 +88,7 @@ struct CSATSurveyMailTests {
                 #expect(mail.header("In-Reply-To") == "<second@mail.example>")
                 #expect(mail.header("References") == "<first@mail.example> <second@mail.example>")
                 let messageID = try #require(mail.header("Message-ID"))
-                #expect(messageID.hasPrefix("<csat.") && messageID.hasSuffix("@shop.example>"))
+                #expect(messageID.hasPrefix("<csat.\(conversation.id.uuidString.lowercased()).") && messageID.hasSuffix("@shop.example>"))
                 #expect(mail.body.hasPrefix("Chào Minh,"))
                 #expect(mail.body.contains("từ 1 (kém) đến 5 (rất tốt)"))
                 let audits = try await store.read {
