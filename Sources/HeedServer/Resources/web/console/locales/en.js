@@ -112,6 +112,7 @@ export const en = {
   'toast.handoffNoTeam': '{customer} needs a human',
   'toast.sentiment': 'Sentiment alert: {customer} sounds upset',
   'toast.breached': 'SLA breached: {customer}',
+  'toast.slaWarning': 'SLA due soon: {customer}',
   'toast.saved': 'Saved',
   'toast.sent': 'Sent',
   'toast.noteAdded': 'Note added',

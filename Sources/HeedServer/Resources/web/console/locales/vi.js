@@ -112,6 +112,7 @@ export const vi = {
   'toast.handoffNoTeam': '{customer} cần nhân viên hỗ trợ',
   'toast.sentiment': 'Cảnh báo cảm xúc: {customer} có vẻ không hài lòng',
   'toast.breached': 'Trễ SLA: {customer}',
+  'toast.slaWarning': 'Sắp trễ SLA: {customer}',
   'toast.saved': 'Đã lưu',
   'toast.sent': 'Đã gửi',
   'toast.noteAdded': 'Đã thêm ghi chú',
