@@ -87,9 +87,11 @@ func clusterJobRunner(
     _ store: SQLSupportStore, _ conversations: ConversationServices, smtp: SMTPSettings?, clock: any WallClock,
     logger: Logger, startGate: StartGate
 ) -> ClusterJobRunner {
-    TimerScheduler(store: store, queue: store.jobs, logger: logger).attach(to: conversations.events)
+    let timers = TimerScheduler(store: store, queue: store.jobs, logger: logger)
+    timers.attach(to: conversations.events)
     var handlers: [any JobHandler] = [
         UnansweredMessagesSweep(store: store, pipeline: conversations.pipeline),
+        TimerSweep(store: store, scheduler: timers),
         RetentionSweeper(store: store, clock: clock, logger: logger),
         SLAMonitor(store: store, events: conversations.events, clock: clock, logger: logger),
         CustomerSilenceTimer(store: store, recorder: conversations.recorder, events: conversations.events),

@@ -149,6 +149,33 @@ struct ConversationTimerTests {
     }
 }
 
+/// The sweep sets the timers a node never set (it stopped right after storing the event).
+@Suite("Conversation timer sweep")
+struct TimerSweepTests {
+    @Test("A reply stored without its timers gets them from the sweep, and the follow-up goes once", arguments: TestStores.engines)
+    func sweepSetsMissingTimers(engine: StoreEngineKind) async throws {
+        try await TestStores.withStore(engine) { store in
+            let fixture = try await TimerFixture.make(
+                store,
+                automation: AutomationPolicy(customerSilentHours: 24, followUp: ConversationTimerTests.followUp, autoResolveHours: nil))
+            // A node with no timer scheduler attached: the reply is stored, its timers are not.
+            let bare = ConversationEvents(clock: fixture.clock, logger: TestStores.logger)
+            _ = try await MessageRecorder(store: store, events: bare, locks: ConversationLocks()).record(
+                Message(
+                    workspaceID: fixture.workspace.id, conversationID: fixture.conversation.id, author: .ai,
+                    body: "Đơn hàng của bạn đang được giao.", createdAt: fixture.clock.now()))
+            #expect(try await fixture.after(hours: 25) == 0, "no timer was set")
+            let sweep = TimerSweep(store: store, scheduler: TimerScheduler(store: store, queue: store.jobs, logger: TestStores.logger))
+            #expect(try await sweep.sweep(now: fixture.clock.now()) == 1)
+            #expect(try await fixture.node.runner.runDueJobs() == 1)
+            #expect(try await fixture.messages().last?.body == "Bạn còn cần giúp không, Minh?")
+            _ = try await sweep.sweep(now: fixture.clock.now())
+            try await fixture.after(hours: 1)
+            #expect(try await fixture.messages().count == 2, "swept again after it fired: no second follow-up")
+        }
+    }
+}
+
 /// Two nodes running the same due timers at the same moment fire each once between them.
 @Suite("Conversation timers on several nodes")
 struct ConversationTimerClusterTests {
