@@ -2,9 +2,10 @@ import Foundation
 import HeedCore
 import HeedStore
 
-/// A conversation waiting on its customer: the support side (the AI, an agent, a rule) wrote last, and the
-/// customer has not written since `since` — the first of those messages after the customer's last one. Internal
-/// notes do not count, and messages the support side adds while waiting (a follow-up) do not move `since`.
+/// A conversation waiting on its customer: the support side (the AI, an agent, a rule; an agent when a human has
+/// the conversation) wrote last, and the customer has not written since `since` — the first of those messages after
+/// the customer's last one. Internal notes do not count, and messages the support side adds while waiting (a
+/// follow-up) do not move `since`.
 struct CustomerSilence: Sendable {
     let conversation: Conversation
     let policy: AutomationPolicy
@@ -14,11 +15,13 @@ struct CustomerSilence: Sendable {
     static let messagesRead = 50
 
     /// When the support side started waiting in `messages` (oldest first); nil when the customer wrote last or
-    /// nobody wrote.
-    static func waitingSince(_ messages: [Message]) -> Date? {
+    /// nobody wrote. A conversation a human has counts only people's messages: a hand-off notice after the
+    /// customer's message means the customer waits for an agent, not the other way round.
+    static func waitingSince(_ messages: [Message], handler: ConversationHandler) -> Date? {
         var since: Date?
         for message in messages.reversed() where !message.isInternalNote {
             if message.author == .customer { break }
+            if handler == .human, message.author != .agent { continue }
             since = message.createdAt
         }
         return since
@@ -33,7 +36,7 @@ struct CustomerSilence: Sendable {
                 let workspace = try await reader.workspace(id: workspaceID)
             else { return nil }
             let messages = try await reader.latestMessages(conversationID: id, workspaceID: workspaceID, limit: messagesRead)
-            guard let since = waitingSince(messages) else { return nil }
+            guard let since = waitingSince(messages, handler: conversation.handler) else { return nil }
             return CustomerSilence(conversation: conversation, policy: workspace.policy.automation, since: since)
         }
     }

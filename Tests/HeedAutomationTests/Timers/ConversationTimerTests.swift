@@ -100,6 +100,25 @@ struct ConversationTimerTests {
         }
     }
 
+    @Test("A handed-off conversation whose last word is the hand-off notice waits for an agent: no follow-up, no auto-resolve", arguments: TestStores.engines)
+    func handoffNoticeIsNoWait(engine: StoreEngineKind) async throws {
+        try await TestStores.withStore(engine) { store in
+            let fixture = try await TimerFixture.make(
+                store, automation: AutomationPolicy(customerSilentHours: 24, followUp: Self.followUp, autoResolveHours: 72))
+            try await fixture.says(.customer, "Tôi muốn nói chuyện với nhân viên.")
+            _ = try await fixture.node.desk.updateConversation(
+                id: fixture.conversation.id, with: ConversationChanges(handler: .human), workspaceID: fixture.workspace.id,
+                actor: .system)
+            try await fixture.says(.ai, "Một nhân viên sẽ hỗ trợ bạn ngay.")
+            try await fixture.after(hours: 100)
+            #expect(try await fixture.messages().count == 2)
+            #expect(try await fixture.current().status == .open)
+            try await fixture.says(.agent, "Chào bạn, tôi là Yen.")
+            try await fixture.after(hours: 24)
+            #expect(try await fixture.messages().last?.body == "Bạn còn cần giúp không, Minh?", "the agent's reply starts the wait")
+        }
+    }
+
     @Test("The assignee is warned 15 minutes before the first-response due time, agents hear sla.warning and rules run", arguments: TestStores.engines)
     func slaWarning(engine: StoreEngineKind) async throws {
         try await TestStores.withStore(engine) { store in
