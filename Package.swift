@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "HeedKnowledge", targets: ["HeedKnowledge"]),
         .library(name: "HeedStore", targets: ["HeedStore"]),
         .library(name: "HeedConversation", targets: ["HeedConversation"]),
+        .library(name: "HeedNetwork", targets: ["HeedNetwork"]),
         .library(name: "HeedActions", targets: ["HeedActions"]),
         .library(name: "HeedAutomation", targets: ["HeedAutomation"]),
         .library(name: "HeedInsights", targets: ["HeedInsights"]),
@@ -90,10 +91,19 @@ let package = Package(
             swiftSettings: strictSwift
         ),
         // Tools the AI may call on the customer's own data (home of the "act" step's tool calls).
+        // The guard of outgoing calls to addresses admins name (declared tools, webhooks).
+        .target(
+            name: "HeedNetwork",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: strictSwift
+        ),
         .target(
             name: "HeedActions",
             dependencies: [
-                "HeedConversation", "HeedCore", "HeedStore", "HeedKnowledge", "HeedLanguage",
+                "HeedConversation", "HeedCore", "HeedStore", "HeedKnowledge", "HeedLanguage", "HeedNetwork",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -101,12 +111,15 @@ let package = Package(
             ],
             swiftSettings: strictSwift
         ),
-        // What happens on events and on time: SLA timers today; rules, schedules, surveys and campaigns next.
+        // What happens on events and on time: rules, timers (follow-ups, auto-resolve, SLA warnings), the SLA monitor.
         .target(
             name: "HeedAutomation",
             dependencies: [
-                "HeedConversation", "HeedCore", "HeedStore",
+                "HeedConversation", "HeedCore", "HeedStore", "HeedNetwork",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -125,6 +138,7 @@ let package = Package(
                 "HeedActions",
                 "HeedAutomation",
                 "HeedInsights",
+                "HeedNetwork",
                 "HeedKnowledge",
                 "HeedLanguage",
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -176,6 +190,7 @@ let package = Package(
             path: "Tests/HeedTestSupport"
         ),
         .testTarget(name: "HeedCoreTests", dependencies: ["HeedCore"]),
+        .testTarget(name: "HeedNetworkTests", dependencies: ["HeedNetwork"]),
         .testTarget(
             name: "HeedInsightsTests",
             dependencies: ["HeedInsights", "HeedCore", "HeedStore", "HeedTestSupport"]
@@ -202,7 +217,7 @@ let package = Package(
         .testTarget(
             name: "HeedAutomationTests",
             dependencies: [
-                "HeedAutomation", "HeedConversation", "HeedCore", "HeedStore", "HeedTestSupport",
+                "HeedAutomation", "HeedConversation", "HeedCore", "HeedStore", "HeedTestSupport", "HeedNetwork",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

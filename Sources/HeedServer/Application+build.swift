@@ -56,7 +56,8 @@ public func buildApplication(
     if let service = opened.service { services.append(service) }
     // After the pool it listens through, so it stops first.
     if let busService = opened.busService { services.append(busService) }
-    services.append(clusterJobRunner(conversations, queue: store.jobs, clock: clock, logger: logger, startGate: started))
+    services.append(
+        clusterJobRunner(store, conversations, smtp: configuration.smtp, clock: clock, logger: logger, startGate: started))
     services.append(ResourceCloser(store: store, httpClients: [httpClient, toolHTTPClient]))
     var app = Application(
         router: router,
@@ -82,20 +83,36 @@ public func buildApplication(
     return app
 }
 
-/// The work done once per cluster, whichever node claims it.
+/// The cluster's jobs over `store`: the sweeps, the SLA monitor, the conversation timers and, with an `smtp` server,
+/// the survey e-mails and the outbox — whose schedulers are attached to the node's events here (timers and mail are
+/// queued where the event happens, and run once by whichever node claims them).
 func clusterJobRunner(
-    _ conversations: ConversationServices, queue: any JobQueue, clock: any WallClock, logger: Logger,
-    startGate: StartGate
+    _ store: SQLSupportStore, _ conversations: ConversationServices, smtp: SMTPSettings?, clock: any WallClock,
+    logger: Logger, startGate: StartGate
 ) -> ClusterJobRunner {
-    let store = conversations.store
-    return ClusterJobRunner(
-        queue: queue,
-        handlers: [
-            UnansweredMessagesSweep(store: store, pipeline: conversations.pipeline),
-            RetentionSweeper(store: store, clock: clock, logger: logger),
-            SLAMonitor(store: store, events: conversations.events, clock: clock, logger: logger),
-        ],
-        clock: clock, logger: logger, startGate: startGate)
+    let timers = TimerScheduler(store: store, queue: store.jobs, logger: logger)
+    timers.attach(to: conversations.events)
+    var handlers: [any JobHandler] = [
+        UnansweredMessagesSweep(store: store, pipeline: conversations.pipeline),
+        TimerSweep(store: store, scheduler: timers),
+        RetentionSweeper(store: store, clock: clock, logger: logger),
+        SLAMonitor(store: store, events: conversations.events, clock: clock, logger: logger),
+        CustomerSilenceTimer(store: store, recorder: conversations.recorder, events: conversations.events),
+        AutoResolveTimer(store: store, desk: conversations.desk),
+    ]
+    if let smtp {
+        let mailer = SMTPMailSender(settings: smtp)
+        let surveys = CSATSurveyMailer(store: store, mailer: mailer)
+        surveys.attach(to: conversations.events, queue: store.jobs, logger: logger)
+        let reminders = AssigneeReminders(queue: store.jobs, fromAddress: smtp.fromAddress)
+        handlers += [
+            SLAWarningTimer(store: store, events: conversations.events, reminders: reminders), surveys,
+            MailOutbox(mailer: mailer),
+        ]
+    } else {
+        handlers.append(SLAWarningTimer(store: store, events: conversations.events))
+    }
+    return ClusterJobRunner(queue: store.jobs, handlers: handlers, clock: clock, logger: logger, startGate: startGate)
 }
 
 extension AppConfiguration {
@@ -131,7 +148,9 @@ func makeConversationServices(
     RuleEngine(
         store: store,
         runner: RuleActionRunner(
-            desk: conversations.desk, recorder: conversations.recorder, webhooks: HTTPWebhookSender(client: httpClient),
+            desk: conversations.desk, recorder: conversations.recorder,
+            // The outgoing client (no redirects) when there is one: a webhook must not be bounced inward.
+            webhooks: HTTPWebhookSender(client: toolHTTPClient ?? httpClient),
             clock: clock),
         clock: clock, logger: logger, cache: RuleCache(bus: bus)
     ).attach(to: conversations.events)

@@ -96,7 +96,10 @@ private func addSignedInRoutes(
     signedIn.addRoutes(routing.endpoints)
     admin.addRoutes(routing.adminEndpoints)
     signedIn.addRoutes(
-        EmailChannelController(desk: conversations.desk, pipeline: conversations.pipeline, body: body).endpoints)
+        EmailChannelController(
+            desk: conversations.desk, pipeline: conversations.pipeline, feedback: conversations.feedback,
+            store: conversations.store, body: body
+        ).endpoints)
     signedIn.addRoutes(EventStreamController(events: conversations.events).endpoints)
     signedIn.addRoutes(
         ArticleController(

@@ -332,6 +332,36 @@ class BrowserStory(unittest.TestCase):
             admin.quit()
             customer.quit()
 
+    def test_g_an_admin_sets_the_timers_in_settings_and_the_rest_of_the_policy_stays(self):
+        status, policy = api("GET", "/api/v1/policy", key=ADMIN_KEY)
+        policy["limits"] = {"max_ai_replies": 7}
+        status, _ = api("PUT", "/api/v1/policy", key=ADMIN_KEY, body=policy)
+        self.assertEqual(status, 200)
+        admin = make_driver(1280, 900)
+        try:
+            admin.get(BASE + "/console/")
+            wait(admin).until(EC.visibility_of_element_located(testid("console-email"))).send_keys(ADMIN_EMAIL)
+            admin.find_element(*testid("console-password")).send_keys(AGENT_PASSWORD)
+            click(admin, by_testid("console-signin"))
+            click(admin, by_testid("nav-settings"))
+            hours = wait(admin, 30).until(EC.visibility_of_element_located((By.CSS_SELECTOR, 'input[data-key="auto_resolve_hours"]')))
+            self.assertEqual(hours.get_attribute("value"), "72")
+            hours.clear()
+            hours.send_keys("48")
+            admin.find_element(*testid("automation-follow-up")).send_keys("Still need help, {{customer.first_name}}?")
+            shot(admin, "g-admin-sets-the-timers")
+            click(admin, by_testid("policy-save"))
+
+            def saved():
+                _, current = api("GET", "/api/v1/policy", key=ADMIN_KEY)
+                return current if current["automation"]["auto_resolve_hours"] == 48 else None
+            current = wait(admin, 30).until(lambda d: saved())
+            self.assertEqual(current["automation"]["follow_up"], {"en": "Still need help, {{customer.first_name}}?"})
+            self.assertEqual(current["limits"]["max_ai_replies"], 7, "what the form does not show is kept")
+            self.assertEqual(console_errors(admin, allowed=("401",)), [])
+        finally:
+            admin.quit()
+
     def test_p_the_page_tracks_behaviour_and_identifies_the_customer_through_the_widget(self):
         import hashlib
         import hmac

@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import HeedCore
+import HeedNetwork
 import NIOCore
 import NIOHTTP1
 
@@ -36,7 +37,12 @@ struct DeclaredHTTPTool: ExternalTool {
         guard let url = URL(string: request.url), let host = url.host else {
             throw ToolFailure("the tool's URL cannot be built")
         }
-        let addresses = try await network.check(host: host, allowPrivate: tool.allowPrivateNetwork)
+        let addresses: [NetworkAddress]
+        do {
+            addresses = try await network.check(host: host, allowPrivate: tool.allowPrivateNetwork)
+        } catch {
+            throw ToolFailure(error.explained(subject: "the tool's host", allowedBy: "tools may not reach unless an admin allows it"))
+        }
         let pinned = addresses.first.flatMap { NetworkGuard.pinned(request.url, to: $0) }
         var http = HTTPClientRequest(url: pinned?.url ?? request.url)
         http.method = HTTPMethod(rawValue: request.method)
@@ -78,9 +84,6 @@ struct DeclaredHTTPTool: ExternalTool {
     /// The HTTP client for declared tools: redirects are never followed (one could lead to an internal address),
     /// connections are not retried. The caller shuts it down.
     static func makeHTTPClient() -> HTTPClient {
-        var configuration = HTTPClient.Configuration(redirectConfiguration: .disallow)
-        configuration.connectionPool.retryConnectionEstablishment = false
-        configuration.timeout.connect = .seconds(5)
-        return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+        OutboundHTTPClient.make()
     }
 }

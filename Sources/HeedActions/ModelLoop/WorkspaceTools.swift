@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import HeedCore
+import HeedNetwork
 import HeedStore
 
 /// The tools a workspace's conversations can use with a model provider: the built-in commerce tools, then the

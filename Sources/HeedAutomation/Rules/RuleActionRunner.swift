@@ -86,7 +86,7 @@ public struct RuleActionRunner: Sendable {
             WebhookBody(
                 event: trigger, ruleID: rule.id, ruleName: rule.name, workspaceID: rule.workspaceID,
                 conversation: facts.conversation, message: facts.message, at: clock.now()))
-        let status = try await webhooks.send(body, to: url, secret: secret)
+        let status = try await webhooks.send(body, to: url, secret: secret, allowPrivateNetwork: facts.allowPrivateWebhooks)
         guard (200..<300).contains(status) else { throw WebhookRefused(status: status) }
     }
 }

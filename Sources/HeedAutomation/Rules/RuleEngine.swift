@@ -122,6 +122,7 @@ public struct RuleEngine: Sendable {
         switch error {
         case let error as HeedError: error.message
         case let error as WebhookRefused: "the webhook answered \(error.status)"
+        case let error as WebhookBlocked: error.reason
         default: "the action could not be completed"
         }
     }

@@ -26,6 +26,10 @@ extension RuleTrigger {
             return [.slaBreached]
         case .ratingReceived:
             return [.ratingReceived]
+        case .slaWarning:
+            return [.slaWarning]
+        case .customerSilent:
+            return [.customerSilent]
         case .assigned, .sentimentAlert, .replyDelta:
             return []
         }

@@ -12,6 +12,12 @@ public struct AgentEvent: Sendable, Codable {
         case handoff = "conversation.handoff"
         case assigned = "conversation.assigned"
         case slaBreached = "sla.breached"
+        /// A due time is near (`details.target`: `first_response` or `resolution`, `details.due_at`,
+        /// `details.assignee_id`): a reminder for the assignee.
+        case slaWarning = "sla.warning"
+        /// The customer has been silent for the workspace's hours since the support side wrote
+        /// (`details.silent_since`, `details.silent_hours`).
+        case customerSilent = "customer.silent"
         /// A customer rated their satisfaction with a resolved conversation (`details.rating`, 1–5).
         case ratingReceived = "rating.received"
         case sentimentAlert = "sentiment.alert"

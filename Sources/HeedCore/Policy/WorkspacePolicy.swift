@@ -22,6 +22,8 @@ public struct WorkspacePolicy: Sendable, Codable, Hashable {
     public var personalization: PersonalizationPolicy
     /// How reports count: time zone, costs, the AI-resolution window.
     public var reporting: ReportingPolicy
+    /// Timers (follow-ups, auto-resolve, SLA warnings) and other automation settings.
+    public var automation: AutomationPolicy
 
     public init(
         handoff: HandoffSettings = HandoffSettings(), serviceLevels: ServiceLevelPolicy = ServiceLevelPolicy(),
@@ -29,8 +31,9 @@ public struct WorkspacePolicy: Sendable, Codable, Hashable {
         learnedRoutingMinimumConfidence: Double = 0.45, privacy: PrivacyPolicy = PrivacyPolicy(),
         businessHours: BusinessHours? = nil, teamBusinessHours: [String: BusinessHours] = [:],
         personalization: PersonalizationPolicy = PersonalizationPolicy(),
-        reporting: ReportingPolicy = ReportingPolicy()
+        reporting: ReportingPolicy = ReportingPolicy(), automation: AutomationPolicy = AutomationPolicy()
     ) {
+        self.automation = automation
         self.businessHours = businessHours
         self.teamBusinessHours = teamBusinessHours
         self.privacy = privacy
@@ -45,7 +48,7 @@ public struct WorkspacePolicy: Sendable, Codable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case handoff, routing, limits, privacy, personalization, reporting
+        case handoff, routing, limits, privacy, personalization, reporting, automation
         case serviceLevels = "service_levels"
         case fallbackTeam = "fallback_team"
         case learnedRoutingMinimumConfidence = "learned_routing_min_confidence"
@@ -75,6 +78,7 @@ public struct WorkspacePolicy: Sendable, Codable, Hashable {
         personalization =
             try c.decodeIfPresent(PersonalizationPolicy.self, forKey: .personalization) ?? PersonalizationPolicy()
         reporting = try c.decodeIfPresent(ReportingPolicy.self, forKey: .reporting) ?? ReportingPolicy()
+        automation = try c.decodeIfPresent(AutomationPolicy.self, forKey: .automation) ?? AutomationPolicy()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -90,5 +94,6 @@ public struct WorkspacePolicy: Sendable, Codable, Hashable {
         try c.encode(teamBusinessHours, forKey: .teamBusinessHours)
         try c.encode(personalization, forKey: .personalization)
         try c.encode(reporting, forKey: .reporting)
+        try c.encode(automation, forKey: .automation)
     }
 }

@@ -14,12 +14,16 @@ public struct RuleFacts: Sendable {
     public var toolNames: [String]
     /// Whether the conversation's team is within its business hours at the event (true when none are set).
     public var inBusinessHours: Bool
+    /// Whether the workspace lets its rules' webhooks reach private addresses (`automation`'s setting).
+    public var allowPrivateWebhooks: Bool
 
     public init(
         conversation: Conversation, message: Message? = nil, customer: Customer? = nil, team: Team? = nil,
-        assignee: Agent? = nil, rating: Int? = nil, toolNames: [String] = [], inBusinessHours: Bool = true
+        assignee: Agent? = nil, rating: Int? = nil, toolNames: [String] = [], inBusinessHours: Bool = true,
+        allowPrivateWebhooks: Bool = false
     ) {
         self.inBusinessHours = inBusinessHours
+        self.allowPrivateWebhooks = allowPrivateWebhooks
         self.conversation = conversation
         self.message = message
         self.customer = customer

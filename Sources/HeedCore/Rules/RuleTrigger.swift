@@ -7,6 +7,11 @@ public enum RuleTrigger: String, Sendable, Codable, Hashable, CaseIterable {
     case conversationResolved = "conversation.resolved"
     case messageCreated = "message.created"
     case slaBreached = "sla.breached"
+    /// A first-response or resolution due time is near (the workspace's `automation.sla_warning_minutes`).
+    case slaWarning = "sla.warning"
+    /// The customer has not written for the workspace's `automation.customer_silent_hours` since the support side
+    /// last wrote.
+    case customerSilent = "customer.silent"
     case ratingReceived = "rating.received"
     /// An AI reply that called one or more tools on the customer's data.
     case toolCalled = "tool.called"

@@ -1,4 +1,5 @@
 import Foundation
+import HeedAutomation
 import HeedKnowledge
 import Logging
 
@@ -63,6 +64,8 @@ public struct AppConfiguration: Sendable {
     /// knowledge retrieval. Off by default (tests stay lexical); `heed serve` turns it on. Without weights the server
     /// logs so and stays lexical.
     public var loadSentenceEncoder = false
+    /// The SMTP server outgoing e-mail goes to (survey e-mails, assignees' SLA reminders); nil: no e-mail is sent.
+    public var smtp: SMTPSettings?
     /// Longest wait for a model-written hand-off summary before the extractive one is shown instead.
     public var handoffSummaryTimeout: Duration = .seconds(8)
 

@@ -1,13 +1,17 @@
 import Foundation
 import HeedConversation
 import HeedCore
+import HeedStore
 import Hummingbird
 
 /// The inbound e-mail channel: one conversation per thread (found through In-Reply-To / References), the customer
-/// found by address or created, and the message handled like any other, idempotently by its Message-ID.
+/// found by address or created, and the message handled like any other, idempotently by its Message-ID. A reply
+/// to a survey e-mail that gives a score (``SurveyReply``) from the conversation's customer is its rating instead.
 struct EmailChannelController {
     let desk: ConversationDesk
     let pipeline: TurnPipeline
+    let feedback: FeedbackDesk
+    let store: any SupportStore
     let body: JSONBodyReader
 
     struct InboundResult: Encodable {
@@ -43,6 +47,9 @@ struct EmailChannelController {
             messageID: try Validate.text(email.messageID, field: "message_id", maxLength: 500),
             subject: try Validate.optionalText(email.subject, field: "subject", maxLength: 300),
             threadCandidates: email.threadCandidates)
+        if let rated = try await rating(SurveyReply(text: text, threadCandidates: inbound.threadCandidates), from: address, workspaceID: workspaceID) {
+            return rated
+        }
         let conversation = try await desk.conversation(for: inbound, workspaceID: workspaceID)
         let result = try await pipeline.handle(
             CustomerTurn(
@@ -51,5 +58,22 @@ struct EmailChannelController {
             InboundResult(
                 conversationID: conversation.id, posted: PostedMessage(message: result.message, reply: result.reply)),
             status: result.created ? .created : .ok)
+    }
+
+    /// The survey answer stored as the conversation's rating, when `reply` rates a conversation of this workspace
+    /// whose customer sent it; nil otherwise (the e-mail is then a message like any other).
+    private func rating(_ reply: SurveyReply?, from address: String, workspaceID: UUID) async throws -> Response? {
+        guard let reply else { return nil }
+        let found = try await store.read { reader -> Conversation? in
+            guard let conversation = try await reader.conversation(id: reply.conversationID, workspaceID: workspaceID),
+                let customer = try await reader.customer(id: conversation.customerID, workspaceID: workspaceID),
+                customer.email?.caseInsensitiveCompare(address) == .orderedSame
+            else { return nil }
+            return conversation
+        }
+        guard let conversation = found, conversation.status == .resolved || conversation.status == .closed else { return nil }
+        let (stored, created) = try await feedback.answerSurvey(
+            .csat, rating: reply.rating, comment: reply.comment, conversation: conversation)
+        return try JSONResponse.make(stored, status: created ? .created : .ok)
     }
 }

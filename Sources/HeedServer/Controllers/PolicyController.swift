@@ -68,6 +68,7 @@ struct PolicyController: RecordsController {
             policy.limits.maxAIReplies, field: "limits.max_ai_replies", in: PolicyLimits.maxAIRepliesRange)
         try validatePrivacy(policy.privacy)
         try validateReporting(policy.reporting)
+        try validateAutomation(policy.automation)
         for (name, minutes) in [
             ("service_levels.first_response_minutes", policy.serviceLevels.firstResponseMinutes),
             ("service_levels.resolution_minutes", policy.serviceLevels.resolutionMinutes),
@@ -89,6 +90,29 @@ struct PolicyController: RecordsController {
             reporting.aiResolutionWindowMinutes, field: "reporting.ai_resolution_window_minutes",
             in: ReportingPolicy.aiResolutionWindowRange)
         _ = try Validate.tags(reporting.greetingIntents, field: "reporting.greeting_intents")
+    }
+
+    /// Timer hours, warning minutes and the survey throttle within range; follow-up and survey texts not empty.
+    static func validateAutomation(_ automation: AutomationPolicy) throws {
+        _ = try Validate.integer(
+            automation.customerSilentHours, field: "automation.customer_silent_hours", in: AutomationPolicy.hoursRange)
+        if let hours = automation.autoResolveHours {
+            _ = try Validate.integer(hours, field: "automation.auto_resolve_hours", in: AutomationPolicy.hoursRange)
+        }
+        if let minutes = automation.slaWarningMinutes {
+            _ = try Validate.integer(
+                minutes, field: "automation.sla_warning_minutes", in: AutomationPolicy.warningMinutesRange)
+        }
+        _ = try Validate.integer(
+            automation.surveyThrottleDays, field: "automation.survey_throttle_days", in: AutomationPolicy.throttleDaysRange)
+        for (field, template) in [
+            ("automation.follow_up", automation.followUp), ("automation.survey_subject", automation.surveySubject),
+            ("automation.survey_text", automation.surveyText),
+        ] {
+            if let template, template.texts.values.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                throw HeedError.invalidField(field, "needs a text in at least one language")
+            }
+        }
     }
 
     /// Every kind named is one Heed detects, and none is stored less hidden than its minimum.

@@ -143,6 +143,13 @@ enum OpenAPISchemas {
                 "time_zone": string, "agent_hour_cost": number, "ai_resolution_cost": number,
                 "ai_resolution_window_minutes": integer, "greeting_intents": array(string),
             ]),
+            "automation": object([
+                "customer_silent_hours": integer, "follow_up": nullable(template),
+                "auto_resolve_hours": nullable(integer), "sla_warning_minutes": nullable(integer),
+                "webhooks_allow_private_network": boolean,
+                "survey_email": boolean, "survey_throttle_days": integer, "survey_subject": template,
+                "survey_text": template,
+            ]),
         ])
     }
 

@@ -133,7 +133,7 @@ struct RuleActionTests {
                 let fixture = try await RuleFixture.make(
                     store, rules: { workspace, _, _ in
                         [RuleFixture.rule(workspace, .messageCreated, nil, [.callWebhook(url: url, secret: secret)], name: "notify")]
-                    }, webhooks: HTTPWebhookSender(client: client))
+                    }, webhooks: HTTPWebhookSender(client: client), allowPrivateWebhooks: true)
                 let recorded = try await fixture.customerSays("Xin chào", language: "vi")
                 let delivery = try #require(await receiver.deliveries.first)
                 let expected = HMAC<SHA256>.authenticationCode(for: delivery.body, using: SymmetricKey(data: Data(secret.utf8)))
@@ -161,7 +161,7 @@ struct RuleActionTests {
                 let fixture = try await RuleFixture.make(
                     store, rules: { workspace, _, _ in
                         [RuleFixture.rule(workspace, .messageCreated, nil, [.callWebhook(url: url, secret: "0123456789abcdef"), .assignTeam(UUID()), .setPriority(.p1)])]
-                    }, webhooks: HTTPWebhookSender(client: client))
+                    }, webhooks: HTTPWebhookSender(client: client), allowPrivateWebhooks: true)
                 try await fixture.customerSays("Halo, pesanan saya belum sampai", language: "id")
                 #expect(try await fixture.current().priority == .p1)
                 let outcomes = try #require(try await fixture.runs().first?.details["actions"])

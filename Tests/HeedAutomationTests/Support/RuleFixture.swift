@@ -9,7 +9,8 @@ import Testing
 @testable import HeedAutomation
 
 /// A workspace with a Billing team and an agent, a Vietnamese-speaking customer with an open AI conversation, and
-/// the conversation layer with a rule engine attached — on a real store. Webhooks go to `webhooks`.
+/// the conversation layer with a rule engine attached — on a real store. Webhooks go to `webhooks` (private
+/// addresses, such as a scripted receiver's 127.0.0.1, only when `allowPrivateWebhooks`).
 struct RuleFixture {
     let store: any SupportStore
     let workspace: Workspace
@@ -27,10 +28,11 @@ struct RuleFixture {
 
     static func make(
         _ store: any SupportStore, rules: (Workspace, Team, Agent) -> [Rule], webhooks: any WebhookSender = NoWebhooks(),
-        bus: any EventBus = InProcessEventBus()
+        bus: any EventBus = InProcessEventBus(), allowPrivateWebhooks: Bool = false
     ) async throws -> RuleFixture {
         let clock = FixedClock(instant: start)
-        let workspace = Workspace(name: "Shop", publicKey: "pk_rules_\(UUID().uuidString)", createdAt: start)
+        var workspace = Workspace(name: "Shop", publicKey: "pk_rules_\(UUID().uuidString)", createdAt: start)
+        workspace.policy.automation.webhooksAllowPrivateNetwork = allowPrivateWebhooks
         let billing = Team(workspaceID: workspace.id, name: "Billing", createdAt: start)
         let agent = Agent(
             workspaceID: workspace.id, name: "Yen", email: "yen@shop.example", role: .agent, teamIDs: [billing.id],
@@ -117,5 +119,5 @@ struct RuleFixture {
 /// A webhook sender for tests that send none.
 struct NoWebhooks: WebhookSender {
     struct Unexpected: Error {}
-    func send(_ body: Data, to url: String, secret: String) async throws -> Int { throw Unexpected() }
+    func send(_ body: Data, to url: String, secret: String, allowPrivateNetwork: Bool) async throws -> Int { throw Unexpected() }
 }

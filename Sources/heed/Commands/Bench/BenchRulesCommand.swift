@@ -125,5 +125,5 @@ struct BenchRulesCommand: AsyncParsableCommand {
 /// The bench's rules never call webhooks.
 private struct NoWebhookSender: WebhookSender {
     struct NotSent: Error {}
-    func send(_ body: Data, to url: String, secret: String) async throws -> Int { throw NotSent() }
+    func send(_ body: Data, to url: String, secret: String, allowPrivateNetwork: Bool) async throws -> Int { throw NotSent() }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import HeedAutomation
 import HeedKnowledge
 import HeedServer
 
@@ -48,6 +49,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-encoder"), help: "Do not load the pretrained sentence encoder: lexical knowledge retrieval only (env HEED_ENCODER=off).")
     var noEncoder = false
 
+    @Option(name: .customLong("smtp-url"), help: "Outgoing e-mail (survey e-mails, SLA reminders): smtp://user:password@host:587?security=starttls|starttls-required|none&from=support@example.com&from_name=Support (env HEED_SMTP_URL). None by default: no e-mail is sent.")
+    var smtpURL: String?
+
     @OptionGroup var provider: ProviderOptions
 
     func validate() throws {
@@ -57,6 +61,9 @@ struct ServeCommand: AsyncParsableCommand {
             _ = try TrustedProxies(proxySpecifications)
         } catch {
             throw ValidationError(error.description)
+        }
+        if let url = smtpURL ?? Environment.value("HEED_SMTP_URL"), SMTPSettings(url: url) == nil {
+            throw ValidationError("--smtp-url must look like smtp://user:password@host:587?from=support@example.com.")
         }
         if let key = adminKey ?? Environment.value("HEED_ADMIN_KEY"), key.count < 16 {
             throw ValidationError("--admin-key must be at least 16 characters.")
@@ -84,6 +91,7 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.trustedProxies = try TrustedProxies(proxySpecifications)
         configuration.secureCookies = secureCookies || ["1", "true", "yes"].contains(Environment.value("HEED_SECURE_COOKIES")?.lowercased() ?? "")
         configuration.loadSentenceEncoder = !noEncoder && Environment.value("HEED_ENCODER")?.lowercased() != "off"
+        configuration.smtp = (smtpURL ?? Environment.value("HEED_SMTP_URL")).flatMap { SMTPSettings(url: $0) }
         if demoRetail { configuration.retailDemoDataFolder = retailData ?? RetailDemoSeeder.defaultDataFolder }
         let app = try await buildApplication(configuration, logger: logger)
         try await app.runService()

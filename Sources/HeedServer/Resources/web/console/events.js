@@ -6,6 +6,7 @@ const TYPES = [
   'message.created',
   'conversation.handoff',
   'conversation.assigned',
+  'sla.warning',
   'sla.breached',
   'sentiment.alert',
 ];

@@ -42,6 +42,10 @@ export function startLiveNotifications() {
       const mine = conversation.assignee_id === session.agent.id;
       const myTeam = (session.agent.team_ids || []).includes(conversation.team_id);
       if (mine || myTeam) toast(t('toast.breached', { customer: await nameOf(conversation) }), { kind: 'error', href });
+    } else if (event.type === 'sla.warning' && event.details?.assignee_id === session.agent.id
+        && once(`sla-warning:${conversation.id}:${event.details?.target}:${event.details?.due_at}`)) {
+      // The reminder is for the assignee only.
+      toast(t('toast.slaWarning', { customer: await nameOf(conversation) }), { kind: 'warning', href });
     }
   });
 }

@@ -8,7 +8,7 @@ import { isAdmin, teams as loadTeams, agents as loadAgents } from '../state.js';
 import { toast, toastError } from '../toast.js';
 
 const TRIGGERS = ['message.created', 'conversation.created', 'conversation.updated', 'conversation.handed_off',
-  'conversation.resolved', 'sla.breached', 'rating.received', 'tool.called'];
+  'conversation.resolved', 'sla.warning', 'sla.breached', 'customer.silent', 'rating.received', 'tool.called'];
 const FIELDS = ['message.emotion', 'message.language', 'message.intent', 'message.body', 'message.author',
   'message.sentiment', 'customer.tier', 'customer.language', 'conversation.channel', 'conversation.priority',
   'conversation.team', 'conversation.tags', 'conversation.in_business_hours', 'rating.score', 'tool.name'];

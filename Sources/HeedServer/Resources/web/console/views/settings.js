@@ -155,6 +155,34 @@ export function renderSettings(main) {
       resolution: h('input', { type: 'number', min: '1', step: '1', value: levels.resolution_minutes?.[index] ?? '', disabled: !admin, class: 'input-number', 'aria-label': `${t('settings.resolution')} ${p.toUpperCase()}` }),
     }));
 
+    const automation = policy.automation || {};
+    const timer = (key, min, max, unit) => h('input', {
+      type: 'number', min, max, step: '1', value: automation[key] ?? '', disabled: !admin, class: 'input-number',
+      placeholder: t('settings.off'), dataset: { key }, 'aria-label': `${t(`settings.${key}`)} (${unit})`,
+    });
+    const timers = {
+      customer_silent_hours: timer('customer_silent_hours', '1', '2160', 'h'),
+      auto_resolve_hours: timer('auto_resolve_hours', '1', '2160', 'h'),
+      sla_warning_minutes: timer('sla_warning_minutes', '1', '10080', 'min'),
+      survey_throttle_days: timer('survey_throttle_days', '0', '365', 'd'),
+    };
+    const followUp = h('textarea', { rows: 2, disabled: !admin, testid: 'automation-follow-up', placeholder: t('settings.off') });
+    followUp.value = automation.follow_up?.en ?? '';
+    const surveyEmail = h('input', { type: 'checkbox', checked: automation.survey_email !== false, disabled: !admin, id: uid('survey') });
+    const privateWebhooks = h('input', { type: 'checkbox', checked: Boolean(automation.webhooks_allow_private_network), disabled: !admin, id: uid('hooks') });
+    const readAutomation = () => {
+      const next = { ...automation, survey_email: surveyEmail.checked, webhooks_allow_private_network: privateWebhooks.checked };
+      for (const [key, input] of Object.entries(timers)) {
+        const value = parseInt(input.value, 10);
+        // An emptied optional timer is off; the silence hours and the throttle keep their value.
+        if (Number.isFinite(value)) next[key] = value;
+        else if (key === 'auto_resolve_hours' || key === 'sla_warning_minutes') next[key] = null;
+      }
+      const text = followUp.value.trim();
+      next.follow_up = text ? { ...(automation.follow_up || {}), en: text } : null;
+      return next;
+    };
+
     const save = admin ? h('button', { type: 'submit', class: 'btn btn-primary', testid: 'policy-save', text: t('settings.savePolicy') }) : null;
     const form = h('form', {
       class: 'policy-form', onsubmit: async (event) => {
@@ -170,7 +198,9 @@ export function renderSettings(main) {
         for (const [key, input] of Object.entries(thresholds)) {
           if (input.value !== '') nextHandoff[key] = key === 'max_consecutive_failures' ? parseInt(input.value, 10) : Number(input.value);
         }
+        // PUT replaces the whole policy: what this form does not show (limits, privacy, hours…) goes back as read.
         const body = {
+          ...policy,
           handoff: nextHandoff,
           service_levels: {
             first_response_minutes: slaInputs.map((s, i) => parseInt(s.first.value, 10) || levels.first_response_minutes?.[i]),
@@ -178,6 +208,7 @@ export function renderSettings(main) {
           },
           routing,
           fallback_team: fallback.value || null,
+          automation: readAutomation(),
         };
         save.disabled = true;
         try {
@@ -209,6 +240,13 @@ export function renderSettings(main) {
         h('table', { class: 'table table-compact sla-table' },
           h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: t('priority.label') }), h('th', { scope: 'col', text: t('settings.firstResponse') }), h('th', { scope: 'col', text: t('settings.resolution') }))),
           h('tbody', {}, slaInputs.map((s, i) => h('tr', {}, h('th', { scope: 'row', text: t(`priority.p${i + 1}`) }), h('td', {}, s.first), h('td', {}, s.resolution)))))),
+      card(t('settings.automation'), t('settings.automationHelp'),
+        h('fieldset', { class: 'plain grid-2', disabled: !admin },
+          h('legend', { class: 'sr-only', text: t('settings.automation') }),
+          Object.entries(timers).map(([key, input]) => field(t(`settings.${key}`), input)),
+          h('div', { class: 'check field' }, surveyEmail, h('label', { for: surveyEmail.id, text: t('settings.survey_email') })),
+          h('div', { class: 'check field' }, privateWebhooks, h('label', { for: privateWebhooks.id, text: t('settings.webhooks_allow_private_network') }))),
+        field(t('settings.follow_up'), followUp, t('settings.followUpHint'))),
       save ? h('div', { class: 'form-actions form-actions-sticky' }, save) : null);
     replace(policySlot, form);
   }

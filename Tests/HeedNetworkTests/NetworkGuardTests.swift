@@ -1,8 +1,8 @@
 import Foundation
 import Testing
-@testable import HeedActions
+import HeedNetwork
 
-/// Where declared tools may not go: the host is resolved and every address checked.
+/// Where outgoing calls (declared tools, webhooks) may not go: the host is resolved and every address checked.
 @Suite("Network guard")
 struct NetworkGuardTests {
     @Test(
@@ -11,7 +11,7 @@ struct NetworkGuardTests {
                     "0.0.0.0", "::1", "[::1]", "::ffff:127.0.0.1", "fe80::1", "fd00::1", "localhost", "2130706433"])
     func refused(host: String) async throws {
         let guardian = NetworkGuard(ownAddresses: [])
-        await #expect(throws: ToolFailure.self) { try await guardian.check(host: host, allowPrivate: false) }
+        await #expect(throws: NetworkRefusal.self) { try await guardian.check(host: host, allowPrivate: false) }
         try await guardian.check(host: host, allowPrivate: true)
     }
 
@@ -20,7 +20,7 @@ struct NetworkGuardTests {
         try await NetworkGuard(ownAddresses: []).check(host: "93.184.216.34", allowPrivate: false)
         try await NetworkGuard(ownAddresses: []).check(host: "2606:2800:220:1:248:1893:25c8:1946", allowPrivate: false)
         let own = try #require(NetworkAddress(bytes: [93, 184, 216, 34]))
-        await #expect(throws: ToolFailure.self) {
+        await #expect(throws: NetworkRefusal.self) {
             try await NetworkGuard(ownAddresses: [own]).check(host: "93.184.216.34", allowPrivate: false)
         }
     }
@@ -38,7 +38,7 @@ struct NetworkGuardTests {
 
     @Test("A host that does not resolve is refused")
     func unresolvable() async throws {
-        await #expect(throws: ToolFailure.self) {
+        await #expect(throws: NetworkRefusal.self) {
             try await NetworkGuard(ownAddresses: []).check(host: "no-such-host.invalid", allowPrivate: true)
         }
     }
