@@ -54,12 +54,7 @@ public func buildApplication(
     // After the pool it listens through, so it stops first.
     if let busService = opened.busService { services.append(busService) }
     services.append(ClusterJobRunner(
-        queue: store.jobs,
-        handlers: [
-            UnansweredMessagesSweep(store: store, pipeline: conversations.pipeline),
-            RetentionSweeper(store: store, clock: clock, logger: logger),
-            SLAMonitor(store: store, events: conversations.events, clock: clock, logger: logger),
-        ],
+        queue: store.jobs, handlers: clusterJobHandlers(conversations, clock: clock, logger: logger),
         clock: clock, logger: logger, startGate: started))
     services.append(ResourceCloser(store: store, httpClients: [httpClient, toolHTTPClient]))
     var app = Application(
@@ -84,6 +79,19 @@ public func buildApplication(
         embedPassagesInBackground(conversations, logger: logger)
     }
     return app
+}
+
+/// The work the cluster does once, on whichever node claims it.
+func clusterJobHandlers(_ conversations: ConversationServices, clock: any WallClock, logger: Logger) -> [any JobHandler] {
+    let store = conversations.store
+    return [
+        UnansweredMessagesSweep(store: store, pipeline: conversations.pipeline),
+        RetentionSweeper(store: store, clock: clock, logger: logger),
+        SLAMonitor(store: store, events: conversations.events, clock: clock, logger: logger),
+        CampaignJob(
+            evaluator: CampaignEvaluator(store: store, assessor: ChurnRiskAssessor(store: store, clock: clock), logger: logger),
+            clock: clock),
+    ]
 }
 
 /// The conversation layer over `store`, with the bundled language models loaded once and the automation rules

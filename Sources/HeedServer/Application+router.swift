@@ -55,6 +55,7 @@ func buildRouter(
         .group(context: WidgetContext.self)
     widgetRoutes.addRoutes(widget.endpoints)
     widgetRoutes.addRoutes(behaviour.widgetEndpoints)
+    widgetRoutes.addRoutes(CampaignMessageController(inbox: CampaignInbox(store: store, clock: clock)).widgetEndpoints)
     return router
 }
 
@@ -109,6 +110,9 @@ private func addSignedInRoutes(
         store: store, book: RuleBook(store: store, clock: clock, cacheChanges: conversations.cacheChanges), body: body)
     signedIn.addRoutes(rules.endpoints)
     admin.addRoutes(rules.adminEndpoints)
+    let campaigns = CampaignController(store: store, book: CampaignBook(store: store, clock: clock), body: body)
+    signedIn.addRoutes(campaigns.endpoints)
+    admin.addRoutes(campaigns.adminEndpoints)
     let macros = MacroController(store: store, book: MacroBook(store: store, clock: clock), body: body)
     signedIn.addRoutes(macros.endpoints)
     admin.addRoutes(macros.adminEndpoints)

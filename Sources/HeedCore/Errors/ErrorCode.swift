@@ -29,6 +29,8 @@ public enum ErrorCode: String, Sendable, Hashable, Codable, CaseIterable {
     case adminKeyTaken = "admin_key_taken"
     case conversationClosed = "conversation_closed"
     case notResolved = "not_resolved"
+    /// A channel Heed does not offer yet (campaigns by e-mail).
+    case channelNotAvailable = "channel_not_available"
     // Heed's own failures.
     case demoMissing = "demo_missing"
     case demoInvalid = "demo_invalid"

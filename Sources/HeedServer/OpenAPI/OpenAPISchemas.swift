@@ -24,7 +24,7 @@ enum OpenAPISchemas {
 
     /// Every schema, by name.
     static var all: [String: JSONValue] {
-        [records, answers, exports, otherBodies, resourceBodies, rules, reports, tools].reduce(into: [:]) { all, group in
+        [records, answers, exports, otherBodies, resourceBodies, rules, reports, tools, campaigns].reduce(into: [:]) { all, group in
             all.merge(group) { _, _ in preconditionFailure("Two OpenAPI schemas have one name.") }
         }
     }
