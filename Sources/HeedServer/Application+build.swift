@@ -88,6 +88,7 @@ func clusterJobHandlers(_ conversations: ConversationServices, clock: any WallCl
         UnansweredMessagesSweep(store: store, pipeline: conversations.pipeline),
         RetentionSweeper(store: store, clock: clock, logger: logger),
         SLAMonitor(store: store, events: conversations.events, clock: clock, logger: logger),
+        AbandonmentWatch(store: store, recorder: conversations.recorder, events: conversations.events, clock: clock),
         CampaignJob(
             evaluator: CampaignEvaluator(store: store, assessor: ChurnRiskAssessor(store: store, clock: clock), logger: logger),
             clock: clock),

@@ -110,6 +110,7 @@ export const en = {
 
   'toast.handoff': '{customer} needs a human ({team})',
   'toast.handoffNoTeam': '{customer} needs a human',
+  'toast.abandonment': '{customer} may have left the conversation: follow up',
   'toast.sentiment': 'Sentiment alert: {customer} sounds upset',
   'toast.breached': 'SLA breached: {customer}',
   'toast.saved': 'Saved',

@@ -110,6 +110,7 @@ export const vi = {
 
   'toast.handoff': '{customer} cần nhân viên hỗ trợ ({team})',
   'toast.handoffNoTeam': '{customer} cần nhân viên hỗ trợ',
+  'toast.abandonment': '{customer} có thể đã rời cuộc trò chuyện: hãy liên hệ lại',
   'toast.sentiment': 'Cảnh báo cảm xúc: {customer} có vẻ không hài lòng',
   'toast.breached': 'Trễ SLA: {customer}',
   'toast.saved': 'Đã lưu',
