@@ -65,7 +65,7 @@ struct CampaignAPITests {
             _ = try await api.call(
                 .patch, "/api/v1/customers/\(customer)", key: key,
                 json: ["name": "Sarah", "consent": ["marketing": true, "ai_processing": true]])
-            _ = try await api.call(.post, "/api/v1/widget/events", key: token, json: ["name": "cart_abandoned", "properties": ["items": "3"]])
+            _ = try await api.call(.post, "/api/v1/widget/events", key: token, json: ["name": "cart_abandoned", "properties": ["items": 3]])
 
             let evaluator = CampaignEvaluator(
                 store: store, assessor: ChurnRiskAssessor(store: store, clock: SystemWallClock()), logger: TestStores.logger)

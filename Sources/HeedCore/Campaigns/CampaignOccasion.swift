@@ -50,7 +50,7 @@ extension CampaignFacts {
         let named = events.filter { $0.name == name && $0.occurredAt <= now }
         for (index, event) in named.enumerated() where event.occurredAt >= since {
             var values: [String: String] = [:]
-            for (key, value) in event.properties { values["event.\(key)"] = value.stringValue ?? value.numberValue.map { String($0) } }
+            for (key, value) in event.properties { values["event.\(key)"] = Self.text(value) }
             guard let property else { return CampaignOccasion(reason: "\(name) at \(Timestamp.format(event.occurredAt))", values: values) }
             guard let value = event.text(property) else { continue }
             let seen = named[..<index].contains { $0.text(property)?.caseInsensitiveCompare(value) == .orderedSame }
@@ -68,9 +68,19 @@ extension CampaignFacts {
         values["customer.first_name"] = customer.givenName ?? customer.name?.split(separator: " ").first.map(String.init)
         values["customer.email"] = customer.email
         for (name, value) in customer.attributes {
-            values["customer.attributes.\(name)"] = value.stringValue ?? value.numberValue.map { $0 == $0.rounded() ? String(Int($0)) : String($0) }
+            values["customer.attributes.\(name)"] = Self.text(value)
         }
         return values
+    }
+
+    /// A scalar as a placeholder writes it: whole numbers without a fraction, true/false; nil for the rest.
+    static func text(_ value: JSONValue) -> String? {
+        switch value {
+        case .string(let text): text
+        case .number(let number): number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+        case .bool(let flag): String(flag)
+        case .null, .array, .object: nil
+        }
     }
 
     /// An ISO 8601 date-time or a plain `yyyy-MM-dd` day.
