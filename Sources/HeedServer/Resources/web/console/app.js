@@ -12,6 +12,7 @@ import { renderConversation } from './views/conversation.js';
 import { renderKnowledge } from './views/knowledge.js';
 import { renderSettings } from './views/settings.js';
 import { renderRules } from './views/rules.js';
+import { renderCampaigns } from './views/campaigns.js';
 import { startLiveNotifications } from './notifications.js';
 
 const main = document.getElementById('main');
@@ -30,6 +31,7 @@ const routes = [
   { pattern: /^#\/knowledge$/, section: 'knowledge', render: (m) => renderKnowledge(m) },
   { pattern: /^#\/settings$/, section: 'settings', render: (m) => renderSettings(m) },
   { pattern: /^#\/rules$/, section: 'rules', render: (m) => renderRules(m) },
+  { pattern: /^#\/campaigns$/, section: 'campaigns', render: (m) => renderCampaigns(m) },
 ];
 
 function signedIn() {
@@ -138,6 +140,7 @@ function renderHeader(section) {
         link('inbox', '#/inbox/mine', 'inbox', 'nav-inbox'),
         link('knowledge', '#/knowledge', 'book', 'nav-knowledge'),
         link('rules', '#/rules', 'bot', 'nav-rules'),
+        link('campaigns', '#/campaigns', 'flag', 'nav-campaigns'),
         link('settings', '#/settings', 'gear', 'nav-settings')),
       h('div', { class: 'topbar-tools' },
         live,
