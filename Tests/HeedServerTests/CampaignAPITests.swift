@@ -79,6 +79,7 @@ struct CampaignAPITests {
             let report = try await api.call(.get, "/api/v1/campaigns/\(id)/report", key: key)
             let listed = try await api.call(.get, "/api/v1/campaigns/\(id)/messages", key: key)
             let after = try await api.call(.get, "/api/v1/customers/\(customer)", key: key)
+            let exported = try await api.call(.get, "/api/v1/customers/\(customer)/export", key: key)
             let (otherKey, _) = try await api.bootstrap("Other", token: "test-bootstrap-token")
             let foreign = try await api.call(.get, "/api/v1/campaigns/\(id)", key: otherKey)
             let paused = try await api.call(.post, "/api/v1/campaigns/\(id)/pause", key: key)
@@ -97,6 +98,8 @@ struct CampaignAPITests {
             #expect(report["replied"]?.numberValue == 1 && report["opted_out"]?.numberValue == 1, "\(report.raw)")
             #expect(listed.items.first?["customer_id"]?.stringValue == customer)
             #expect(after["consent"]?["marketing"] == .bool(false), "the opt-out withdrew marketing consent")
+            let exportedMessages = exported["campaign_messages"]?.arrayValue ?? []
+            #expect(exportedMessages.count == 1 && exportedMessages.first?["opted_out_at"] != nil, "\(exported.raw.prefix(300))")
             #expect(foreign.status == .notFound)
             #expect(paused["status"]?.stringValue == "paused")
         }

@@ -99,7 +99,7 @@ enum OpenAPISchemas {
                     "conversation": ref("Conversation"), "messages": array(ref("Message")), "feedback": array(anyObject),
                 ])),
                 "orders": array(anyObject), "events": array(ref("CustomerEvent")), "notes": array(ref("CustomerNote")),
-                "audit_events": array(anyObject),
+                "audit_events": array(anyObject), "campaign_messages": array(ref("CampaignMessage")),
             ]),
             "ChurnRisk": object([
                 "customer_id": uuid, "score": number, "level": string,
