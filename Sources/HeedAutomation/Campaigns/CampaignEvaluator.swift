@@ -75,9 +75,10 @@ public struct CampaignEvaluator: Sendable {
         policy.businessHours.flatMap { TimeZone(identifier: $0.timeZone) } ?? policy.reporting.zone
     }
 
+    /// Decides one page of customers, then sends its messages in one transaction.
     func evaluate(_ customers: [Customer], campaigns: [Campaign], workspaceID: UUID, now: Date) async throws -> Run {
         let batch = try await CampaignBatch.load(customers, campaigns: campaigns, workspaceID: workspaceID, store: store, now: now)
-        var run = Run(customersEvaluated: customers.count)
+        var due: [(Campaign, CampaignDelivery)] = []
         for customer in customers {
             var facts = batch.facts(for: customer, now: now)
             for campaign in campaigns where campaign.isAllowed(for: customer) && !batch.has(campaign, customer) {
@@ -85,31 +86,42 @@ public struct CampaignEvaluator: Sendable {
                     facts.churnScore = try await assessor.risk(customerID: customer.id, workspaceID: workspaceID).score
                 }
                 guard facts.matches(campaign.audience), let occasion = facts.occasion(for: campaign) else { continue }
-                if try await send(campaign, to: facts, occasion: occasion, now: now) { run.sent += 1 }
+                due.append((campaign, Self.delivery(campaign, to: facts, occasion: occasion, now: now)))
             }
         }
-        return run
+        return Run(customersEvaluated: customers.count, sent: due.isEmpty ? 0 : try await send(due, now: now))
     }
 
-    /// Stores the message unless consent went, the cap is reached or the customer has it already.
-    func send(_ campaign: Campaign, to facts: CampaignFacts, occasion: CampaignOccasion, now: Date) async throws -> Bool {
+    /// The message of `campaign` for the customer of `facts`, in their language, filled in.
+    static func delivery(_ campaign: Campaign, to facts: CampaignFacts, occasion: CampaignOccasion, now: Date) -> CampaignDelivery {
         let customer = facts.customer
         let language = campaign.message.chosenLanguage(for: customer.preferredLanguage)
-        let delivery = CampaignDelivery(
+        return CampaignDelivery(
             workspaceID: campaign.workspaceID, campaignID: campaign.id, customerID: customer.id, purpose: campaign.purpose,
             channel: campaign.channel, language: language,
             text: campaign.message.render(language: language, values: facts.placeholderValues(occasion)),
             reason: occasion.reason, createdAt: now)
-        return try await store.write { writer in
-            guard let current = try await writer.lockCustomer(id: customer.id, workspaceID: customer.workspaceID),
-                  campaign.isAllowed(for: current)
-            else { return false }
-            if let cap = campaign.frequencyCap {
-                let recent = try await writer.campaignDeliveries(
-                    customerIDs: [customer.id], workspaceID: customer.workspaceID, since: now.addingTimeInterval(-cap.period))
-                guard recent.count < cap.maxMessages else { return false }
+    }
+
+    /// Stores each message, in order, unless consent went, the cap is reached or the customer has it already;
+    /// returns how many were stored. Customers' rows are locked in page order, so concurrent evaluators wait for
+    /// each other instead of deadlocking.
+    func send(_ due: [(Campaign, CampaignDelivery)], now: Date) async throws -> Int {
+        try await store.write { writer in
+            var sent = 0
+            for (campaign, delivery) in due {
+                guard let current = try await writer.lockCustomer(id: delivery.customerID, workspaceID: delivery.workspaceID),
+                      campaign.isAllowed(for: current)
+                else { continue }
+                if let cap = campaign.frequencyCap {
+                    let recent = try await writer.campaignDeliveries(
+                        customerIDs: [delivery.customerID], workspaceID: delivery.workspaceID,
+                        since: now.addingTimeInterval(-cap.period))
+                    guard recent.count < cap.maxMessages else { continue }
+                }
+                if try await writer.insertIfNew(delivery) { sent += 1 }
             }
-            return try await writer.insertIfNew(delivery)
+            return sent
         }
     }
 }
