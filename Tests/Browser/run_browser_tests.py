@@ -490,6 +490,14 @@ class BrowserStory(unittest.TestCase):
             wait(admin, 30).until(lambda d: any("1" in i.text and i.get_attribute("data-campaign-id") == campaign_id
                                                 for i in d.find_elements(*testid("campaign-item"))))
             shot(admin, "r-campaign-report")
+            # A conversation the abandonment alert tagged carries the "may have left" badge for agents.
+            status, conversation = api("POST", "/api/v1/conversations", key=ADMIN_KEY, body={"customer_id": visitor, "channel": "api"})
+            self.assertEqual(status, 201, conversation)
+            status, _ = api("PATCH", f"/api/v1/conversations/{conversation['id']}", key=ADMIN_KEY, body={"tags": ["abandonment-risk"]})
+            self.assertEqual(status, 200)
+            admin.get(BASE + f"/console/#/conversations/{conversation['id']}")
+            wait(admin, 30).until(EC.visibility_of_element_located(testid("abandonment-badge")))
+            shot(admin, "r-abandonment-badge")
             self.assertEqual(console_errors(admin, allowed=("401",)), [])
             self.assertEqual(console_errors(shopper), [])
         finally:

@@ -391,4 +391,5 @@ export const en = {
   'campaigns.risk.low': 'Low',
   'campaigns.risk.medium': 'Medium',
   'campaigns.risk.high': 'High',
+  'badge.abandonment': 'May have left',
 };

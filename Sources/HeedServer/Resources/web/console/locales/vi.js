@@ -391,4 +391,5 @@ export const vi = {
   'campaigns.risk.low': 'Thấp',
   'campaigns.risk.medium': 'Trung bình',
   'campaigns.risk.high': 'Cao',
+  'badge.abandonment': 'Có thể đã rời đi',
 };
