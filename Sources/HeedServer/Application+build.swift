@@ -99,6 +99,10 @@ func clusterJobRunner(
         SLAMonitor(store: store, events: conversations.events, clock: clock, logger: logger),
         CustomerSilenceTimer(store: store, recorder: conversations.recorder, events: conversations.events),
         AutoResolveTimer(store: store, desk: conversations.desk),
+        AbandonmentWatch(store: store, recorder: conversations.recorder, events: conversations.events, clock: clock),
+        CampaignJob(
+            evaluator: CampaignEvaluator(store: store, assessor: ChurnRiskAssessor(store: store, clock: clock), logger: logger),
+            clock: clock),
     ]
     if let smtp {
         let mailer = SMTPMailSender(settings: smtp)

@@ -61,6 +61,7 @@ func buildRouter(
         .group(context: WidgetContext.self)
     widgetRoutes.addRoutes(widget.endpoints)
     widgetRoutes.addRoutes(behaviour.widgetEndpoints)
+    widgetRoutes.addRoutes(CampaignMessageController(inbox: CampaignInbox(store: store, clock: clock)).widgetEndpoints)
     return router
 }
 
@@ -108,15 +109,7 @@ private func addSignedInRoutes(
             languageIdentifier: conversations.analyzer.languageIdentifier, clock: clock, body: body
         ).endpoints)
     admin.addRoutes(AuditController(store: store).adminEndpoints)
-    signedIn.addRoutes(ReportController(reports: Reports(store: store, clock: clock), clock: clock).endpoints)
-    signedIn.addRoutes(FeedbackController(store: store, desk: conversations.feedback, body: body).endpoints)
-    signedIn.addRoutes(
-        ReviewQueueController(
-            queue: ReviewQueue(
-                store: store, knowledge: conversations.knowledge, cacheChanges: conversations.cacheChanges, clock: clock),
-            body: body
-        ).endpoints)
-    signedIn.addRoutes(KnowledgeSearchController(knowledge: conversations.knowledge).endpoints)
+    addLearningRoutes(conversations, body: body, clock: clock, signedIn: signedIn)
     let modelProvider = ModelProviderController(store: store, conversations: conversations, clock: clock, body: body)
     signedIn.addRoutes(modelProvider.endpoints)
     admin.addRoutes(modelProvider.adminEndpoints)
@@ -124,6 +117,9 @@ private func addSignedInRoutes(
         store: store, book: RuleBook(store: store, clock: clock, cacheChanges: conversations.cacheChanges), body: body)
     signedIn.addRoutes(rules.endpoints)
     admin.addRoutes(rules.adminEndpoints)
+    let campaigns = CampaignController(store: store, book: CampaignBook(store: store, clock: clock), body: body)
+    signedIn.addRoutes(campaigns.endpoints)
+    admin.addRoutes(campaigns.adminEndpoints)
     let macros = MacroController(store: store, book: MacroBook(store: store, clock: clock), body: body)
     signedIn.addRoutes(macros.endpoints)
     admin.addRoutes(macros.adminEndpoints)
@@ -157,4 +153,21 @@ func buildWebSocketRouter(
         events: conversations.events
     ).addRoutes(to: router)
     return router
+}
+
+/// Reports, feedback, the review queue and knowledge search: how the AI is doing and how it learns.
+private func addLearningRoutes(
+    _ conversations: ConversationServices, body: JSONBodyReader, clock: any WallClock,
+    signedIn: RouterGroup<SignedInContext>
+) {
+    let store = conversations.store
+    signedIn.addRoutes(ReportController(reports: Reports(store: store, clock: clock), clock: clock).endpoints)
+    signedIn.addRoutes(FeedbackController(store: store, desk: conversations.feedback, body: body).endpoints)
+    signedIn.addRoutes(
+        ReviewQueueController(
+            queue: ReviewQueue(
+                store: store, knowledge: conversations.knowledge, cacheChanges: conversations.cacheChanges, clock: clock),
+            body: body
+        ).endpoints)
+    signedIn.addRoutes(KnowledgeSearchController(knowledge: conversations.knowledge).endpoints)
 }

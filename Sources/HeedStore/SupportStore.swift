@@ -71,7 +71,8 @@ public struct ArticleFilter: Sendable, Hashable {
 
 /// Reads of every kind of record. Lookups by id always name the workspace.
 public protocol StoreReader:
-    CommerceReader, DialogueReader, RuleReader, MacroReader, BehaviourReader, ReportEventReader, DeclaredToolReader
+    CommerceReader, DialogueReader, RuleReader, MacroReader, BehaviourReader, ReportEventReader, DeclaredToolReader,
+    CampaignReader
 {
     func workspace(id: UUID) async throws -> Workspace?
     func workspace(publicKey: String) async throws -> Workspace?
@@ -134,7 +135,7 @@ public protocol StoreReader:
 /// `conflict` ``HeedError``.
 public protocol StoreWriter:
     StoreReader, CommerceWriter, DialogueWriter, RuleWriter, MacroWriter, BehaviourWriter, ReportEventWriter,
-    DeclaredToolWriter
+    DeclaredToolWriter, CampaignWriter
 {
     func insert(_ workspace: Workspace) async throws
     func update(_ workspace: Workspace) async throws

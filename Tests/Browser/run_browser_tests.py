@@ -9,9 +9,10 @@ cited answer in Vietnamese; (b) the customer asks for a human, an agent signed i
 with the summary and replies, and the customer sees the reply live; (c) the agent resolves, the customer rates the
 conversation, and the rating is readable through the API; (d) an agent of another workspace cannot open the
 conversation by URL; (e) the agent inserts a canned reply, filled in for the customer in Vietnamese; (f) an admin builds "angry
-customer in Vietnamese → Billing, P1, note" in the console and sees it act on a new widget conversation; (r) the
-report page draws its KPIs and a chart that adds up to them, and a day's bar drills down to the conversations behind
-it. Every step leaves a screenshot.
+customer in Vietnamese → Billing, P1, note" in the console and sees it act on a new widget conversation; (r) an admin
+creates and activates a campaign in the console, the customer's behaviour triggers it and its message arrives in
+the widget on their next visit, where they opt out; (s) the report page draws its KPIs and a chart that adds up to
+them, and a day's bar drills down to the conversations behind it. Every step leaves a screenshot.
 """
 import json
 import os
@@ -460,7 +461,81 @@ class BrowserStory(unittest.TestCase):
         self.assertEqual([c["result"] for c in done], ["order VT-10038: cancelled"])
         self.assertEqual(console_errors(agent, allowed=("401",)), [])
 
-    def test_r_the_report_page_draws_the_kpis_and_charts_and_drills_down_to_the_conversations(self):
+    def test_r_an_admin_creates_a_campaign_in_the_console_and_its_message_arrives_in_the_widget(self):
+        admin = make_driver(1280, 900)
+        shopper = make_driver(360, 740)
+        name = "Cart reminder (browser)"
+        try:
+            admin.get(BASE + "/console/")
+            wait(admin).until(EC.visibility_of_element_located(testid("console-email"))).send_keys(ADMIN_EMAIL)
+            admin.find_element(*testid("console-password")).send_keys(AGENT_PASSWORD)
+            click(admin, by_testid("console-signin"))
+            click(admin, by_testid("nav-campaigns"))
+            wait(admin).until(EC.visibility_of_element_located(testid("campaign-name"))).send_keys(name)
+            Select(admin.find_element(*testid("campaign-purpose"))).select_by_value("marketing")
+            Select(admin.find_element(*testid("campaign-trigger"))).select_by_value("event")
+            event_name = admin.find_element(*testid("campaign-event-name"))
+            event_name.clear()
+            event_name.send_keys("cart_abandoned")
+            Select(admin.find_element(*testid("campaign-language"))).select_by_value("en")
+            admin.find_element(*testid("campaign-text")).send_keys("Your {{event.items}} items are still in your cart.")
+            wait(admin).until(EC.visibility_of_element_located(testid("at-risk-list")))
+            shot(admin, "r-admin-writes-a-campaign")
+            click(admin, by_testid("campaign-save"))
+            item = wait(admin, 30).until(lambda d: next((i for i in d.find_elements(*testid("campaign-item")) if name in i.text), None))
+            campaign_id = item.get_attribute("data-campaign-id")
+            click(admin, lambda d: next((i.find_element(*testid("campaign-activate")) for i in d.find_elements(*testid("campaign-item"))
+                                         if i.get_attribute("data-campaign-id") == campaign_id), None))
+            wait(admin, 30).until(lambda d: any(i.get_attribute("data-campaign-id") == campaign_id and i.get_attribute("data-status") == "active"
+                                                for i in d.find_elements(*testid("campaign-item"))))
+            shot(admin, "r-campaign-active")
+
+            shopper.get(BASE + "/demo/")
+            wait(shopper).until(EC.element_to_be_clickable(testid("heed-launcher")))
+            tracked = shopper.execute_async_script(
+                "var done = arguments[arguments.length - 1];"
+                "Heed.track('cart_abandoned', {items: 2}).then(function (v) { done({ok: v}); }, function (e) { done({error: e.message}); });")
+            self.assertIn("ok", tracked, tracked)
+            visitor = tracked["ok"]["customer_id"]
+            status, _ = api("PATCH", f"/api/v1/customers/{visitor}", key=ADMIN_KEY,
+                            body={"consent": {"marketing": True, "ai_processing": True}})
+            self.assertEqual(status, 200)
+
+            def sent():
+                _, report = api("GET", f"/api/v1/campaigns/{campaign_id}/report", key=ADMIN_KEY)
+                return report if report and report.get("sent") == 1 else None
+            wait(shopper, 100).until(lambda d: sent())  # the campaign job runs once a minute
+            shopper.refresh()  # the customer's next visit
+            message = wait(shopper, 30).until(lambda d: next(iter(d.find_elements(*testid("heed-campaign-message"))), None))
+            click(shopper, by_testid("heed-launcher"))
+            wait(shopper).until(lambda d: message.is_displayed())
+            self.assertEqual(message.text.split("\n")[0], "Your 2 items are still in your cart.")
+            shot(shopper, "r-campaign-message-in-the-widget")
+            click(shopper, by_testid("heed-campaign-opt-out"))
+            wait(shopper, 30).until(lambda d: not d.find_elements(*testid("heed-campaign-opt-out")))
+            _, customer = api("GET", f"/api/v1/customers/{visitor}", key=ADMIN_KEY)
+            self.assertFalse(customer["consent"]["marketing"], "the opt-out withdrew marketing consent")
+            _, report = api("GET", f"/api/v1/campaigns/{campaign_id}/report", key=ADMIN_KEY)
+            self.assertEqual((report["sent"], report["opened"], report["opted_out"]), (1, 1, 1), report)
+            admin.refresh()
+            wait(admin, 30).until(lambda d: any("1" in i.text and i.get_attribute("data-campaign-id") == campaign_id
+                                                for i in d.find_elements(*testid("campaign-item"))))
+            shot(admin, "r-campaign-report")
+            # A conversation the abandonment alert tagged carries the "may have left" badge for agents.
+            status, conversation = api("POST", "/api/v1/conversations", key=ADMIN_KEY, body={"customer_id": visitor, "channel": "api"})
+            self.assertEqual(status, 201, conversation)
+            status, _ = api("PATCH", f"/api/v1/conversations/{conversation['id']}", key=ADMIN_KEY, body={"tags": ["abandonment-risk"]})
+            self.assertEqual(status, 200)
+            admin.get(BASE + f"/console/#/conversations/{conversation['id']}")
+            wait(admin, 30).until(EC.visibility_of_element_located(testid("abandonment-badge")))
+            shot(admin, "r-abandonment-badge")
+            self.assertEqual(console_errors(admin, allowed=("401",)), [])
+            self.assertEqual(console_errors(shopper), [])
+        finally:
+            admin.quit()
+            shopper.quit()
+
+    def test_s_the_report_page_draws_the_kpis_and_charts_and_drills_down_to_the_conversations(self):
         agent = Story.agent
         agent.get(BASE + "/console/#/reports")
         cards = wait(agent, 30).until(EC.visibility_of_element_located(testid("kpi-cards")))
@@ -483,7 +558,7 @@ class BrowserStory(unittest.TestCase):
         self.assertGreater(float(busy[-1].get_attribute("height")), 1, "a day with conversations has a visible bar")
         self.assertTrue(agent.find_elements(*testid("ai-vs-human")))
         self.assertTrue(agent.find_elements(*testid("top-intents")))
-        shot(agent, "r-report-page")
+        shot(agent, "s-report-page")
         # Drilling down from the last busy day lists exactly its conversations, the story's own among them.
         day_total = int(busy[-1].get_attribute("data-conversations"))
         agent.execute_script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", busy[-1])
@@ -492,12 +567,12 @@ class BrowserStory(unittest.TestCase):
         ids = [r.get_attribute("data-conversation-id").lower() for r in rows]
         self.assertIn(Story.conversation_id.lower(), ids)
         agent.execute_script("arguments[0].scrollIntoView({block: 'center'})", rows[0])
-        shot(agent, "r-drill-down-to-the-days-conversations")
+        shot(agent, "s-drill-down-to-the-days-conversations")
         link = [r for r in rows if r.get_attribute("data-conversation-id").lower() == Story.conversation_id.lower()][0]
         link.find_element(*testid("drill-link")).click()
         wait(agent, 30).until(lambda d: Story.conversation_id.lower() in d.current_url.lower()
                               and d.find_elements(*testid("conversation-status")))
-        shot(agent, "r-the-conversation-behind-the-figure")
+        shot(agent, "s-the-conversation-behind-the-figure")
         self.assertEqual(console_errors(agent, allowed=("401",)), [])
 
 

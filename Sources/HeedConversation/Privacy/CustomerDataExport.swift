@@ -21,6 +21,8 @@ public struct CustomerDataExport: Sendable, Encodable {
     public let events: [CustomerEvent]
     /// The memory notes Heed and agents keep about the customer.
     public let notes: [CustomerNote]
+    /// The campaign messages sent to the customer, with when they were opened, replied to or opted out of.
+    public let campaignMessages: [CampaignDelivery]
     /// What was done to the customer's records and conversations, and by whom.
     public let auditEvents: [AuditEvent]
 
@@ -29,6 +31,7 @@ public struct CustomerDataExport: Sendable, Encodable {
         case exportedAt = "exported_at"
         case workspaceID = "workspace_id"
         case auditEvents = "audit_events"
+        case campaignMessages = "campaign_messages"
     }
 }
 
@@ -75,6 +78,9 @@ public struct CustomerDataExporter: Sendable {
             return CustomerDataExport(
                 exportedAt: now, workspaceID: workspaceID, customer: customer, conversations: records, orders: orders,
                 events: events, notes: try await reader.notes(customerID: customerID, workspaceID: workspaceID),
+                campaignMessages: try await reader.campaignDeliveries(
+                    customerIDs: [customerID], workspaceID: workspaceID, since: .distantPast
+                ).sorted { $0.createdAt < $1.createdAt },
                 auditEvents: audit.sorted { $0.createdAt < $1.createdAt })
         }
         try await store.write { writer in

@@ -33,6 +33,8 @@ public enum ErrorCode: String, Sendable, Hashable, Codable, CaseIterable {
     case learningIneffective = "learning_ineffective"
     /// The review queue's learning check: another question would stop finding its article first.
     case learningRegressed = "learning_regressed"
+    /// A channel Heed does not offer yet (campaigns by e-mail).
+    case channelNotAvailable = "channel_not_available"
     // Heed's own failures.
     case demoMissing = "demo_missing"
     case demoInvalid = "demo_invalid"

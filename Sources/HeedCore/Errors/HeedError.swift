@@ -57,6 +57,11 @@ public struct HeedError: Error, Sendable, Equatable, CustomStringConvertible {
     public static let conversationClosed = HeedError(
         .conflict, code: .conversationClosed, message: "This conversation is closed; start a new one.")
 
+    /// The channel (e.g. `email` for campaigns) is not available yet.
+    public static func channelNotAvailable(_ channel: String) -> HeedError {
+        HeedError(.unprocessable, code: .channelNotAvailable, message: "The \(channel) channel is not available for campaigns yet; use widget.")
+    }
+
     /// A unique value is already taken.
     public static func conflict(_ message: String) -> HeedError {
         HeedError(.conflict, code: .conflict, message: message)

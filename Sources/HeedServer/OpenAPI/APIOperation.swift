@@ -37,7 +37,9 @@ enum APICatalog {
     /// A report's period: days in the workspace's time zone or ISO 8601 instants.
     static let period = ["from", "to"]
 
-    static let operations: [APIOperation] = [
+    static let operations: [APIOperation] = core + campaigns
+
+    static let core: [APIOperation] = [
         .init(method: "get", path: "/healthz", summary: "The process answers", tag: "health", access: .open, response: .schema("Health")),
         .init(method: "get", path: "/readyz", summary: "The process and its store answer", tag: "health", access: .open, response: .schema("Health")),
         .init(method: "get", path: "/openapi.json", summary: "This document", tag: "health", access: .open),

@@ -24,7 +24,7 @@ enum OpenAPISchemas {
 
     /// Every schema, by name.
     static var all: [String: JSONValue] {
-        [records, answers, exports, otherBodies, resourceBodies, rules, reports, tools, review].reduce(into: [:]) { all, group in
+        [records, answers, exports, otherBodies, resourceBodies, rules, reports, tools, review, campaigns].reduce(into: [:]) { all, group in
             all.merge(group) { _, _ in preconditionFailure("Two OpenAPI schemas have one name.") }
         }
     }
@@ -99,7 +99,7 @@ enum OpenAPISchemas {
                     "conversation": ref("Conversation"), "messages": array(ref("Message")), "feedback": array(anyObject),
                 ])),
                 "orders": array(anyObject), "events": array(ref("CustomerEvent")), "notes": array(ref("CustomerNote")),
-                "audit_events": array(anyObject),
+                "audit_events": array(anyObject), "campaign_messages": array(ref("CampaignMessage")),
             ]),
             "ChurnRisk": object([
                 "customer_id": uuid, "score": number, "level": string,

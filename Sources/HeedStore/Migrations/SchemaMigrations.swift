@@ -270,6 +270,32 @@ enum SchemaMigrations {
             ]
         ),
         Migration(
+            version: 15, name: "proactive campaigns",
+            statements: [
+                """
+                CREATE TABLE campaigns (
+                    id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+                    status TEXT NOT NULL, created_at BIGINT NOT NULL, doc TEXT NOT NULL)
+                """,
+                "CREATE INDEX campaigns_status ON campaigns (workspace_id, status, created_at)",
+                // One message per campaign and customer: the unique key is what stops two nodes sending it twice.
+                """
+                CREATE TABLE campaign_deliveries (
+                    id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+                    campaign_id TEXT NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+                    customer_id TEXT NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+                    channel TEXT NOT NULL, created_at BIGINT NOT NULL, opened_at BIGINT, replied_at BIGINT,
+                    opted_out_at BIGINT, doc TEXT NOT NULL)
+                """,
+                "CREATE UNIQUE INDEX campaign_deliveries_once ON campaign_deliveries (campaign_id, customer_id)",
+                """
+                CREATE INDEX campaign_deliveries_customer
+                    ON campaign_deliveries (workspace_id, customer_id, created_at)
+                """,
+                "CREATE INDEX campaign_deliveries_campaign ON campaign_deliveries (workspace_id, campaign_id, created_at)",
+            ]
+        ),
+        Migration(
             version: 17, name: "per-conversation report facts",
             statements: [
                 // What reports derived from each conversation's events (see StoredReportFacts); `version` rises

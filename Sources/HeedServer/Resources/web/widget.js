@@ -11,7 +11,8 @@
  * Test hooks are `data-testid` attributes (heed-launcher, heed-panel, heed-close, heed-disclosure, heed-human,
  * heed-handoff-status, heed-connection-status, heed-message with data-author/data-message-id, heed-typing,
  * heed-citation, heed-rate-up/-down, heed-input, heed-send, heed-csat, heed-csat-rating with data-rating,
- * heed-csat-comment, heed-csat-submit, heed-csat-thanks) and `window.HeedWidget` {open, close, state}.
+ * heed-csat-comment, heed-csat-submit, heed-csat-thanks, heed-campaign-message, heed-campaign-opt-out) and
+ * `window.HeedWidget` {open, close, state}. Campaign messages waiting for the customer are shown once a visit.
  *
  * The page's JavaScript API, `window.Heed`:
  *   Heed.identify({external_id, email, name, expires_at, signature})
@@ -70,6 +71,7 @@
       csatFailed: "Could not send your rating. Please try again.",
       resolved: "This conversation is marked as resolved. Write again any time.",
       error: "Something went wrong. Please try again.",
+      campaignOptOut: "No more offers", campaignOptedOut: "You will get no more offers.",
       poweredBy: "Powered by Heed"
     },
     vi: {
@@ -94,6 +96,7 @@
       csatFailed: "Chưa gửi được đánh giá. Vui lòng thử lại.",
       resolved: "Cuộc trò chuyện đã được giải quyết. Bạn có thể nhắn lại bất cứ lúc nào.",
       error: "Đã có lỗi xảy ra. Vui lòng thử lại.",
+      campaignOptOut: "Không nhận ưu đãi nữa", campaignOptedOut: "Bạn sẽ không nhận ưu đãi nữa.",
       poweredBy: "Vận hành bởi Heed"
     },
     ms: {
@@ -118,6 +121,7 @@
       csatFailed: "Penilaian tidak dapat dihantar. Sila cuba lagi.",
       resolved: "Perbualan ini telah diselesaikan. Tulis lagi bila-bila masa.",
       error: "Ada masalah. Sila cuba lagi.",
+      campaignOptOut: "Tiada tawaran lagi", campaignOptedOut: "Anda tidak akan menerima tawaran lagi.",
       poweredBy: "Dikuasakan oleh Heed"
     },
     lv: {
@@ -142,6 +146,7 @@
       csatFailed: "Neizdevās nosūtīt vērtējumu. Lūdzu, mēģiniet vēlreiz.",
       resolved: "Šī saruna ir atrisināta. Rakstiet jebkurā laikā.",
       error: "Radās kļūda. Lūdzu, mēģiniet vēlreiz.",
+      campaignOptOut: "Vairs nesūtīt piedāvājumus", campaignOptedOut: "Jūs vairs nesaņemsiet piedāvājumus.",
       poweredBy: "Darbina Heed"
     }
   };
@@ -297,6 +302,7 @@
     ".heed-sources li{margin:2px 0}",
     ".heed-sources a{color:#2540b5;text-decoration:underline;text-underline-offset:2px}",
     ".heed-sources a:hover{color:#17297a}",
+    ".heed-chip{margin:4px 2px 0;padding:2px 8px;border:1px solid var(--heed-line);border-radius:999px;background:#fff;color:#6a7387;font:inherit;font-size:12px;cursor:pointer}",
     ".heed-rate{display:flex;align-items:center;gap:4px;margin:4px 2px 0}",
     ".heed-rate button{width:32px;height:30px;padding:0;border:1px solid var(--heed-line);border-radius:8px;background:#fff;color:#6a7387;cursor:pointer;display:flex;align-items:center;justify-content:center}",
     ".heed-rate button svg{width:16px;height:16px}",
@@ -645,6 +651,45 @@
     });
   }
 
+  // ---------------------------------------------------------------- campaign messages (shown once, on a visit)
+
+  var shownCampaigns = [];
+
+  function loadCampaignMessages() {
+    return api("GET", "/api/v1/widget/campaign-messages").then(function (page) {
+      ((page && page.data) || []).forEach(function (message) {
+        shownCampaigns.push(message.id);
+        ui.list.appendChild(campaignNode(message));
+        if (!state.open) { state.unread += 1; renderUnread(); }
+      });
+      scrollToEnd();
+    }, function () { /* campaigns are a courtesy: the chat works without them */ });
+  }
+
+  function campaignNode(message) {
+    var bubble = el("div", { className: "heed-bubble", text: message.text || "" });
+    var node = el("li", {
+      className: "heed-msg", "data-testid": "heed-campaign-message", "data-author": "ai", "data-campaign-message-id": message.id
+    }, [bubble]);
+    if (message.purpose === "marketing") {
+      var optOut = tr(el("button", { type: "button", className: "heed-chip", "data-testid": "heed-campaign-opt-out" }), "campaignOptOut");
+      optOut.addEventListener("click", function () {
+        api("POST", "/api/v1/widget/campaign-messages/" + encodeURIComponent(message.id) + "/opt-out").then(function () {
+          optOut.replaceWith(tr(el("p", { className: "heed-meta" }), "campaignOptedOut"));
+        }, function () { showNotice(t("error")); });
+      });
+      node.appendChild(optOut);
+    }
+    return node;
+  }
+
+  /** The customer answered: the campaign messages shown on this visit count as replied to. */
+  function markCampaignsReplied() {
+    shownCampaigns.splice(0).forEach(function (id) {
+      api("POST", "/api/v1/widget/campaign-messages/" + encodeURIComponent(id) + "/reply").then(null, function () {});
+    });
+  }
+
   function loadHistory() {
     return api("GET", "/api/v1/widget/conversation").then(function (thread) {
       if (thread && thread.conversation) updateConversation(thread.conversation);
@@ -672,7 +717,7 @@
     state.started = true;
     setConnection("connecting");
     renderOutbox();
-    loadHistory().then(connect, function () { scheduleReconnect(false); });
+    loadHistory().then(function () { loadCampaignMessages(); connect(); }, function () { scheduleReconnect(false); });
     window.addEventListener("online", function () {
       if (!socket) { attempts = 0; connect(); }
     });
@@ -1116,6 +1161,7 @@
     var item = { client_message_id: "web-" + randomId(), body: body, created_at: new Date().toISOString() };
     state.outbox.push(item);
     save("outbox", state.outbox);
+    markCampaignsReplied();
     renderPending(item);
     if (noticeNode && noticeNode.parentNode) { noticeNode.parentNode.removeChild(noticeNode); noticeNode = null; }
     if (!state.started) start();

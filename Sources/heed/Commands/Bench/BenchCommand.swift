@@ -7,7 +7,7 @@ struct BenchCommand: AsyncParsableCommand {
         abstract: "Run a benchmark and print its figures beside a peer's.",
         subcommands: [
             BenchNLUCommand.self, BenchKnowledgeCommand.self, BenchLoadCommand.self, BenchEncoderCommand.self,
-            BenchFuzzCommand.self, BenchRulesCommand.self, BenchReportsCommand.self,
+            BenchFuzzCommand.self, BenchRulesCommand.self, BenchReportsCommand.self, BenchCampaignsCommand.self,
         ]
     )
 }

@@ -13,6 +13,7 @@ import { renderKnowledge } from './views/knowledge.js';
 import { renderSettings } from './views/settings.js';
 import { renderRules } from './views/rules.js';
 import { renderReports } from './views/reports.js';
+import { renderCampaigns } from './views/campaigns.js';
 import { startLiveNotifications } from './notifications.js';
 
 const main = document.getElementById('main');
@@ -32,6 +33,7 @@ const routes = [
   { pattern: /^#\/settings$/, section: 'settings', render: (m) => renderSettings(m) },
   { pattern: /^#\/rules$/, section: 'rules', render: (m) => renderRules(m) },
   { pattern: /^#\/reports$/, section: 'reports', render: (m) => renderReports(m) },
+  { pattern: /^#\/campaigns$/, section: 'campaigns', render: (m) => renderCampaigns(m) },
 ];
 
 function signedIn() {
@@ -141,6 +143,7 @@ function renderHeader(section) {
         link('knowledge', '#/knowledge', 'book', 'nav-knowledge'),
         link('rules', '#/rules', 'bot', 'nav-rules'),
         link('reports', '#/reports', 'chart', 'nav-reports'),
+        link('campaigns', '#/campaigns', 'flag', 'nav-campaigns'),
         link('settings', '#/settings', 'gear', 'nav-settings')),
       h('div', { class: 'topbar-tools' },
         live,

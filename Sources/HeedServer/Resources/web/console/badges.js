@@ -21,6 +21,12 @@ export function statusBadge(status, attrs = {}) {
   return h('span', { class: `badge badge-status badge-status-${value}`, text: t(`status.${value}`), ...attrs });
 }
 
+/** "May have left", when the abandonment alert tagged the conversation; else nothing. */
+export function abandonmentBadge(conversation) {
+  if (!(conversation?.tags || []).includes('abandonment-risk')) return null;
+  return h('span', { class: 'badge badge-status badge-status-pending', testid: 'abandonment-badge', text: t('badge.abandonment') });
+}
+
 /** An SLA countdown that `tickSLA` keeps current. */
 export function slaBadge(conversation) {
   const el = h('span', { class: 'sla' });

@@ -1,4 +1,4 @@
-// Toasts for live events that need an agent's attention: handoffs, sentiment alerts and SLA breaches.
+// Toasts for live events that need an agent's attention: handoffs, sentiment and abandonment alerts, SLA breaches.
 
 import { subscribe } from './events.js';
 import { t } from './i18n.js';
@@ -35,6 +35,8 @@ export function startLiveNotifications() {
       let team = event.details?.team || conversation.team;
       if (!team && conversation.team_id) team = (await teams().catch(() => [])).find((x) => x.id === conversation.team_id)?.name;
       toast(team ? t('toast.handoff', { customer: name, team }) : t('toast.handoffNoTeam', { customer: name }), { kind: 'warning', href });
+    } else if (event.type === 'sentiment.alert' && event.details?.alert === 'abandonment' && once(`abandon:${conversation.id}`)) {
+      toast(t('toast.abandonment', { customer: await nameOf(conversation) }), { kind: 'warning', href });
     } else if (event.type === 'sentiment.alert' && once(`sentiment:${conversation.id}`)) {
       const name = await nameOf(conversation);
       toast(t('toast.sentiment', { customer: name }), { kind: 'error', href });

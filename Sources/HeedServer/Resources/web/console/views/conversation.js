@@ -5,7 +5,7 @@ import { h, replace, icon, uid } from '../dom.js';
 import { t } from '../i18n.js';
 import { session, customer as loadCustomer, customerName, teams as loadTeams, agents as loadAgents } from '../state.js';
 import { subscribe } from '../events.js';
-import { priorityBadge, handlerBadge, statusBadge, slaBadge, tickSLA } from '../badges.js';
+import { priorityBadge, handlerBadge, statusBadge, slaBadge, tickSLA, abandonmentBadge } from '../badges.js';
 import { humanize } from '../format.js';
 import { toast, toastError, announce } from '../toast.js';
 import { messageItem, feedbackIndex } from './thread.js';
@@ -215,6 +215,7 @@ export function renderConversation(main, id) {
         priorityBadge(conversation.priority),
         handlerBadge(conversation.handler),
         statusBadge(conversation.status, { testid: 'conversation-status', dataset: { status: conversation.status } }),
+        abandonmentBadge(conversation),
         h('span', { class: 'conv-sla' }, slaBadge(conversation))));
     composerNote.hidden = !(conversation.status === 'resolved' || conversation.status === 'closed');
   }

@@ -6,7 +6,7 @@ import { t } from '../i18n.js';
 import { compareConversations, formatTime } from '../format.js';
 import { session, customer, customerName, teams } from '../state.js';
 import { subscribe } from '../events.js';
-import { priorityBadge, handlerBadge, slaBadge, tickSLA } from '../badges.js';
+import { priorityBadge, handlerBadge, slaBadge, tickSLA, abandonmentBadge } from '../badges.js';
 import { toastError } from '../toast.js';
 
 export const VIEWS = ['mine', 'team', 'unassigned', 'ai', 'escalated'];
@@ -139,6 +139,7 @@ export function renderInbox(main, initialView) {
         h('span', { class: 'row-meta' },
           slaBadge(conversation),
           h('span', { class: 'row-meta-bottom' },
+            abandonmentBadge(conversation),
             handlerBadge(conversation.handler),
             h('time', { class: 'row-time', datetime: conversation.last_message_at || conversation.updated_at, text: formatTime(conversation.last_message_at || conversation.updated_at) })))));
     item._preview = preview;
