@@ -12,7 +12,9 @@ conversation by URL; (e) the agent inserts a canned reply, filled in for the cus
 customer in Vietnamese → Billing, P1, note" in the console and sees it act on a new widget conversation; (r) an admin
 creates and activates a campaign in the console, the customer's behaviour triggers it and its message arrives in
 the widget on their next visit, where they opt out; (s) the report page draws its KPIs and a chart that adds up to
-them, and a day's bar drills down to the conversations behind it. Every step leaves a screenshot.
+them, and a day's bar drills down to the conversations behind it; (t) a reviewer teaches a question the AI could not
+answer to the right article from the review queue, after the check, and the same question is then answered from
+it. Every step leaves a screenshot.
 """
 import json
 import os
@@ -573,6 +575,44 @@ class BrowserStory(unittest.TestCase):
         wait(agent, 30).until(lambda d: Story.conversation_id.lower() in d.current_url.lower()
                               and d.find_elements(*testid("conversation-status")))
         shot(agent, "s-the-conversation-behind-the-figure")
+        self.assertEqual(console_errors(agent, allowed=("401",)), [])
+
+    def test_t_a_reviewer_teaches_an_unanswered_question_to_an_article_and_it_is_answered_from_it(self):
+        question = "How many days until the box lands here?"
+
+        def ask(visitor):
+            status, opened = api("POST", "/api/v1/widget/sessions", body={
+                "workspace_key": "pk_demo_voltra", "visitor_id": visitor, "language": "en"})
+            self.assertEqual(status, 201, opened)
+            request = urllib.request.Request(BASE + "/api/v1/widget/messages", method="POST", data=json.dumps(
+                {"body": question, "client_message_id": visitor}).encode())
+            request.add_header("Authorization", "Bearer " + opened["token"])
+            request.add_header("Content-Type", "application/json")
+            with urllib.request.urlopen(request, timeout=60) as response:
+                return json.loads(response.read())["reply"]
+
+        first = ask("visitor-review-browser-01")
+        self.assertEqual(first["decision"], "handoff", first)
+        agent = Story.agent
+        agent.get(BASE + "/console/#/review")
+        items = wait(agent, 30).until(lambda d: [i for i in d.find_elements(*testid("review-item"))
+                                                 if question in i.text])
+        card = items[0]
+        self.assertEqual(card.get_attribute("data-kind"), "abstained")
+        Select(card.find_element(*testid("review-article"))).select_by_visible_text("How long does delivery take? (en)")
+        agent.execute_script("arguments[0].scrollIntoView({block: 'center'})", card)
+        card.find_element(*testid("review-check")).click()
+        result = wait(agent, 30).until(lambda d: card.find_element(*testid("review-check-result")))
+        self.assertEqual(len(result.find_elements(By.CSS_SELECTOR, ".trend-bad")), 0, result.text)
+        learn = card.find_element(*testid("review-learn"))
+        wait(agent).until(lambda d: learn.is_enabled())
+        shot(agent, "t-the-check-passes")
+        learn.click()
+        wait(agent, 30).until(lambda d: not [i for i in d.find_elements(*testid("review-item")) if question in i.text])
+        shot(agent, "t-learned-and-gone-from-the-queue")
+        again = ask("visitor-review-browser-02")
+        self.assertEqual(again["decision"], "answer", again)
+        self.assertEqual(again["citations"][0]["title"], "How long does delivery take?", again)
         self.assertEqual(console_errors(agent, allowed=("401",)), [])
 
 

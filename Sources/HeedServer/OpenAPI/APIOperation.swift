@@ -11,6 +11,8 @@ struct APIOperation: Sendable {
         case bootstrap
         /// A chat-widget session token.
         case widget
+        /// Callers on this machine (loopback), or anyone with the metrics token once one is set.
+        case metrics
     }
 
     enum Body: Sendable {
@@ -43,7 +45,7 @@ enum APICatalog {
         .init(method: "get", path: "/healthz", summary: "The process answers", tag: "health", access: .open, response: .schema("Health")),
         .init(method: "get", path: "/readyz", summary: "The process and its store answer", tag: "health", access: .open, response: .schema("Health")),
         .init(method: "get", path: "/openapi.json", summary: "This document", tag: "health", access: .open),
-        .init(method: "get", path: "/metrics", summary: "The server's Prometheus metrics (text format); loopback only unless a metrics token is set, then 'Authorization: Bearer <token>'", tag: "health", access: .open),
+        .init(method: "get", path: "/metrics", summary: "The server's Prometheus metrics (text format); loopback only unless a metrics token is set, then 'Authorization: Bearer <token>'", tag: "health", access: .metrics),
         .init(method: "post", path: "/api/v1/workspaces", summary: "Create a workspace with its first admin and API key", tag: "workspaces", access: .bootstrap, request: "BootstrapWorkspace", success: 201, response: .schema("ProvisionedWorkspace")),
         .init(method: "get", path: "/api/v1/workspace", summary: "The caller's workspace", tag: "workspaces", access: .member, response: .schema("Workspace")),
         .init(method: "patch", path: "/api/v1/workspace", summary: "Rename the workspace", tag: "workspaces", access: .admin, request: "UpdateWorkspace", response: .schema("Workspace")),

@@ -23,6 +23,10 @@ enum OpenAPIDocument {
                 "securitySchemes": .object([
                     "apiKey": .object(["type": .string("http"), "scheme": .string("bearer")]),
                     "widgetSession": .object(["type": .string("http"), "scheme": .string("bearer")]),
+                    "metricsToken": .object([
+                        "type": .string("http"), "scheme": .string("bearer"),
+                        "description": .string("HEED_METRICS_TOKEN, for GET /metrics from another machine."),
+                    ]),
                     "consoleSession": .object([
                         "type": .string("apiKey"), "in": .string("cookie"), "name": .string("heed_session"),
                         "description": .string("The console's sign-in cookie; changes also need the X-CSRF-Token header."),
@@ -64,6 +68,8 @@ enum OpenAPIDocument {
         case .member, .admin: .array([.object(["apiKey": .array([])]), .object(["consoleSession": .array([])])])
         case .bootstrap: .array([.object(["apiKey": .array([])])])
         case .widget: .array([.object(["widgetSession": .array([])])])
+        // No credential from this machine; the metrics token from elsewhere, once one is set.
+        case .metrics: .array([.object([:]), .object(["metricsToken": .array([])])])
         }
     }
 

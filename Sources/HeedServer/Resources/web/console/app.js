@@ -13,6 +13,7 @@ import { renderKnowledge } from './views/knowledge.js';
 import { renderSettings } from './views/settings.js';
 import { renderRules } from './views/rules.js';
 import { renderReports } from './views/reports.js';
+import { renderReview } from './views/review.js';
 import { renderCampaigns } from './views/campaigns.js';
 import { startLiveNotifications } from './notifications.js';
 
@@ -33,6 +34,7 @@ const routes = [
   { pattern: /^#\/settings$/, section: 'settings', render: (m) => renderSettings(m) },
   { pattern: /^#\/rules$/, section: 'rules', render: (m) => renderRules(m) },
   { pattern: /^#\/reports$/, section: 'reports', render: (m) => renderReports(m) },
+  { pattern: /^#\/review$/, section: 'review', render: (m) => renderReview(m) },
   { pattern: /^#\/campaigns$/, section: 'campaigns', render: (m) => renderCampaigns(m) },
 ];
 
@@ -143,6 +145,7 @@ function renderHeader(section) {
         link('knowledge', '#/knowledge', 'book', 'nav-knowledge'),
         link('rules', '#/rules', 'bot', 'nav-rules'),
         link('reports', '#/reports', 'chart', 'nav-reports'),
+        link('review', '#/review', 'check', 'nav-review'),
         link('campaigns', '#/campaigns', 'flag', 'nav-campaigns'),
         link('settings', '#/settings', 'gear', 'nav-settings')),
       h('div', { class: 'topbar-tools' },
