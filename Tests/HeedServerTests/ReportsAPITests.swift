@@ -129,6 +129,8 @@ struct ReportsAPITests {
                 "summary?from=yesterday",
                 "summary?from=2026-11-10&to=2026-11-01",
                 "summary?from=2024-01-01&to=2026-01-01",
+                "summary?time=business",
+                "summary?time=sometimes",
                 "conversations?value=widget",
                 "conversations?by=channel&limit=0",
                 "conversations?limit=many",

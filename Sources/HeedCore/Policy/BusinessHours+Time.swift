@@ -38,6 +38,17 @@ extension BusinessHours {
         openIntervals(from: date).first(where: { _ in true })?.start
     }
 
+    /// The open seconds between `start` and `end`: the clock runs only inside the open periods, not on holidays.
+    public func openSeconds(from start: Date, to end: Date) -> TimeInterval {
+        guard end > start else { return 0 }
+        var total: TimeInterval = 0
+        for interval in openIntervals(from: start) {
+            if interval.start >= end { break }
+            total += min(interval.end, end).timeIntervalSince(interval.start)
+        }
+        return total
+    }
+
     /// The moment `duration` seconds of open time have passed since `start`: the clock stops outside the open
     /// periods and on holidays. Nil when the calendar never opens within its horizon.
     public func adding(openTime duration: TimeInterval, to start: Date) -> Date? {

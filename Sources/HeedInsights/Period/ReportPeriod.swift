@@ -37,3 +37,11 @@ extension Calendar {
         return calendar
     }
 }
+
+/// Which clock a report's durations run on.
+public enum ReportTime: String, Sendable, Codable, Hashable, CaseIterable {
+    /// Every second counts.
+    case calendar
+    /// Only the workspace's business hours count (``BusinessTime``).
+    case business
+}

@@ -1,4 +1,5 @@
 import Foundation
+import HeedCore
 
 /// How much of the time between two instants counts as working time. Every duration a report shows is measured
 /// through one, so the same KPIs can be read in calendar time or, once a workspace has business hours, in
@@ -20,5 +21,30 @@ public struct CalendarTime: WorkingTime {
 
     public func seconds(from start: Date, to end: Date) -> Double {
         max(0, end.timeIntervalSince(start))
+    }
+}
+
+/// Only the workspace's open hours count: durations in business hours (the clock stops at night, at weekends
+/// and on holidays, as the SLA clocks do).
+public struct BusinessTime: WorkingTime {
+    public let hours: BusinessHours
+
+    public init(hours: BusinessHours) {
+        self.hours = hours
+    }
+
+    public func seconds(from start: Date, to end: Date) -> Double {
+        hours.openSeconds(from: start, to: end)
+    }
+
+    /// Changes with the hours (a digest of their canonical JSON), so facts measured under old hours are derived
+    /// again; the same on every node and after restarts.
+    public var identity: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let bytes = (try? encoder.encode(hours)) ?? Data()
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return "business:" + String(hash, radix: 16)
     }
 }

@@ -15,6 +15,16 @@ public struct Reports: Sendable {
         self.workingTime = workingTime
     }
 
+    /// The workspace's business hours, if it has set them.
+    public func businessHours(workspaceID: UUID) async throws -> BusinessHours? {
+        try await store.read { try await $0.workspace(id: workspaceID) }?.policy.businessHours
+    }
+
+    /// The same reports with durations measured by `workingTime` (e.g. ``BusinessTime`` for business hours).
+    public func measuring(in workingTime: any WorkingTime) -> Reports {
+        Reports(store: store, clock: clock, workingTime: workingTime)
+    }
+
     /// The workspace's reporting settings (its time zone cuts days for the caller's period too).
     public func policy(workspaceID: UUID) async throws -> ReportingPolicy {
         try await store.read { try await $0.workspace(id: workspaceID) }?.policy.reporting ?? ReportingPolicy()

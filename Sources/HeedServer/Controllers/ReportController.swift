@@ -22,6 +22,7 @@ struct ReportController {
     @Sendable func summary(_ request: Request, context: SignedInContext) async throws -> Response {
         let workspaceID = context.principal.workspaceID
         let period = try await period(of: request, workspaceID: workspaceID)
+        let reports = try await measured(request, workspaceID: workspaceID)
         return try JSONResponse.make(try await reports.summary(workspaceID: workspaceID, period: period))
     }
 
@@ -29,6 +30,7 @@ struct ReportController {
         let workspaceID = context.principal.workspaceID
         let dimension = try request.requiredQueryEnum("by", as: ReportDimension.self)
         let period = try await period(of: request, workspaceID: workspaceID)
+        let reports = try await measured(request, workspaceID: workspaceID)
         return try JSONResponse.make(try await reports.breakdown(workspaceID: workspaceID, period: period, by: dimension))
     }
 
@@ -37,6 +39,7 @@ struct ReportController {
         let metric = try request.requiredQueryEnum("metric", as: KPIMetric.self)
         let interval = try request.queryEnum("interval", as: SeriesInterval.self) ?? .day
         let period = try await period(of: request, workspaceID: workspaceID)
+        let reports = try await measured(request, workspaceID: workspaceID)
         return try JSONResponse.make(
             try await reports.timeSeries(workspaceID: workspaceID, period: period, metric: metric, interval: interval))
     }
@@ -53,6 +56,7 @@ struct ReportController {
         }
         let limit = try request.queryInt("limit", in: Self.conversationsLimit) ?? 50
         let period = try await period(of: request, workspaceID: workspaceID)
+        let reports = try await measured(request, workspaceID: workspaceID)
         return try JSONResponse.make(
             try await reports.conversations(
                 workspaceID: workspaceID, period: period, by: dimension, value: value, limit: limit))
@@ -61,11 +65,23 @@ struct ReportController {
     @Sendable func export(_ request: Request, context: SignedInContext) async throws -> Response {
         let workspaceID = context.principal.workspaceID
         let period = try await period(of: request, workspaceID: workspaceID)
-        let text = try await reports.export(workspaceID: workspaceID, period: period)
+        let text = try await measured(request, workspaceID: workspaceID).export(workspaceID: workspaceID, period: period)
         var headers = HTTPFields()
         headers[.contentType] = "text/csv; charset=utf-8"
         headers[.contentDisposition] = "attachment; filename=\"heed-conversations.csv\""
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// The reports measured on the clock `?time=` names: calendar time (the default), or the workspace's business
+    /// hours, which must then be set.
+    private func measured(_ request: Request, workspaceID: UUID) async throws -> Reports {
+        guard try request.queryEnum("time", as: ReportTime.self) == .business else { return reports }
+        guard let hours = try await reports.businessHours(workspaceID: workspaceID) else {
+            throw HeedError(
+                .badRequest, code: .invalidQuery,
+                message: "Query parameter 'time=business' needs the workspace's business hours (policy business_hours); none are set.")
+        }
+        return reports.measuring(in: BusinessTime(hours: hours))
     }
 
     /// The request's period, days cut in the workspace's time zone.

@@ -36,8 +36,8 @@ struct APIOperation: Sendable {
 /// Every operation Heed serves. The server test checks this list against the routes actually registered.
 enum APICatalog {
     static let list = ["cursor", "limit"]
-    /// A report's period: days in the workspace's time zone or ISO 8601 instants.
-    static let period = ["from", "to"]
+    /// A report's period: days in the workspace's time zone or ISO 8601 instants; `time=calendar|business` the clock.
+    static let period = ["from", "to", "time"]
 
     static let operations: [APIOperation] = core + campaigns
 
