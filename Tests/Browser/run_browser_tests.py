@@ -560,6 +560,8 @@ class BrowserStory(unittest.TestCase):
         self.assertGreater(float(busy[-1].get_attribute("height")), 1, "a day with conversations has a visible bar")
         self.assertTrue(agent.find_elements(*testid("ai-vs-human")))
         self.assertTrue(agent.find_elements(*testid("top-intents")))
+        missing = wait(agent, 30).until(lambda d: d.find_element(*testid("missing-knowledge")))
+        self.assertIn("#/review", missing.find_element(*testid("missing-knowledge-review")).get_attribute("href"))
         shot(agent, "s-report-page")
         # Drilling down from the last busy day lists exactly its conversations, the story's own among them.
         day_total = int(busy[-1].get_attribute("data-conversations"))

@@ -139,4 +139,39 @@ struct ReviewQueueTests {
             #expect(unknown.status == .notFound)
         }
     }
+
+    @Test("An agent's correction becomes a draft article, internal until published")
+    func draftsFromACorrection() async throws {
+        try await withTestApp(configure: { $0.seedDemo = true; $0.demoAdminKey = Self.key }) { api in
+            let asked = try await Self.ask(api, "How long does delivery take?", visitor: "visitor-review-0000004")
+            let conversationID = try #require(asked["conversation"]?["id"]?.stringValue)
+            let answerID = try #require(asked["reply"]?["id"]?.stringValue)
+            let correction = "Deliveries to Riga take 2–3 business days; to the rest of Latvia 3–5."
+            let flagged = try await api.call(
+                .post, "/api/v1/conversations/\(conversationID)/messages/\(answerID)/flags", key: Self.key,
+                json: ["correction": correction])
+            #expect(flagged.status == .created, "\(flagged.raw)")
+            let queue = try await api.call(.get, "/api/v1/review-queue", key: Self.key)
+            let item = try #require(queue.items.first { $0["kind"]?.stringValue == "agent_flag" }, "\(queue.raw)")
+            #expect(item["correction"]?.stringValue == correction)
+            let feedbackID = try #require(item["feedback_id"]?.stringValue)
+            let drafted = try await api.call(
+                .post, "/api/v1/review-queue/draft", key: Self.key,
+                json: ["conversation_id": conversationID, "feedback_id": feedbackID, "title": "Delivery times in Latvia",
+                       "body": correction, "language": "en"])
+            #expect(drafted.status == .created, "\(drafted.raw)")
+            #expect(drafted["visibility"]?.stringValue == "internal")
+            #expect(drafted["tags"]?.arrayValue == [.string("draft")])
+            let after = try await api.call(.get, "/api/v1/review-queue", key: Self.key)
+            #expect(!after.items.contains { $0["feedback_id"]?.stringValue == feedbackID })
+            let decided = try await api.call(.get, "/api/v1/review-queue?reviewed=true", key: Self.key)
+            let done = decided.items.first { $0["feedback_id"]?.stringValue == feedbackID }
+            #expect(done?["review"]?["outcome"]?.stringValue == "drafted")
+            #expect(done?["review"]?["article_id"]?.stringValue?.lowercased() == drafted["id"]?.stringValue?.lowercased())
+            let noBody = try await api.call(
+                .post, "/api/v1/review-queue/draft", key: Self.key,
+                json: ["conversation_id": conversationID, "feedback_id": feedbackID, "title": "x"])
+            #expect(noBody.errorCode == "missing_field")
+        }
+    }
 }

@@ -35,6 +35,8 @@ public struct ReviewItem: Sendable, Hashable, Codable {
     /// The customer's question.
     public var questionMessageID: UUID?
     public var question: String?
+    /// The language the customer asked in.
+    public var language: String?
     /// The AI's answer (or hand-off notice) to it.
     public var answerMessageID: UUID?
     public var answer: String?
@@ -47,7 +49,7 @@ public struct ReviewItem: Sendable, Hashable, Codable {
     public var review: FeedbackReview?
 
     enum CodingKeys: String, CodingKey {
-        case kind, question, answer, correction, rating, review
+        case kind, question, language, answer, correction, rating, review
         case conversationID = "conversation_id"
         case feedbackID = "feedback_id"
         case questionMessageID = "question_message_id"
@@ -64,6 +66,7 @@ public struct ReviewItem: Sendable, Hashable, Codable {
         try c.encode(feedbackID, forKey: .feedbackID)
         try c.encode(questionMessageID, forKey: .questionMessageID)
         try c.encode(question, forKey: .question)
+        try c.encode(language, forKey: .language)
         try c.encode(answerMessageID, forKey: .answerMessageID)
         try c.encode(answer, forKey: .answer)
         try c.encode(citedArticleID, forKey: .citedArticleID)

@@ -84,6 +84,33 @@ extension ReviewQueue {
         return LearnedQuestion(article: learned, question: question, check: check)
     }
 
+    /// Writes a draft article from a correction — internal (agents see it, customers' answers never use it) and
+    /// tagged `draft` until someone publishes it — and marks the item drafted.
+    public func draft(title: String, body: String, language: String, target: ReviewTarget, by principal: Principal)
+        async throws -> Article
+    {
+        let title = try Validate.text(title, field: "title", maxLength: 300)
+        let body = try Validate.text(body, field: "body", maxLength: 100_000)
+        let language = try Validate.language(language)
+        let now = clock.now()
+        let article = Article(
+            workspaceID: principal.workspaceID, title: title, body: body, language: language, tags: ["draft"],
+            visibility: .internal, createdAt: now)
+        try await store.write { writer in
+            try await writer.insert(article)
+            try await decide(
+                target, review: FeedbackReview(outcome: .drafted, articleID: article.id, reviewerID: principal.agentID, at: now),
+                by: principal, writer: writer)
+            try await writer.insert(
+                AuditEvent(
+                    workspaceID: principal.workspaceID, actor: principal.actor, action: "article.drafted",
+                    subjectType: "article", subjectID: article.id, reason: "review queue", createdAt: now))
+        }
+        knowledge.upsert([article])
+        await cacheChanges.announce(.article, workspaceID: principal.workspaceID, subjectID: article.id)
+        return article
+    }
+
     /// Marks the item looked at, with nothing to change.
     public func dismiss(_ target: ReviewTarget, by principal: Principal) async throws {
         let review = FeedbackReview(outcome: .dismissed, reviewerID: principal.agentID, at: clock.now())

@@ -84,6 +84,7 @@ public struct ReviewQueue: Sendable {
         if let question = messages[..<answerIndex].last(where: { $0.author == .customer }) {
             item.questionMessageID = question.id
             item.question = question.body
+            item.language = question.language
         }
     }
 }

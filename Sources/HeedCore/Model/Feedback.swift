@@ -104,6 +104,8 @@ public struct FeedbackReview: Sendable, Codable, Hashable {
     public enum Outcome: String, Sendable, Codable, Hashable, CaseIterable {
         /// The question was learned onto an article (``articleID``).
         case learned
+        /// A draft article was written from it (``articleID``, internal until someone publishes it).
+        case drafted
         /// Looked at; nothing to change.
         case dismissed
     }

@@ -16,9 +16,13 @@ struct ReviewQueueController {
         let answerMessageID: UUID?
         let articleID: UUID?
         let question: String?
+        /// For a draft article.
+        let title: String?
+        let body: String?
+        let language: String?
 
         enum CodingKeys: String, CodingKey {
-            case question
+            case question, title, body, language
             case conversationID = "conversation_id"
             case feedbackID = "feedback_id"
             case answerMessageID = "answer_message_id"
@@ -52,6 +56,7 @@ struct ReviewQueueController {
         routes.get("review-queue", use: list)
         routes.post("review-queue/check", use: check)
         routes.post("review-queue/learn", use: learn)
+        routes.post("review-queue/draft", use: draft)
         routes.post("review-queue/dismiss", use: dismiss)
         return routes
     }
@@ -77,6 +82,14 @@ struct ReviewQueueController {
             try input.required(input.question, "question"), articleID: try input.required(input.articleID, "article_id"),
             target: input.target, by: context.principal)
         return try JSONResponse.make(LearnedView(article: learned.article, question: learned.question, check: learned.check))
+    }
+
+    @Sendable func draft(_ request: Request, context: SignedInContext) async throws -> Response {
+        let input = try await body.decode(DecisionRequest.self, from: request)
+        let article = try await queue.draft(
+            title: try input.required(input.title, "title"), body: try input.required(input.body, "body"),
+            language: input.language ?? "en", target: input.target, by: context.principal)
+        return try JSONResponse.make(article, status: .created)
     }
 
     @Sendable func dismiss(_ request: Request, context: SignedInContext) async throws -> Response {

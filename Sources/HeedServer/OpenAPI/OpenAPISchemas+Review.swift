@@ -11,7 +11,7 @@ extension OpenAPISchemas {
             ]),
             "ReviewItem": object([
                 "kind": enumeration(ReviewItem.Kind.self), "conversation_id": uuid, "feedback_id": nullable(uuid),
-                "question_message_id": nullable(uuid), "question": nullable(string),
+                "question_message_id": nullable(uuid), "question": nullable(string), "language": nullable(string),
                 "answer_message_id": nullable(uuid), "answer": nullable(string), "cited_article_id": nullable(string),
                 "correction": nullable(string), "rating": nullable(integer), "created_at": dateTime,
                 "review": nullable(ref("FeedbackReview")),
@@ -19,7 +19,7 @@ extension OpenAPISchemas {
             "ReviewDecision": object(
                 [
                     "conversation_id": uuid, "feedback_id": uuid, "answer_message_id": uuid, "article_id": uuid,
-                    "question": string,
+                    "question": string, "title": string, "body": string, "language": string,
                 ], required: ["conversation_id"]),
             "LearningCheck": object([
                 "fixes": boolean, "before": nullable(string), "checked": integer, "passes": boolean,

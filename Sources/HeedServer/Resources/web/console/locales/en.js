@@ -481,4 +481,9 @@ export const en = {
   'review.noRegressions': 'None of the {count} questions answered right today changes.',
   'review.none': 'none',
   'review.learned': 'Learned: the same question is now answered from this article.',
+  'review.draft': 'Draft an article from the correction',
+  'review.draftTitle': 'Draft from a correction',
+  'review.drafted': 'Draft article written (internal until published).',
+  'reports.missing': 'Questions the AI could not answer',
+  'reports.toReview': 'Review them ({count})',
 };

@@ -481,4 +481,9 @@ export const vi = {
   'review.noRegressions': 'Không câu nào trong {count} câu hỏi đang đúng bị ảnh hưởng.',
   'review.none': 'không có',
   'review.learned': 'Đã học: câu hỏi này giờ được trả lời từ bài viết này.',
+  'review.draft': 'Soạn bài viết từ phần sửa',
+  'review.draftTitle': 'Bản nháp từ phần sửa',
+  'review.drafted': 'Đã soạn bài viết nháp (nội bộ cho đến khi xuất bản).',
+  'reports.missing': 'Câu hỏi AI chưa trả lời được',
+  'reports.toReview': 'Rà soát ({count})',
 };

@@ -170,6 +170,19 @@ function insights(breakdown, onPick) {
     list(t('reports.handedOffMost'), handedOff.map((row) => item(row, percent(row.current.handoff_rate))), 'handed-off-intents'));
 }
 
+/** The questions the AI could not answer (the knowledge the base is missing), with the way to the review queue. */
+function missingKnowledge(review) {
+  if (!review) return null;
+  const unanswered = (review.data || []).filter((item) => item.kind === 'abstained');
+  return h('div', { class: 'insight', testid: 'missing-knowledge' },
+    h('h3', { text: t('reports.missing') }),
+    unanswered.length
+      ? h('ol', {}, unanswered.slice(0, 5).map((item) => h('li', { class: 'small', text: item.question || '—' })))
+      : h('p', { class: 'muted small', text: t('reports.nothingYet') }),
+    h('a', { href: '#/review', class: 'small', testid: 'missing-knowledge-review',
+      text: t('reports.toReview', { count: unanswered.length }) }));
+}
+
 function drillTable(report, title) {
   const rows = report.rows || [];
   return h('section', { class: 'card drill', testid: 'drilldown', 'aria-live': 'polite' },
@@ -223,10 +236,11 @@ export function renderReports(main) {
     status.textContent = t('app.loading');
     replace(drill);
     try {
-      const [summary, series, intents] = await Promise.all([
+      const [summary, series, intents, review] = await Promise.all([
         api.get(`/reports/summary${query(period)}`),
         api.get(`/reports/timeseries${query({ ...period, metric, interval: 'day' })}`),
         api.get(`/reports/breakdown${query({ ...period, by: 'intent' })}`),
+        api.get(`/review-queue${query({ limit: 200 })}`).catch(() => null),
       ]);
       if (!alive) return;
       const metricSelect = h('select', { testid: 'report-metric', 'aria-label': t('reports.metric'), onchange: (event) => {
@@ -247,7 +261,8 @@ export function renderReports(main) {
           barChart(series, metric, pickDay)),
         h('div', { class: 'report-columns' },
           h('section', { class: 'card' }, h('h2', { text: t('reports.aiVsHuman') }), comparisonTable(summary)),
-          h('section', { class: 'card' }, h('h2', { text: t('reports.insights') }), insights(intents, pickIntent))));
+          h('section', { class: 'card' }, h('h2', { text: t('reports.insights') }), insights(intents, pickIntent),
+            missingKnowledge(review))));
     } catch (error) {
       if (!alive) return;
       status.textContent = error.message || t('app.error');

@@ -67,6 +67,14 @@ function itemCard(item, articles, onDone) {
       onDone(item);
     } catch (error) { toastError(error); }
   });
+  const draft = item.correction ? h('button', { type: 'button', class: 'btn btn-secondary', testid: 'review-draft', text: t('review.draft'), onclick: async () => {
+    try {
+      await api.post('/review-queue/draft', { ...target(item), title: (item.question || t('review.draftTitle')).slice(0, 300),
+        body: item.correction, language: item.language || 'en' });
+      toast(t('review.drafted'));
+      onDone(item);
+    } catch (error) { toastError(error); }
+  } }) : null;
   const dismiss = h('button', { type: 'button', class: 'btn btn-ghost', testid: 'review-dismiss', text: t('review.dismiss'), onclick: async () => {
     try {
       await api.post('/review-queue/dismiss', target(item));
@@ -85,7 +93,7 @@ function itemCard(item, articles, onDone) {
       item.correction ? [h('dt', { text: t('review.correction') }), h('dd', { text: item.correction })] : null),
     h('div', { class: 'review-teach' },
       h('label', { for: questionId, class: 'tool-label', text: t('review.teach') }), question, articleSelect,
-      h('div', { class: 'review-actions' }, check, learn, dismiss)),
+      h('div', { class: 'review-actions' }, check, learn, draft, dismiss)),
     result);
 }
 
