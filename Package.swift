@@ -127,7 +127,7 @@ let package = Package(
             swiftSettings: strictSwift
         ),
         // KPIs, reports, exports, AI-vs-human comparison, quality review.
-        .target(name: "HeedInsights", dependencies: ["HeedConversation", "HeedCore", "HeedStore"], swiftSettings: strictSwift),
+        .target(name: "HeedInsights", dependencies: ["HeedConversation", "HeedCore", "HeedLanguage", "HeedStore"], swiftSettings: strictSwift),
         // HTTP API, auth, error mapping, OpenAPI document.
         .target(
             name: "HeedServer",

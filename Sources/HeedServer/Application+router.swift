@@ -109,7 +109,7 @@ private func addSignedInRoutes(
             languageIdentifier: conversations.analyzer.languageIdentifier, clock: clock, body: body
         ).endpoints)
     admin.addRoutes(AuditController(store: store).adminEndpoints)
-    addLearningRoutes(conversations, body: body, clock: clock, signedIn: signedIn)
+    addLearningRoutes(conversations, body: body, clock: clock, signedIn: signedIn, admin: admin)
     let modelProvider = ModelProviderController(store: store, conversations: conversations, clock: clock, body: body)
     signedIn.addRoutes(modelProvider.endpoints)
     admin.addRoutes(modelProvider.adminEndpoints)
@@ -155,13 +155,18 @@ func buildWebSocketRouter(
     return router
 }
 
-/// Reports, feedback, the review queue and knowledge search: how the AI is doing and how it learns.
+/// Reports, quality review, feedback, the review queue and knowledge search: how support is doing and how it learns.
 private func addLearningRoutes(
     _ conversations: ConversationServices, body: JSONBodyReader, clock: any WallClock,
-    signedIn: RouterGroup<SignedInContext>
+    signedIn: RouterGroup<SignedInContext>, admin: RouterGroup<AdminContext>
 ) {
     let store = conversations.store
-    signedIn.addRoutes(ReportController(reports: Reports(store: store, clock: clock), clock: clock).endpoints)
+    let reports = Reports(store: store, clock: clock)
+    signedIn.addRoutes(ReportController(reports: reports, clock: clock).endpoints)
+    let quality = QualityController(
+        reviews: QualityReviews(store: store, reports: reports, clock: clock), reports: reports, clock: clock, body: body)
+    signedIn.addRoutes(quality.endpoints)
+    admin.addRoutes(quality.adminEndpoints)
     signedIn.addRoutes(FeedbackController(store: store, desk: conversations.feedback, body: body).endpoints)
     signedIn.addRoutes(
         ReviewQueueController(

@@ -124,6 +124,9 @@ public protocol StoreReader:
 
     /// A conversation's feedback, oldest first.
     func feedback(conversationID: UUID, workspaceID: UUID) async throws -> [Feedback]
+    /// A lead's correction of a conversation's quality review, if any.
+    func qualityOverride(conversationID: UUID, workspaceID: UUID) async throws -> QualityOverride?
+
     /// A workspace's feedback of one kind, newest first, a page at a time (the review queue).
     func feedback(workspaceID: UUID, kind: FeedbackKind, page: PageRequest) async throws -> Page<Feedback>
 
@@ -183,6 +186,9 @@ public protocol StoreWriter:
     func save(_ credential: AgentCredential) async throws
     func insert(_ session: ConsoleSession) async throws
     func deleteConsoleSession(id: UUID, workspaceID: UUID) async throws
+
+    /// Stores a quality override, replacing the conversation's earlier one.
+    func save(_ override: QualityOverride) async throws
 
     func insert(_ feedback: Feedback) async throws
     func update(_ feedback: Feedback) async throws

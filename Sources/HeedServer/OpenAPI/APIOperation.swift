@@ -143,6 +143,9 @@ enum APICatalog {
         .init(method: "get", path: "/api/v1/reports/breakdown", summary: "The KPIs per team, agent, channel, language, intent, priority or tier", tag: "reports", access: .member, response: .schema("BreakdownReport"), query: period + ["by"]),
         .init(method: "get", path: "/api/v1/reports/timeseries", summary: "One KPI per day or week", tag: "reports", access: .member, response: .schema("TimeSeriesReport"), query: period + ["metric", "interval"]),
         .init(method: "get", path: "/api/v1/reports/conversations", summary: "The conversations behind a figure: a period's (optionally one dimension's value: by=team&value=ID), newest first, with their measures", tag: "reports", access: .member, response: .schema("ConversationsReport"), query: period + ["by", "value", "limit"]),
+        .init(method: "get", path: "/api/v1/reports/quality", summary: "Quality review per agent: each agent's mean total (0–100) and criteria (0–1) over the period's resolved conversations they replied in (the newest 500)", tag: "reports", access: .member, response: .schema("QualityReport"), query: ["from", "to"]),
+        .init(method: "get", path: "/api/v1/quality/conversations/{id}", summary: "The quality review of a resolved conversation: the embedded rubric's scores (greeting, empathy, solution, tone, clarity, closing, response time), a lead's override over them, the total", tag: "reports", access: .member, response: .schema("QualityReview")),
+        .init(method: "put", path: "/api/v1/quality/conversations/{id}", summary: "A lead's override of a conversation's quality scores (criteria 0–1) with a note", tag: "reports", access: .admin, request: "QualityOverrideRequest", response: .schema("QualityReview")),
         .init(method: "get", path: "/api/v1/reports/conversations.csv", summary: "One CSV row per conversation of a period, with its measures", tag: "reports", access: .member, query: period),
     ]
 }

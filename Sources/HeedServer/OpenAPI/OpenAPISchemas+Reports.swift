@@ -40,6 +40,20 @@ extension OpenAPISchemas {
                             "first_response_seconds": nullable(number), "full_resolution_seconds": nullable(number),
                         ])),
                 ]) { $1 }),
+            "QualityReview": object([
+                "conversation_id": uuid, "agent_id": nullable(uuid), "scores": object([:]), "embedded": object([:]),
+                "total": number, "overridden": boolean, "note": nullable(string),
+            ]),
+            "QualityReport": object(
+                period.merging([
+                    "reviewed": integer,
+                    "agents": array(
+                        object([
+                            "agent_id": nullable(uuid), "conversations": integer, "total": number,
+                            "criteria": object([:]),
+                        ])),
+                ]) { $1 }),
+            "QualityOverrideRequest": object(["scores": object([:]), "note": string], required: ["scores"]),
             "TimeSeriesReport": object(
                 period.merging([
                     "metric": enumeration(KPIMetric.self), "interval": enumeration(SeriesInterval.self),

@@ -322,5 +322,18 @@ enum SchemaMigrations {
                 """,
             ]
         ),
+        Migration(
+            version: 18, name: "quality review overrides",
+            statements: [
+                // A lead's correction of a conversation's embedded quality review; one per conversation.
+                """
+                CREATE TABLE quality_overrides (
+                    id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+                    conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+                    created_at BIGINT NOT NULL, doc TEXT NOT NULL)
+                """,
+                "CREATE UNIQUE INDEX quality_overrides_conversation ON quality_overrides (workspace_id, conversation_id)",
+            ]
+        ),
     ]
 }

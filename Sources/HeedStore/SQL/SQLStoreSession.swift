@@ -314,6 +314,23 @@ struct SQLStoreSession: StoreWriter {
             limit: 1000)
     }
 
+    func qualityOverride(conversationID: UUID, workspaceID: UUID) async throws -> QualityOverride? {
+        try await documents.fetchOne(
+            QualityOverride.self, workspaceID: workspaceID, where: [("conversation_id", .text(conversationID.uuidString))])
+    }
+
+    func save(_ override: QualityOverride) async throws {
+        if var earlier = try await qualityOverride(conversationID: override.conversationID, workspaceID: override.workspaceID) {
+            earlier.scores = override.scores
+            earlier.note = override.note
+            earlier.reviewerID = override.reviewerID
+            earlier.updatedAt = override.createdAt
+            try await documents.update(earlier)
+        } else {
+            try await documents.insert(override)
+        }
+    }
+
     func feedback(workspaceID: UUID, kind: FeedbackKind, page: PageRequest) async throws -> Page<Feedback> {
         try await documents.list(
             Feedback.self, workspaceID: workspaceID, where: [("kind", .text(kind.rawValue))], page: page)

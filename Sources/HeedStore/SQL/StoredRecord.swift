@@ -216,3 +216,10 @@ extension CustomerNote: StoredRecord {
     var orderValue: Int64 { Timestamp.microseconds(createdAt) }
     var queryColumns: [(String, ColumnValue)] { [("customer_id", .text(customerID.uuidString))] }
 }
+
+extension QualityOverride: StoredRecord {
+    static let table = "quality_overrides"
+    static let displayName = "Quality review"
+    var orderValue: Int64 { Timestamp.microseconds(createdAt) }
+    var queryColumns: [(String, ColumnValue)] { [("conversation_id", .text(conversationID.uuidString))] }
+}
