@@ -14,7 +14,8 @@ creates and activates a campaign in the console, the customer's behaviour trigge
 the widget on their next visit, where they opt out; (s) the report page draws its KPIs and a chart that adds up to
 them, and a day's bar drills down to the conversations behind it; (t) a reviewer teaches a question the AI could not
 answer to the right article from the review queue, after the check, and the same question is then answered from
-it. Every step leaves a screenshot.
+it; (u) a lead opens an agent's resolved conversation in the quality review and corrects a score. Every step leaves
+a screenshot.
 """
 import json
 import os
@@ -616,6 +617,43 @@ class BrowserStory(unittest.TestCase):
         self.assertEqual(again["decision"], "answer", again)
         self.assertEqual(again["citations"][0]["title"], "How long does delivery take?", again)
         self.assertEqual(console_errors(agent, allowed=("401",)), [])
+
+    def test_u_a_lead_reviews_an_agents_conversation_and_corrects_a_score(self):
+        admin = make_driver(1280, 900)
+        try:
+            admin.get(BASE + "/console/")
+            wait(admin).until(EC.visibility_of_element_located(testid("console-email"))).send_keys(ADMIN_EMAIL)
+            admin.find_element(*testid("console-password")).send_keys(AGENT_PASSWORD)
+            click(admin, by_testid("console-signin"))
+            wait(admin).until(EC.visibility_of_element_located(testid("nav-reports")))
+            admin.get(BASE + "/console/#/quality")
+            rows = wait(admin, 30).until(lambda d: d.find_elements(*testid("quality-agent")))
+            self.assertTrue(rows, "agents who resolved conversations are listed")
+            status, story = api("GET", f"/api/v1/conversations/{Story.conversation_id}", key=ADMIN_KEY)
+            agent_id = (story.get("assignee_id") or "").lower()
+            mine = [r for r in rows if r.get_attribute("data-agent-id").lower() == agent_id]
+            self.assertTrue(mine, (agent_id, [r.get_attribute("data-agent-id") for r in rows]))
+            mine[0].find_element(By.CSS_SELECTOR, "button").click()
+            links = wait(admin, 30).until(lambda d: [b for b in d.find_elements(*testid("quality-conversation"))
+                                                     if b.get_attribute("data-conversation-id").lower() == Story.conversation_id.lower()])
+            links[0].click()
+            panel = wait(admin, 30).until(lambda d: d.find_element(*testid("quality-review")))
+            shot(admin, "u-quality-review-of-a-conversation")
+            empathy = panel.find_element(*testid("quality-score-empathy"))
+            empathy.clear()
+            empathy.send_keys("0.3")
+            panel.find_element(*testid("quality-note")).send_keys("Acknowledge the wait first.")
+            panel.find_element(*testid("quality-save")).click()
+            wait(admin, 30).until(lambda d: d.find_elements(*testid("quality-overridden")))
+            shot(admin, "u-the-lead-corrected-a-score")
+            status, review = api("GET", f"/api/v1/quality/conversations/{Story.conversation_id}", key=ADMIN_KEY)
+            self.assertEqual(status, 200, review)
+            self.assertEqual(review["scores"]["empathy"], 0.3)
+            self.assertEqual(review["note"], "Acknowledge the wait first.")
+            self.assertTrue(review["overridden"])
+            self.assertEqual(console_errors(admin, allowed=("401",)), [])
+        finally:
+            admin.quit()
 
 
 if __name__ == "__main__":

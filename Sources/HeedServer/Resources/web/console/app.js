@@ -14,6 +14,7 @@ import { renderSettings } from './views/settings.js';
 import { renderRules } from './views/rules.js';
 import { renderReports } from './views/reports.js';
 import { renderReview } from './views/review.js';
+import { renderQuality } from './views/quality.js';
 import { renderCampaigns } from './views/campaigns.js';
 import { startLiveNotifications } from './notifications.js';
 
@@ -35,6 +36,7 @@ const routes = [
   { pattern: /^#\/rules$/, section: 'rules', render: (m) => renderRules(m) },
   { pattern: /^#\/reports$/, section: 'reports', render: (m) => renderReports(m) },
   { pattern: /^#\/review$/, section: 'review', render: (m) => renderReview(m) },
+  { pattern: /^#\/quality$/, section: 'reports', render: (m) => renderQuality(m) },
   { pattern: /^#\/campaigns$/, section: 'campaigns', render: (m) => renderCampaigns(m) },
 ];
 

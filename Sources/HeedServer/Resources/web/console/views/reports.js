@@ -218,7 +218,8 @@ export function renderReports(main) {
   replace(main, h('div', { class: 'page' },
     h('div', { class: 'page-head' },
       h('div', {}, h('h1', { text: t('reports.title') }), h('p', { class: 'muted', text: t('reports.subtitle') })),
-      h('div', { class: 'page-actions' }, periodSelect, exportLink)),
+      h('div', { class: 'page-actions' }, periodSelect,
+        h('a', { class: 'btn btn-secondary', href: '#/quality', testid: 'report-quality', text: t('reports.quality') }), exportLink)),
     status, body, drill));
   document.title = `${t('reports.title')} · Heed`;
 
