@@ -31,6 +31,15 @@ struct SurveyEmailReplyHTTPTests {
             let state = try await api.call(.get, "/api/v1/conversations/\(id)", key: Self.key)
             #expect(state["status"]?.stringValue == "resolved", "a rating does not reopen it")
 
+            // Both questions answered in one line: the satisfaction rating and the recommendation score.
+            let both = try await api.call(
+                .post, "/api/v1/channels/email/inbound", key: Self.key,
+                json: ["from": "trang@example.com", "text": "5, 9 thanks again", "message_id": "<inv-3@example.com>",
+                       "in_reply_to": survey])
+            #expect(both["kind"]?.stringValue == "csat" && both["rating"]?.numberValue == 5, "\(both.raw)")
+            let feedback = try await api.call(.get, "/api/v1/conversations/\(id)/feedback", key: Self.key)
+            #expect(feedback.items.first { $0["kind"]?.stringValue == "nps" }?["rating"]?.numberValue == 9, "\(feedback.raw)")
+
             let stranger = try await api.call(
                 .post, "/api/v1/channels/email/inbound", key: Self.key,
                 json: ["from": "someone@else.example", "text": "5", "message_id": "<x-1@else.example>", "in_reply_to": survey])

@@ -29,9 +29,11 @@ public struct AutomationPolicy: Sendable, Codable, Hashable {
     /// The survey's text when the workspace has not written one.
     public static let defaultSurveyText = MessageTemplate([
         "en": "Hi {{customer.first_name|there}},\n\nYour conversation with {{team.name|our team}} is resolved. "
-            + "How would you rate the help you got, from 1 (poor) to 5 (excellent)?\n\nThank you!",
+            + "How would you rate the help you got, from 1 (poor) to 5 (excellent)? And how likely are you to "
+            + "recommend us to a friend, from 0 to 10? Just reply with both, e.g. \"5, 9\".\n\nThank you!",
         "vi": "Chào {{customer.first_name|bạn}},\n\nYêu cầu của bạn với {{team.name|chúng tôi}} đã được giải quyết. "
-            + "Bạn đánh giá sự hỗ trợ thế nào, từ 1 (kém) đến 5 (rất tốt)?\n\nCảm ơn bạn!",
+            + "Bạn đánh giá sự hỗ trợ thế nào, từ 1 (kém) đến 5 (rất tốt)? Và bạn có muốn giới thiệu chúng tôi cho "
+            + "bạn bè không, từ 0 đến 10? Chỉ cần trả lời cả hai, ví dụ \"5, 9\".\n\nCảm ơn bạn!",
     ])
     /// The allowed range of ``surveyThrottleDays``.
     public static let throttleDaysRange = 0...365

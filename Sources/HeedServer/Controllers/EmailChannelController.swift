@@ -74,6 +74,9 @@ struct EmailChannelController {
         guard let conversation = found, conversation.status == .resolved || conversation.status == .closed else { return nil }
         let (stored, created) = try await feedback.answerSurvey(
             .csat, rating: reply.rating, comment: reply.comment, conversation: conversation)
+        if let recommendation = reply.recommendation {
+            _ = try await feedback.answerSurvey(.nps, rating: recommendation, comment: nil, conversation: conversation)
+        }
         return try JSONResponse.make(stored, status: created ? .created : .ok)
     }
 }

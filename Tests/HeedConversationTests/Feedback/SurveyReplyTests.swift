@@ -19,6 +19,17 @@ struct SurveyReplyTests {
         #expect(reply.comment == comment)
     }
 
+    @Test("A recommendation score 0–10 may follow after a comma or semicolon", arguments: [
+        ("4, 9", 4, 9, nil), ("5/5; 10/10 great", 5, 10, "great"), ("3,0", 3, 0, nil), ("4, 11 days late", 4, nil, "11 days late"),
+        ("5 - 9 of them arrived", 5, nil, "9 of them arrived"), ("2, 7 slow", 2, 7, "slow"),
+    ] as [(String, Int, Int?, String?)])
+    func recommendation(text: String, rating: Int, recommendation: Int?, comment: String?) throws {
+        let reply = try #require(SurveyReply(text: text, threadCandidates: [Self.survey]))
+        #expect(reply.rating == rating)
+        #expect(reply.recommendation == recommendation)
+        #expect(reply.comment == comment)
+    }
+
     @Test("No score: another number, no number first, or not a reply to a survey", arguments: [
         ("10 out of 10", [survey]), ("Thanks! 5", [survey]), ("0", [survey]), ("4", ["<first@mail.example>"]), ("4", []),
     ])
