@@ -16,13 +16,19 @@ public struct ClassificationEvaluation: Sendable, Hashable {
     /// out-of-scope examples.
     public static func evaluate(_ classifier: TextClassifier, on examples: [LabeledText],
                                 outOfScopeLabel: String? = nil) -> ClassificationEvaluation {
-        let oosLabel = outOfScopeLabel ?? classifier.outOfScopeLabel
-        let predictions = examples.map { example -> String in
-            let result = classifier.predict(example.text, topK: 1)
-            if result.isOutOfScope { return oosLabel ?? result.label ?? "" }
+        evaluate(results: examples.map { classifier.predict($0.text, topK: 1) }, examples: examples,
+                 outOfScopeLabel: outOfScopeLabel ?? classifier.outOfScopeLabel)
+    }
+
+    /// The figures of a classifier's `results` on `examples` (one result per example, in order).
+    /// `outOfScopeLabel` names the gold label of out-of-scope examples.
+    public static func evaluate(results: [ClassificationResult], examples: [LabeledText],
+                                outOfScopeLabel: String?) -> ClassificationEvaluation {
+        let predictions = results.map { result -> String in
+            if result.isOutOfScope { return outOfScopeLabel ?? result.label ?? "" }
             return result.top?.label ?? ""
         }
-        return evaluate(gold: examples.map(\.label), predicted: predictions, outOfScopeLabel: oosLabel)
+        return evaluate(gold: examples.map(\.label), predicted: predictions, outOfScopeLabel: outOfScopeLabel)
     }
 
     /// Computes the figures from gold and predicted labels.

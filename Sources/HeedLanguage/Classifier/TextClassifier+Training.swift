@@ -136,6 +136,12 @@ extension TextClassifier {
             logits.append(buffer)
             gold.append(index)
         }
+        return Self.fittedTemperature(logits: logits, gold: gold)
+    }
+
+    /// The temperature minimising the negative log-likelihood of the gold labels under `logits` (1 when there are
+    /// none): searched on a log grid from 0.01 to 10.
+    static func fittedTemperature(logits: [[Float]], gold: [Int]) -> Float {
         guard !gold.isEmpty else { return 1 }
         func negativeLogLikelihood(_ t: Float) -> Double {
             var total = 0.0
@@ -162,14 +168,24 @@ extension TextClassifier {
     /// threshold is placed halfway between two neighbouring dev scores.
     func tunedOutOfScopeRule(on dev: [LabeledText], outOfScopeLabel: String, recallTarget: Float? = nil,
                              scores kinds: [OutOfScopeScore] = [.topProbability]) -> (score: OutOfScopeScore, threshold: Float) {
-        let devProbabilities = dev.map { self.probabilities(for: $0.text) }
+        let rule = tunedOutOfScopeRule(on: dev, probabilities: dev.map { self.probabilities(for: $0.text) },
+                                       outOfScopeLabel: outOfScopeLabel, recallTarget: recallTarget, scores: kinds)
+        return (rule.score, rule.threshold)
+    }
+
+    /// ``tunedOutOfScopeRule(on:outOfScopeLabel:recallTarget:scores:)`` over given probabilities of the dev
+    /// examples (in ``labels`` order), with the rule's rank: in-scope accuracy + out-of-scope recall, or with a recall
+    /// target 10 + in-scope accuracy when the target is reached (the recall when not).
+    func tunedOutOfScopeRule(on dev: [LabeledText], probabilities devProbabilities: [[Float]], outOfScopeLabel: String,
+                             recallTarget: Float? = nil, scores kinds: [OutOfScopeScore] = [.topProbability])
+        -> (score: OutOfScopeScore, threshold: Float, rank: Double) {
         var best: (score: OutOfScopeScore, threshold: Float, rank: Double) = (.topProbability, 0, -1)
         for kind in kinds where kind == .topProbability || outOfScopeIndex != nil {
             let (threshold, rank) = tunedThreshold(dev: dev, probabilities: devProbabilities, outOfScopeLabel: outOfScopeLabel,
                                                    recallTarget: recallTarget, kind: kind)
             if rank > best.rank { best = (kind, threshold, rank) }
         }
-        return (best.score, best.threshold)
+        return best
     }
 
     /// The best threshold for one kind of score, and its rank (see ``tunedOutOfScopeRule(on:outOfScopeLabel:recallTarget:scores:)``).

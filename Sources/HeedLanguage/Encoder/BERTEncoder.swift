@@ -24,6 +24,7 @@ struct BERTEncoder: Sendable {
         for index in 0..<shape.layers { layers.append(try TransformerLayerWeights(layer: index, of: file)) }
         self.layers = layers
         self.threads = threads
+        SystemBLAS.setThreads(threads)
     }
 
     /// The activations one forward pass over `tokens` tokens needs.

@@ -1,7 +1,7 @@
 import Foundation
 
-/// The fp32 arithmetic of the transformer, on raw pointers with 4-wide SIMD (plain Swift, no BLAS): a blocked
-/// matrix product with bias, layer normalisation and GELU.
+/// The fp32 arithmetic of the transformer, on raw pointers with 4-wide SIMD: a blocked matrix product with bias
+/// (handed to OpenBLAS when the system has it, ``SystemBLAS``), layer normalisation and GELU.
 enum DenseKernels {
     /// Tokens processed together while one group of weight rows stays in cache.
     private static let tokenBlock = 16
@@ -13,11 +13,14 @@ enum DenseKernels {
 
     /// `output[t, o] = bias[o] + Σₖ input[t, k] · weights[o, k]` for `tokens` rows of `inputs` values, with
     /// `weights` row-major `outputs × inputs` (`inputs` a multiple of 4, `outputs` a multiple of 4). The output rows
-    /// are split over `threads` threads when the product is large enough to pay for it.
+    /// are split over `threads` threads when the product is large enough to pay for it (OpenBLAS uses its own threads).
     static func linear(
         _ input: UnsafePointer<Float>, tokens: Int, inputs: Int, weights: UnsafePointer<Float>,
         bias: UnsafePointer<Float>, outputs: Int, into output: UnsafeMutablePointer<Float>, threads: Int
     ) {
+        if SystemBLAS.linear(input, tokens: tokens, inputs: inputs, weights: weights, bias: bias, outputs: outputs, into: output) {
+            return
+        }
         let groups = outputs / 4
         let parts = tokens * outputs * inputs < 1 << 20 ? 1 : min(max(threads, 1), groups)
         guard parts > 1 else {

@@ -28,6 +28,11 @@ public struct E5SentenceEncoder: SentenceEncoder {
         self.maxBatchTokens = max(maxBatchTokens, file.shape.maxPositions)
     }
 
+    /// Which code runs the matrix products: OpenBLAS when the system has it, else Heed's own kernels.
+    public static var matrixBackend: String {
+        SystemBLAS.libraryName.map { "OpenBLAS (\($0))" } ?? "Heed's own kernels (install Debian's libopenblas0 for faster encoding)"
+    }
+
     public func embedQueries(_ texts: [String]) -> [[Float]] { embed(texts.map { "query: " + $0 }) }
 
     public func embedPassages(_ texts: [String]) -> [[Float]] { embed(texts.map { "passage: " + $0 }) }

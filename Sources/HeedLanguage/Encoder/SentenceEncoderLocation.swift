@@ -28,7 +28,8 @@ public enum SentenceEncoderLocation {
         /// One line saying what happened, for the log.
         public var summary: String {
             switch self {
-            case .loaded(let encoder, let path): "Sentence encoder \(encoder.modelIdentifier) loaded from \(path)"
+            case .loaded(let encoder, let path):
+                "Sentence encoder \(encoder.modelIdentifier) loaded from \(path); matrix products on \(E5SentenceEncoder.matrixBackend)"
             case .absent(let searched):
                 "No sentence encoder weights (looked in \(searched.joined(separator: ", "))): lexical retrieval only; "
                     + "run scripts/fetch-models.sh to fetch them"

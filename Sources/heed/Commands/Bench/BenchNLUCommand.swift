@@ -21,7 +21,10 @@ struct BenchNLUCommand: AsyncParsableCommand {
     @Option(name: .customLong("peer-script"), help: "The peer script.") var peerScript = "Benchmarks/nlu/sklearn_peer.py"
     @Option(name: .customLong("peer-c"), help: "Inverse regularisation C of the peer's LogisticRegression.") var peerC = 10.0
     @Flag(name: .customLong("no-peer"), help: "Skip the scikit-learn peer.") var noPeer = false
+    @Option(help: "Also measure the classifier fused with the pretrained sentence encoder: auto (when its weights are fetched), on or off.")
+    var encoder: EncoderChoice = .auto
     @OptionGroup var flags: ClassifierTrainingFlags
+    @OptionGroup var vectorCache: VectorCacheOption
 
     func run() async throws {
         let trainPath = try existingFile(train ?? "\(dataRoot)/\(dataset)/train.csv", what: "training data")
@@ -30,7 +33,8 @@ struct BenchNLUCommand: AsyncParsableCommand {
         let devExamples = try LabeledTextCSV.read(contentsOf: URL(fileURLWithPath: devPath))
         print("data: \(trainPath) (\(trainExamples.count)) → \(devPath) (\(devExamples.count))")
 
-        let heed = try measureHeed(train: trainExamples, dev: devExamples)
+        let sentenceEncoder = try encoder.load(vectorCache: vectorCache.path)
+        let (heed, lexical) = try measureHeed(train: trainExamples, dev: devExamples)
         print("")
         print("Heed TextClassifier")
         print(String(format: "  training time        %.3f s", heed.trainSeconds))
@@ -42,6 +46,9 @@ struct BenchNLUCommand: AsyncParsableCommand {
         print(String(format: "  throughput           %.0f messages/s (one core, wall clock)", heed.messagesPerSecond))
         print("  peak memory (VmHWM)  \(heed.peakMemoryKB.map { "\($0 / 1024) MB" } ?? "unknown")")
         print("  " + heed.evaluation.summary(prefix: "dev"))
+        if let sentenceEncoder {
+            try measureFused(lexical, encoder: sentenceEncoder, train: trainExamples, dev: devExamples)
+        }
 
         guard !noPeer else { return }
         print("")
@@ -78,7 +85,43 @@ struct BenchNLUCommand: AsyncParsableCommand {
         var evaluation: ClassificationEvaluation
     }
 
-    private func measureHeed(train: [LabeledText], dev: [LabeledText]) throws -> HeedFigures {
+    /// Mixes the sentence encoder into `lexical` and prints the mixture's training time, accuracy and latency.
+    private func measureFused(_ lexical: TextClassifier, encoder: any SentenceEncoder, train: [LabeledText],
+                              dev: [LabeledText]) throws {
+        let options = try flags.resolvedOptions(for: train)
+        let progress = TrainingProgressDisplay()
+        let start = ContinuousClock.now
+        let fused = FusedTextClassifier.fusing(
+            lexical, examples: train, options: options, devExamples: dev, encoder: encoder, progress: progress.update)
+        let trainSeconds = (ContinuousClock.now - start).seconds
+        progress.finish()
+        let batchStart = ContinuousClock.now
+        let results = try TrainedClassifier.fused(fused).predict(dev.map(\.text), encoder: encoder, topK: 1)
+        let batchSeconds = (ContinuousClock.now - batchStart).seconds
+        let evaluation = ClassificationEvaluation.evaluate(results: results, examples: dev, outOfScopeLabel: fused.outOfScopeLabel)
+        try saveVectorCache(encoder, to: vectorCache.path)
+        var latencies: [Double] = []
+        for text in dev.prefix(300).map(\.text) {
+            let before = ContinuousClock.now
+            _ = try fused.predict([text], encoder: encoder, topK: 3)
+            latencies.append((ContinuousClock.now - before).seconds * 1e6)
+        }
+        latencies.sort()
+        print("")
+        print("Heed TextClassifier fused with the sentence encoder \(fused.encoderIdentifier)")
+        print(String(format: "  training time        %.3f s more (embedding %d texts, dense softmax, mixture on dev)",
+                     trainSeconds, train.count + dev.count))
+        print(String(format: "  dense share          %.2f", fused.denseShare))
+        print(String(format: "  classify latency     p50 %.0f µs, p99 %.0f µs (one message, encoder included)",
+                     percentile(latencies, 50), percentile(latencies, 99)))
+        print(String(format: "  throughput           %.0f messages/s (batches of %d)", Double(dev.count) / batchSeconds,
+                     FusedTextClassifier.embeddingChunk))
+        print("  " + evaluation.summary(prefix: "dev"))
+        print(String(format: "  accuracy delta       %+.4f over the lexical model alone", evaluation.accuracy
+                     - ClassificationEvaluation.evaluate(lexical, on: dev).accuracy))
+    }
+
+    private func measureHeed(train: [LabeledText], dev: [LabeledText]) throws -> (HeedFigures, TextClassifier) {
         let progress = TrainingProgressDisplay()
         let start = ContinuousClock.now  // with --char-scope auto, the cross-validation counts as training time
         let options = try flags.resolvedOptions(for: train)
@@ -113,12 +156,13 @@ struct BenchNLUCommand: AsyncParsableCommand {
         latencies.sort()
         cpuLatencies.sort()
         let total = latencies.reduce(0, +)
-        return HeedFigures(
+        let figures = HeedFigures(
             trainSeconds: trainSeconds, modelBytes: modelBytes, featureCount: classifier.featureCount,
             labelCount: classifier.labels.count, p50Microseconds: percentile(latencies, 50),
             p99Microseconds: percentile(latencies, 99), cpuP50Microseconds: percentile(cpuLatencies, 50),
             cpuP99Microseconds: percentile(cpuLatencies, 99), messagesPerSecond: Double(latencies.count) / (total / 1e6),
             peakMemoryKB: Self.peakResidentKilobytes(), evaluation: evaluation)
+        return (figures, classifier)
     }
 
     /// Runs the scikit-learn peer; prints why and returns nil when it cannot.

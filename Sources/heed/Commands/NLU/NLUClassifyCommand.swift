@@ -13,8 +13,8 @@ struct NLUClassifyCommand: AsyncParsableCommand {
     @Argument(help: "The text to classify.") var text: String
 
     func run() async throws {
-        let classifier = try TextClassifier.load(from: URL(fileURLWithPath: model))
-        let result = classifier.predict(text, topK: topK)
+        let (classifier, encoder) = try loadTrainedClassifier(at: model)
+        let result = try classifier.predict([text], encoder: encoder, topK: topK)[0]
         if json {
             try printJSON([
                 "label": result.label ?? NSNull(),

@@ -12,11 +12,15 @@ struct NLUEvalCommand: AsyncParsableCommand {
     @Option(name: .customLong("oos-label"), help: "Gold label of out-of-scope examples (default: the model's).")
     var outOfScopeLabel: String?
     @Flag(name: .long, help: "Print one JSON object.") var json = false
+    @OptionGroup var vectorCache: VectorCacheOption
 
     func run() async throws {
-        let classifier = try TextClassifier.load(from: URL(fileURLWithPath: model))
+        let (classifier, encoder) = try loadTrainedClassifier(at: model, vectorCache: vectorCache.path)
         let examples = try LabeledTextCSV.read(contentsOf: URL(fileURLWithPath: data))
-        let evaluation = ClassificationEvaluation.evaluate(classifier, on: examples, outOfScopeLabel: outOfScopeLabel)
+        let results = try classifier.predict(examples.map(\.text), encoder: encoder, topK: 1)
+        try saveVectorCache(encoder, to: vectorCache.path)
+        let evaluation = ClassificationEvaluation.evaluate(
+            results: results, examples: examples, outOfScopeLabel: outOfScopeLabel ?? classifier.outOfScopeLabel)
         if json {
             try printJSON(evaluation.jsonObject)
         } else {

@@ -17,20 +17,43 @@ struct NLUTrainCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Path of the model file to write.")
     var out: String
 
+    @Option(help: "Mix in the pretrained sentence encoder: auto (when its weights are fetched), on or off.")
+    var encoder: EncoderChoice = .auto
+
     @OptionGroup var flags: ClassifierTrainingFlags
+    @OptionGroup var vectorCache: VectorCacheOption
 
     func run() async throws {
         guard !data.isEmpty else { throw ValidationError("give at least one --data file") }
         let examples = try data.flatMap { try LabeledTextCSV.read(contentsOf: URL(fileURLWithPath: $0)) }
         let devExamples = try dev.map { try LabeledTextCSV.read(contentsOf: URL(fileURLWithPath: $0)) } ?? []
+        let encoder = try self.encoder.load(vectorCache: vectorCache.path)
         let progress = TrainingProgressDisplay()
         let start = ContinuousClock.now
-        let classifier = try TextClassifier.train(
-            examples: examples, options: try flags.resolvedOptions(for: examples), devExamples: devExamples, progress: progress.update)
+        let options = try flags.resolvedOptions(for: examples)
+        let trained: TrainedClassifier
+        if let encoder {
+            trained = .fused(try FusedTextClassifier.train(
+                examples: examples, options: options, devExamples: devExamples, encoder: encoder, progress: progress.update))
+        } else {
+            trained = .lexical(try TextClassifier.train(
+                examples: examples, options: options, devExamples: devExamples, progress: progress.update))
+        }
         let trainingTime = ContinuousClock.now - start
+        try saveVectorCache(encoder, to: vectorCache.path)
         progress.finish()
         let url = URL(fileURLWithPath: out)
-        try classifier.save(to: url)
+        let classifier: TextClassifier
+        switch trained {
+        case .lexical(let model):
+            classifier = model
+            try model.save(to: url)
+        case .fused(let model):
+            classifier = model.lexical
+            try model.save(to: url)
+            print(String(format: "fused with the sentence encoder %@: dense share %.2f, temperature %.3f, out-of-scope threshold %.4f",
+                         model.encoderIdentifier, model.denseShare, model.temperature, model.outOfScopeThreshold))
+        }
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         print("trained on \(examples.count) examples, \(classifier.labels.count) labels, \(classifier.featureCount) features "
               + "in \(trainingTime.formattedSeconds)")
@@ -39,7 +62,15 @@ struct NLUTrainCommand: AsyncParsableCommand {
               + (classifier.outOfScopeLabel.map { ", out-of-scope label '\($0)'" } ?? ""))
         print("model \(url.path) (\(String(format: "%.1f", Double(size) / 1_048_576)) MB)")
         if !devExamples.isEmpty {
-            let evaluation = ClassificationEvaluation.evaluate(classifier, on: devExamples)
+            if let encoder, case .fused(let fused) = trained {
+                print(ClassificationEvaluation.evaluate(classifier, on: devExamples).summary(prefix: "dev, lexical alone"))
+                let dense = try fused.encoderOnlyPredictions(devExamples.map(\.text), encoder: encoder)
+                print(ClassificationEvaluation.evaluate(results: dense, examples: devExamples, outOfScopeLabel: nil)
+                    .summary(prefix: "dev, encoder alone"))
+            }
+            let results = try trained.predict(devExamples.map(\.text), encoder: encoder, topK: 1)
+            let evaluation = ClassificationEvaluation.evaluate(
+                results: results, examples: devExamples, outOfScopeLabel: trained.outOfScopeLabel)
             print(evaluation.summary(prefix: "dev"))
         }
     }
@@ -81,6 +112,9 @@ struct ClassifierTrainingFlags: ParsableArguments {
     @Option(name: .customLong("class-balance"), help: "Up-weight rare labels: 0 none … 1 fully balanced.")
     var classBalance: Float?
     @Option(help: "Random seed.") var seed: UInt64?
+    @Option(name: .customLong("dense-epochs"), help: "Epochs of the softmax over sentence vectors (with the encoder).") var denseEpochs: Int?
+    @Option(name: .customLong("dense-l2"), help: "L2 penalty of the softmax over sentence vectors.") var denseL2: Float?
+    @Option(name: .customLong("dense-learning-rate"), help: "Adam step size of the softmax over sentence vectors.") var denseLearningRate: Float?
     @Option(name: .customLong("prune"), help: "Zero feature rows whose largest weight is below this share of the model's largest weight (0 = off).")
     var weightPruning: Float?
 
@@ -130,6 +164,9 @@ struct ClassifierTrainingFlags: ParsableArguments {
         if let minDocumentFrequency { options.features.minDocumentFrequency = minDocumentFrequency }
         if let classBalance { options.classBalancePower = classBalance }
         if let seed { options.seed = seed }
+        if let denseEpochs { options.dense.epochs = denseEpochs }
+        if let denseL2 { options.dense.l2 = denseL2 }
+        if let denseLearningRate { options.dense.learningRate = denseLearningRate }
         if let weightPruning { options.weightPruning = weightPruning }
         return options
     }
@@ -156,6 +193,7 @@ final class TrainingProgressDisplay {
             phase = progress.phase
             let label = switch progress.phase {
             case .featurizing: "features   "
+            case .embedding: "embedding  "
             case .fitting: "fitting    "
             case .calibrating: "calibrating"
             }
