@@ -12,6 +12,10 @@ struct NLUEvalCommand: AsyncParsableCommand {
     @Option(name: .customLong("oos-label"), help: "Gold label of out-of-scope examples (default: the model's).")
     var outOfScopeLabel: String?
     @Flag(name: .long, help: "Print one JSON object.") var json = false
+    @Option(name: .customLong("min-accuracy"), help: "Exit with status 1 when the accuracy is below this (0–1): a regression gate.")
+    var minimumAccuracy: Double?
+    @Option(name: .customLong("min-in-scope-accuracy"), help: "Exit with status 1 when the in-scope accuracy is below this (0–1).")
+    var minimumInScopeAccuracy: Double?
     @OptionGroup var vectorCache: VectorCacheOption
 
     func run() async throws {
@@ -25,6 +29,17 @@ struct NLUEvalCommand: AsyncParsableCommand {
             try printJSON(evaluation.jsonObject)
         } else {
             print(evaluation.summary(prefix: data))
+        }
+        var failures: [String] = []
+        if let minimumAccuracy, evaluation.accuracy < minimumAccuracy {
+            failures.append(String(format: "accuracy %.4f is below %.4f", evaluation.accuracy, minimumAccuracy))
+        }
+        if let minimumInScopeAccuracy, (evaluation.inScopeAccuracy ?? 0) < minimumInScopeAccuracy {
+            failures.append(String(format: "in-scope accuracy %.4f is below %.4f", evaluation.inScopeAccuracy ?? 0, minimumInScopeAccuracy))
+        }
+        guard failures.isEmpty else {
+            printError("nlu eval: " + failures.joined(separator: "; "))
+            throw ExitCode(1)
         }
     }
 }
