@@ -62,6 +62,7 @@ extension WorkspaceIndex {
                     (score + direction * CountryPreference.cosineShift, max(0, confidence + min(0, direction) * confidenceShift))
                 }
             }
+            ranked = SectionChoice.apply(to: ranked, lexical: lexical) { passages[Int($0)]?.documentID }
             return hits(ranked, query: query)
         }
         if let embedding = query.embedding {
