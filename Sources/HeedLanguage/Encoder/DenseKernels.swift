@@ -132,6 +132,18 @@ enum DenseKernels {
 
     /// The exact (erf) GELU, in place.
     static func gelu(_ x: UnsafeMutablePointer<Float>, count: Int) {
-        for i in 0..<count { x[i] = 0.5 * x[i] * (1 + erff(x[i] * 0.707_106_781_186_547_52)) }
+        for i in 0..<count { x[i] = 0.5 * x[i] * (1 + erf(x[i] * 0.707_106_781_186_547_52)) }
+    }
+
+    /// The error function by Abramowitz & Stegun 7.1.26 (within 5e-7 of the C library's in fp32, far under what
+    /// the 4-bit weights move the activations): one `expf` and a polynomial, faster than the C library's `erff`,
+    /// which took an eighth of a forward pass.
+    @inline(__always)
+    static func erf(_ x: Float) -> Float {
+        let a = abs(x)
+        let t = 1 / (1 + 0.327_591_1 * a)
+        let polynomial = t * (0.254_829_592 + t * (-0.284_496_736 + t * (1.421_413_741 + t * (-1.453_152_027 + t * 1.061_405_429))))
+        let value = 1 - polynomial * expf(-a * a)
+        return x < 0 ? -value : value
     }
 }

@@ -66,11 +66,7 @@ extension EmbeddingSoftmax {
         precondition(!vectors.isEmpty && vectors.count == labels.count, "one label per vector")
         let dimension = vectors[0].count
         let n = Float(vectors.count)
-        var mean = [Float](repeating: 0, count: dimension)
-        for v in vectors { for d in 0..<dimension { mean[d] += v[d] / n } }
-        var variance = [Float](repeating: 0, count: dimension)
-        for v in vectors { for d in 0..<dimension { variance[d] += (v[d] - mean[d]) * (v[d] - mean[d]) / n } }
-        let inverseSpread = variance.map { 1 / max($0.squareRoot(), 1e-6) }
+        let (mean, inverseSpread) = standardisation(of: vectors)
         let standardised = vectors.map { v in (0..<dimension).map { (v[$0] - mean[$0]) * inverseSpread[$0] } }
 
         var labelCounts = [Int](repeating: 0, count: classCount)
@@ -124,6 +120,18 @@ extension EmbeddingSoftmax {
         }
         return EmbeddingSoftmax(dimension: dimension, classCount: classCount, mean: mean, inverseSpread: inverseSpread,
                                 weights: weights, bias: bias)
+    }
+}
+
+extension EmbeddingSoftmax {
+    /// Per-dimension mean and 1 / standard deviation of `vectors` (all of one length).
+    static func standardisation(of vectors: [[Float]]) -> (mean: [Float], inverseSpread: [Float]) {
+        let dimension = vectors[0].count, n = Float(vectors.count)
+        var mean = [Float](repeating: 0, count: dimension)
+        for v in vectors { for d in 0..<dimension { mean[d] += v[d] / n } }
+        var variance = [Float](repeating: 0, count: dimension)
+        for v in vectors { for d in 0..<dimension { variance[d] += (v[d] - mean[d]) * (v[d] - mean[d]) / n } }
+        return (mean, variance.map { 1 / max($0.squareRoot(), 1e-6) })
     }
 }
 
