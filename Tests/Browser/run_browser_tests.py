@@ -14,8 +14,9 @@ creates and activates a campaign in the console, the customer's behaviour trigge
 the widget on their next visit, where they opt out; (s) the report page draws its KPIs and a chart that adds up to
 them, and a day's bar drills down to the conversations behind it; (t) a reviewer teaches a question the AI could not
 answer to the right article from the review queue, after the check, and the same question is then answered from
-it; (u) a lead opens an agent's resolved conversation in the quality review and corrects a score. Every step leaves
-a screenshot.
+it; (u) a lead opens an agent's resolved conversation in the quality review and corrects a score; (v) a console told
+to poll (as behind a proxy that buffers server-sent events) still shows a new message without a reload. Every step
+leaves a screenshot.
 """
 import json
 import os
@@ -654,6 +655,40 @@ class BrowserStory(unittest.TestCase):
             self.assertEqual(console_errors(admin, allowed=("401",)), [])
         finally:
             admin.quit()
+
+    def test_v_without_the_live_stream_the_console_polls_and_new_messages_still_arrive(self):
+        # As behind a proxy that buffers server-sent events: the console is told to poll instead of streaming.
+        status, conversation = api("POST", "/api/v1/conversations", key=ADMIN_KEY,
+                                   body={"customer": {"external_id": "cus_1003"}, "channel": "api"})
+        self.assertEqual(status, 201, conversation)
+        status, posted = api("POST", f"/api/v1/conversations/{conversation['id']}/messages", key=ADMIN_KEY,
+                             body={"body": "How long does delivery to Riga take?", "await_reply": True})
+        self.assertEqual(status, 201, posted)
+        agent = make_driver(1280, 800)
+        try:
+            agent.get(BASE + "/console/")
+            agent.execute_script("localStorage.setItem('heed.console.events', 'poll')")
+            agent.get(BASE + "/console/")
+            wait(agent).until(EC.visibility_of_element_located(testid("console-email"))).send_keys(AGENT_EMAIL)
+            agent.find_element(*testid("console-password")).send_keys(AGENT_PASSWORD)
+            click(agent, by_testid("console-signin"))
+            wait(agent, 30).until(lambda d: d.find_element(By.ID, "live-status").get_attribute("data-status") == "polling")
+            agent.get(BASE + f"/console/#/conversations/{conversation['id']}")
+            wait(agent, 30).until(lambda d: any("Riga" in m.text for m in d.find_elements(*testid("thread-message"))))
+            shot(agent, "v-console-polling-shows-the-conversation")
+            question = "And can I pick it up in a store instead?"
+            status, posted = api("POST", f"/api/v1/conversations/{conversation['id']}/messages", key=ADMIN_KEY,
+                                 body={"body": question})
+            self.assertEqual(status, 201, posted)
+            # Polling runs every 5 seconds: the new message shows without a reload.
+            wait(agent, 30).until(lambda d: any(
+                m.get_attribute("data-author") == "customer" and question in m.text
+                for m in d.find_elements(*testid("thread-message"))))
+            shot(agent, "v-a-new-message-arrives-by-polling")
+            self.assertEqual(agent.find_element(By.ID, "live-status").get_attribute("data-status"), "polling")
+            self.assertEqual(console_errors(agent, allowed=("401",)), [])
+        finally:
+            agent.quit()
 
 
 if __name__ == "__main__":

@@ -168,7 +168,9 @@ function updateLive(status) {
   const dot = document.getElementById('live-status');
   if (!dot) return;
   dot.classList.toggle('is-live', status === 'live');
-  const text = status === 'live' ? t('app.live') : t('app.reconnecting');
+  dot.classList.toggle('is-polling', status === 'polling');
+  dot.dataset.status = status;
+  const text = status === 'live' ? t('app.live') : status === 'polling' ? t('app.polling') : t('app.reconnecting');
   dot.title = text;
   dot.firstChild.textContent = text;
 }

@@ -10,6 +10,7 @@ export const en = {
   'app.close': 'Close',
   'app.admin': 'admin',
   'app.reconnecting': 'Reconnecting…',
+  'app.polling': 'Updating every few seconds',
   'nav.main': 'Main',
   'nav.inbox': 'Inbox',
   'nav.knowledge': 'Knowledge',

@@ -10,6 +10,7 @@ export const vi = {
   'app.close': 'Đóng',
   'app.admin': 'quản trị viên',
   'app.reconnecting': 'Đang kết nối lại…',
+  'app.polling': 'Cập nhật vài giây một lần',
   'nav.main': 'Điều hướng chính',
   'nav.inbox': 'Hộp thư',
   'nav.knowledge': 'Kiến thức',

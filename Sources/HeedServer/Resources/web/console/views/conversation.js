@@ -385,6 +385,8 @@ export function renderConversation(main, id) {
     }
     if (event.conversation && sameId(event.conversation.id, id) && conversation) {
       applyConversation(event.conversation);
+      // A change seen by polling (the stream is down) carries no message: fetch the thread's new ones.
+      if (event.details?.polled) allMessages(id).then((list) => { if (alive) list.forEach((m) => addMessage(m)); }, () => {});
       if (event.type === 'conversation.handoff' || event.type === 'sentiment.alert') scheduleHandoff();
     }
   });
