@@ -58,7 +58,8 @@ struct NLUTrainCommand: AsyncParsableCommand {
         print("trained on \(examples.count) examples, \(classifier.labels.count) labels, \(classifier.featureCount) features "
               + "in \(trainingTime.formattedSeconds)")
         let scoreName = classifier.outOfScopeScore == .topProbability ? "top probability" : "log odds against the out-of-scope label"
-        print("temperature \(classifier.temperature), out-of-scope threshold \(classifier.outOfScopeThreshold) on the \(scoreName)"
+        print((trained.encoderIdentifier == nil ? "" : "lexical half: ")
+              + "temperature \(classifier.temperature), out-of-scope threshold \(classifier.outOfScopeThreshold) on the \(scoreName)"
               + (classifier.outOfScopeLabel.map { ", out-of-scope label '\($0)'" } ?? ""))
         print("model \(url.path) (\(String(format: "%.1f", Double(size) / 1_048_576)) MB)")
         if !devExamples.isEmpty {
@@ -179,6 +180,11 @@ struct ClassifierTrainingFlags: ParsableArguments {
             throw ValidationError("--char-scope must be words, text, both or auto")
         }
         if let negationScope, !(0...100).contains(negationScope) { throw ValidationError("--negation-scope must be 0…100") }
+        if let denseEpochs, !(1...1000).contains(denseEpochs) { throw ValidationError("--dense-epochs must be 1…1000") }
+        if let denseL2, !(denseL2 >= 0 && denseL2.isFinite) { throw ValidationError("--dense-l2 must be 0 or more") }
+        if let denseLearningRate, !(denseLearningRate > 0 && denseLearningRate <= 1) {
+            throw ValidationError("--dense-learning-rate must be above 0 and at most 1")
+        }
     }
 }
 
