@@ -65,6 +65,10 @@ public struct DenseHeadOptions: Sendable, Hashable {
     /// L2 penalty on the weights. Banking77 dev, mixed: 0.9242 at 1e-4, 0.9302 at 1e-3, 0.9332 at 3e-3, 0.9302 at
     /// 1e-2 (a stronger penalty leaves the encoder's half less sure of itself, so it mixes better).
     public var l2: Float = 3e-3
+    /// How much to up-weight rare labels, as ``TrainingOptions/classBalancePower``; nil follows the lexical model's.
+    /// 0 by default: dev accuracy, mixed, airline 0.8322 → 0.8443, Latvian 0.6396 → 0.6515, SmSA 0.9111 → 0.9135,
+    /// Banking77 0.9332 → 0.9312 (two examples), CLINC150 unchanged, against following the lexical model's 1.
+    public var classBalancePower: Float? = 0
 
     /// The default settings.
     public init() {}

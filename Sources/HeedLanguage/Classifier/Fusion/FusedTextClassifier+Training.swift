@@ -32,7 +32,7 @@ extension FusedTextClassifier {
         let epochs = options.dense.epochs
         let dense = EmbeddingSoftmax.train(
             vectors: trainVectors, labels: examples.map { labelIndex[$0.label]! }, classCount: lexical.labels.count,
-            options: options.dense, classBalancePower: options.classBalancePower, seed: options.seed) { epoch in
+            options: options.dense, classBalancePower: options.dense.classBalancePower ?? options.classBalancePower, seed: options.seed) { epoch in
                 progress?(TrainingProgress(phase: .fitting, completed: epoch, total: epochs))
             }
         let untuned = FusedTextClassifier(

@@ -116,6 +116,8 @@ struct ClassifierTrainingFlags: ParsableArguments {
     @Option(name: .customLong("dense-epochs"), help: "Epochs of the softmax over sentence vectors (with the encoder).") var denseEpochs: Int?
     @Option(name: .customLong("dense-l2"), help: "L2 penalty of the softmax over sentence vectors.") var denseL2: Float?
     @Option(name: .customLong("dense-learning-rate"), help: "Adam step size of the softmax over sentence vectors.") var denseLearningRate: Float?
+    @Option(name: .customLong("dense-class-balance"), help: "Up-weight rare labels in the softmax over sentence vectors: 0 (default) … 1.")
+    var denseClassBalance: Float?
     @Option(name: .customLong("prune"), help: "Zero feature rows whose largest weight is below this share of the model's largest weight (0 = off).")
     var weightPruning: Float?
 
@@ -168,6 +170,7 @@ struct ClassifierTrainingFlags: ParsableArguments {
         if let denseEpochs { options.dense.epochs = denseEpochs }
         if let denseL2 { options.dense.l2 = denseL2 }
         if let denseLearningRate { options.dense.learningRate = denseLearningRate }
+        if let denseClassBalance { options.dense.classBalancePower = denseClassBalance }
         if let weightPruning { options.weightPruning = weightPruning }
         return options
     }
@@ -182,6 +185,7 @@ struct ClassifierTrainingFlags: ParsableArguments {
         if let negationScope, !(0...100).contains(negationScope) { throw ValidationError("--negation-scope must be 0…100") }
         if let denseEpochs, !(1...1000).contains(denseEpochs) { throw ValidationError("--dense-epochs must be 1…1000") }
         if let denseL2, !(denseL2 >= 0 && denseL2.isFinite) { throw ValidationError("--dense-l2 must be 0 or more") }
+        if let denseClassBalance, !(0...1).contains(denseClassBalance) { throw ValidationError("--dense-class-balance must be 0…1") }
         if let denseLearningRate, !(denseLearningRate > 0 && denseLearningRate <= 1) {
             throw ValidationError("--dense-learning-rate must be above 0 and at most 1")
         }
