@@ -19,7 +19,6 @@ struct HandoffPolicyTests {
             (TurnAssessment(answerConfidence: 0.9, aiConsent: false), .noAIConsent),
             (TurnAssessment(sensitiveTopics: ["fraud"], answerConfidence: 0.9), .sensitiveTopic),
             (TurnAssessment(anger: 0.8, answerConfidence: 0.9), .anger),
-            (TurnAssessment(answerConfidence: 0.9, customerTier: .vip), .vipCustomer),
             (TurnAssessment(answerConfidence: 0.9, consecutiveAIFailures: 2), .repeatedFailure),
             (TurnAssessment(answerAbstained: true, answerConfidence: 0.9), .answerAbstained),
             (TurnAssessment(intentConfidence: 0.9, answerConfidence: 0.1), .lowConfidence),
@@ -36,12 +35,13 @@ struct HandoffPolicyTests {
             == .clarify(candidates: ["refund", "return"]))
     }
 
-    @Test("Settings change the outcome")
+    @Test("Settings change the outcome: a VIP is answered unless the workspace hands VIPs off")
     func settingsApply() {
-        var lenient = settings
-        lenient.handOffVIPs = false
         let turn = TurnAssessment(answerConfidence: 0.9, customerTier: .vip)
-        #expect(HandoffPolicy.decide(turn, settings: lenient) == .answer)
+        #expect(HandoffPolicy.decide(turn, settings: settings) == .answer)
+        var strict = settings
+        strict.handOffVIPs = true
+        #expect(HandoffPolicy.decide(turn, settings: strict) == .handoff(.vipCustomer))
     }
 }
 

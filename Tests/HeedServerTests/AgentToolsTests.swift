@@ -29,7 +29,7 @@ struct AgentToolsTests {
     func policy() async throws {
         try await withDemo { api in
             let current = try await api.call(.get, "/api/v1/policy", key: Self.key)
-            #expect(current["handoff"]?["hand_off_vips"] == .bool(true))
+            #expect(current["handoff"]?["hand_off_vips"] == .bool(false))
             #expect(current["service_levels"]?["first_response_minutes"]?.arrayValue?.count == 4)
 
             let bad = try await api.call(.put, "/api/v1/policy", key: Self.key, json: ["handoff": ["anger_threshold": 3]])
@@ -38,20 +38,20 @@ struct AgentToolsTests {
             #expect(unknownTeam.status == .unprocessableContent)
 
             let vip = try await conversation(api, customer: "vip-1", tier: "vip")
-            let handedOff = try await api.call(
+            let answered = try await api.call(
                 .post, "/api/v1/conversations/\(vip)/messages", key: Self.key, json: ["body": "How long does delivery take?"])
-            #expect(handedOff["reply"]?["decision"]?.stringValue == "handoff")
+            #expect(answered["reply"]?["decision"]?.stringValue == "answer")
 
             let saved = try await api.call(
                 .put, "/api/v1/policy", key: Self.key,
-                json: ["handoff": ["hand_off_vips": false], "routing": ["shipping_times": "Shipping"]])
+                json: ["handoff": ["hand_off_vips": true], "routing": ["shipping_times": "Shipping"]])
             #expect(saved.status == .ok)
-            #expect(saved["handoff"]?["hand_off_vips"] == .bool(false))
+            #expect(saved["handoff"]?["hand_off_vips"] == .bool(true))
             #expect(saved["handoff"]?["anger_threshold"]?.numberValue == 0.75, "unsent fields keep their defaults")
             let vip2 = try await conversation(api, customer: "vip-2", tier: "vip")
-            let answered = try await api.call(
+            let handedOff = try await api.call(
                 .post, "/api/v1/conversations/\(vip2)/messages", key: Self.key, json: ["body": "How long does delivery take?"])
-            #expect(answered["reply"]?["decision"]?.stringValue == "answer")
+            #expect(handedOff["reply"]?["decision"]?.stringValue == "handoff")
         }
     }
 

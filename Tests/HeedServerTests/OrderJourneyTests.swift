@@ -20,6 +20,26 @@ struct OrderJourneyTests {
             json: ["body": body, "client_message_id": id])
     }
 
+    @Test("The item a customer names picks the order: its status, and no change proposed on another order",
+          arguments: TestStores.engines)
+    func namedItemPicksTheOrder(engine: StoreEngineKind) async throws {
+        try await withTestApp(engine: engine, configure: { $0.seedDemo = true; $0.demoAdminKey = Self.key }) { api in
+            let linh = try await conversation(api, customer: "cus_1002")
+            let status = try await say(
+                api, linh, "Đơn đồng hồ Orbit Watch của mình giao tới đâu rồi em? Cho mình xin mã vận đơn nhé.", id: "n-1")
+            let statusText = status["reply"]?["body"]?.stringValue ?? ""
+            #expect(statusText.contains("VTVN48220561"), "the Orbit Watch's tracking number: \(statusText)")
+            #expect(!statusText.contains("Bạn muốn hỏi đơn hàng nào"), "no question which order when the item says it")
+
+            // The watch was already returned; the customer's only delivered order holds a phone.
+            let ilze = try await conversation(api, customer: "cus_1008")
+            let returned = try await say(api, ilze, "Labdien! Es atgriezu viedpulksteni Orbit Watch. Kad saņemšu naudu atpakaļ?", id: "n-2")
+            let returnedText = returned["reply"]?["body"]?.stringValue ?? ""
+            #expect(returnedText.contains("VT-10010"), "the watch's order: \(returnedText)")
+            #expect(!returnedText.contains("Nova X2"), "nothing proposed on the phone's order: \(returnedText)")
+        }
+    }
+
     @Test(
         "Status, a confirmed cancellation written once, and a refused attack on the demo", arguments: TestStores.engines)
     func journey(engine: StoreEngineKind) async throws {

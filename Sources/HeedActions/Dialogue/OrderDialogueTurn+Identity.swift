@@ -57,8 +57,9 @@ extension OrderDialogueTurn {
         return true
     }
 
-    /// The order the request is about when the customer named none: the only one that fits the intent, or the one
-    /// the conversation just talked about; otherwise asks which, listing the customer's orders that fit.
+    /// The order the request is about when the customer gave no number: the one holding an item they named, the only
+    /// one that fits the intent, or the one the conversation just talked about; otherwise asks which, listing the
+    /// customer's orders that fit.
     mutating func pickOrder(_ request: inout PendingOrderRequest) async -> OrderPick {
         let orders = await ownOrders()
         let eligible = orders.filter { Self.fits($0, request.intent) }
@@ -70,12 +71,16 @@ extension OrderDialogueTurn {
             state.pending = nil
             return .reply(phrase(Self.noneFits(request.intent)))
         }
-        if eligible.count == 1 { return .picked(eligible[0].number) }
-        if request.intent == .returnItems, !words.containsAny(ReturnItemMatcher.allWords) {
-            // "Return the headphones": the one delivered order holding headphones.
-            let named = eligible.filter { !ReturnItemMatcher.itemIDs(named: words, in: $0).isEmpty }
+        if !words.containsAny(ReturnItemMatcher.allWords) {
+            // An item the customer names decides: "has my Orbit Watch shipped?", "return the headphones". The one
+            // order holding it is picked even when it cannot serve the request, so the reply says why instead of
+            // acting on another order; else the one fitting order holding it.
+            let holding = orders.filter { !ReturnItemMatcher.itemIDs(named: words, in: $0).isEmpty }
+            if holding.count == 1 { return .picked(holding[0].number) }
+            let named = eligible.filter { order in holding.contains { $0.number == order.number } }
             if named.count == 1 { return .picked(named[0].number) }
         }
+        if eligible.count == 1 { return .picked(eligible[0].number) }
         if let last = state.lastOrderNumber, eligible.contains(where: { $0.number == last }) { return .picked(last) }
         request.awaiting = .order
         request.candidates = eligible.map(\.number)

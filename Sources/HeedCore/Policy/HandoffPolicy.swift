@@ -30,14 +30,16 @@ public struct HandoffSettings: Sendable, Codable, Hashable {
     public var clarifyMargin: Double
     /// Failed AI turns in a row after which a human takes over.
     public var maxConsecutiveFailures: Int
-    /// VIP customers go to a human at their first message.
+    /// VIP customers go to a human at their first message. Off by default: a VIP's question is answered like anyone's
+    /// (the AI still offers a person at any time), and a VIP's hand-off gets a higher priority and faster service
+    /// levels either way.
     public var handOffVIPs: Bool
     /// Intents and keywords that always go to a human.
     public var sensitiveTopics: [String]
 
     public init(
         humanRequestThreshold: Double = 0.5, angerThreshold: Double = 0.75, minimumAnswerConfidence: Double = 0.35,
-        clarifyMargin: Double = 0.1, maxConsecutiveFailures: Int = 2, handOffVIPs: Bool = true,
+        clarifyMargin: Double = 0.1, maxConsecutiveFailures: Int = 2, handOffVIPs: Bool = false,
         sensitiveTopics: [String] = ["legal", "lawyer", "fraud", "stolen", "safety", "injury", "fire", "bereavement", "died", "chargeback"]
     ) {
         self.humanRequestThreshold = humanRequestThreshold
