@@ -83,6 +83,9 @@ struct RouteTests {
             #expect(conversation["handler"]?.stringValue == "ai")
             #expect(conversation["status"]?.stringValue == "open")
 
+            // This workspace sends VIPs to a person at once (off by default).
+            let strict = try await api.call(.put, "/api/v1/policy", key: key, json: ["handoff": ["hand_off_vips": true]])
+            #expect(strict.status == .ok)
             let posted = try await api.call(
                 .post, "/api/v1/conversations/\(conversationID)/messages", key: key,
                 json: ["body": "Where is my order?", "client_message_id": "m-1"])

@@ -89,7 +89,8 @@ struct TwoNodeTests {
                             break
                         }
                     }
-                    try await outbound.close(.normalClosure, reason: nil)
+                    // The server may have closed its side already (a loaded machine): the frames decide.
+                    try? await outbound.close(.normalClosure, reason: nil)
                 }
             }
             #expect(
