@@ -12,7 +12,7 @@ struct SectionChoiceTests {
 
     @Test func aSectionWithTheQuestionsWordsPassesTheOpeningOfItsArticle() {
         let lexical = [RankedPassage(slot: 2, score: 9, coverage: 0.8), RankedPassage(slot: 0, score: 3, coverage: 0.3)]
-        let chosen = SectionChoice.apply(to: Self.ranked, lexical: lexical, documentOf: Self.document)
+        let chosen = SectionChoice.apply(to: Self.ranked, lexicalShare: WorkspaceIndex.lexicalShares(lexical), documentOf: Self.document)
         #expect(chosen.map(\.slot) == [2, 0, 3, 1])
         #expect(chosen[0].confidence == 0.45, "the section carries its article's confidence")
         #expect(chosen[1].confidence == 0.45, "the opening keeps its own")
@@ -20,18 +20,18 @@ struct SectionChoiceTests {
 
     @Test func anotherArticlesWordsMoveNothing() {
         let lexical = [RankedPassage(slot: 3, score: 9, coverage: 0.8)]
-        let chosen = SectionChoice.apply(to: Self.ranked, lexical: lexical, documentOf: Self.document)
+        let chosen = SectionChoice.apply(to: Self.ranked, lexicalShare: WorkspaceIndex.lexicalShares(lexical), documentOf: Self.document)
         #expect(chosen.map(\.slot) == [0, 3, 2, 1])
     }
 
     @Test func aSectionFarFromTheQuestionStaysBehindEvenWithItsWords() {
         let lexical = [RankedPassage(slot: 1, score: 9, coverage: 0.8)]
-        let chosen = SectionChoice.apply(to: Self.ranked, lexical: lexical, documentOf: Self.document)
+        let chosen = SectionChoice.apply(to: Self.ranked, lexicalShare: WorkspaceIndex.lexicalShares(lexical), documentOf: Self.document)
         #expect(chosen.map(\.slot) == [0, 3, 2, 1])
     }
 
     @Test func withoutAnySharedWordTheRankingIsTheEncoders() {
-        let chosen = SectionChoice.apply(to: Self.ranked, lexical: [], documentOf: Self.document)
+        let chosen = SectionChoice.apply(to: Self.ranked, lexicalShare: [:], documentOf: Self.document)
         #expect(chosen.map(\.slot) == [0, 3, 2, 1])
         #expect(chosen.map(\.confidence) == Self.ranked.map(\.confidence))
     }

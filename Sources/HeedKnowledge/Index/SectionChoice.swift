@@ -9,14 +9,12 @@ enum SectionChoice {
     static let lexicalWeight = 0.05
 
     /// `ranked` (best first) with the top document's best-supported section moved to the front.
+    /// `lexicalShare`: each passage's BM25 score over the query's best (``WorkspaceIndex/lexicalShares(_:)``).
     static func apply(
-        to ranked: [(slot: Int32, score: Double, confidence: Double)], lexical: [RankedPassage],
+        to ranked: [(slot: Int32, score: Double, confidence: Double)], lexicalShare share: [Int32: Double],
         documentOf: (Int32) -> String?
     ) -> [(slot: Int32, score: Double, confidence: Double)] {
-        guard let top = ranked.first, let document = documentOf(top.slot),
-              let bestLexical = lexical.first?.score, bestLexical > 0 else { return ranked }
-        var share: [Int32: Double] = [:]
-        for entry in lexical { share[entry.slot] = Double(entry.score / bestLexical) }
+        guard let top = ranked.first, let document = documentOf(top.slot), !share.isEmpty else { return ranked }
         var chosen = 0
         var chosenValue = top.score + lexicalWeight * (share[top.slot] ?? 0)
         for (offset, entry) in ranked.enumerated().dropFirst() where documentOf(entry.slot) == document {

@@ -6,15 +6,19 @@ extension WorkspaceIndex {
         passageEmbeddings.contains { $0?.count == dimension }
     }
 
-    /// Every admitted passage with a vector, scored `cosine + weight · bm25 / best bm25`, best first.
-    func rankDenseFirst(
-        _ vector: [Float], lexical: [RankedPassage], allowed: PassageFilter, tuning: DenseRetrievalTuning
-    ) -> [(slot: Int32, score: Double, confidence: Double)] {
+    /// Each lexically ranked passage's BM25 score over the query's best (0…1); empty when nothing matched.
+    static func lexicalShares(_ lexical: [RankedPassage]) -> [Int32: Double] {
         let bestLexical = Double(lexical.first?.score ?? 0)
-        var lexicalShare: [Int32: Double] = [:]
-        if bestLexical > 0 {
-            for entry in lexical { lexicalShare[entry.slot] = Double(entry.score) / bestLexical }
-        }
+        guard bestLexical > 0 else { return [:] }
+        var shares: [Int32: Double] = [:]
+        for entry in lexical { shares[entry.slot] = Double(entry.score) / bestLexical }
+        return shares
+    }
+
+    /// Every admitted passage with a vector, scored `cosine + weight · lexicalShare`, best first.
+    func rankDenseFirst(
+        _ vector: [Float], lexicalShare: [Int32: Double], allowed: PassageFilter, tuning: DenseRetrievalTuning
+    ) -> [(slot: Int32, score: Double, confidence: Double)] {
         var ranked: [(slot: Int32, score: Double, confidence: Double)] = []
         for (slot, embedding) in passageEmbeddings.enumerated() {
             guard let embedding, embedding.count == vector.count, allowed.admits(Int32(slot)) else { continue }

@@ -12,7 +12,7 @@ extension WorkspaceIndex {
     /// Hybrid retrieval: exact-term BM25, trigram-variant BM25 and (when vectors exist) cosine similarity,
     /// each ranked separately, then fused with reciprocal rank fusion.
     /// With `dense` knobs, a query vector and passage vectors of its size, ranking is dense-first instead (see
-    /// ``rankDenseFirst(_:lexical:allowed:tuning:)``).
+    /// ``rankDenseFirst(_:lexicalShare:allowed:tuning:)``).
     func search(_ query: KnowledgeQuery, tuning: RetrievalTuning, dense: DenseRetrievalTuning? = nil)
         -> [KnowledgeSearchHit]
     {
@@ -55,14 +55,16 @@ extension WorkspaceIndex {
             lists.append((fuzzyRanking ?? exactRanking, tuning.fuzzyWeight))
         }
         if let dense, let embedding = query.embedding, hasVectors(dimension: embedding.count) {
-            var ranked = rankDenseFirst(WorkspaceIndex.normalized(embedding), lexical: lexical, allowed: allowed, tuning: dense)
+            let lexicalShare = Self.lexicalShares(lexical)
+            var ranked = rankDenseFirst(
+                WorkspaceIndex.normalized(embedding), lexicalShare: lexicalShare, allowed: allowed, tuning: dense)
             if let preference = CountryPreference(query) {
                 let confidenceShift = CountryPreference.cosineShift / (dense.confidenceCeiling - dense.confidenceFloor)
                 ranked = preference.apply(to: ranked, passages: passages) { direction, score, confidence in
                     (score + direction * CountryPreference.cosineShift, max(0, confidence + min(0, direction) * confidenceShift))
                 }
             }
-            ranked = SectionChoice.apply(to: ranked, lexical: lexical) { passages[Int($0)]?.documentID }
+            ranked = SectionChoice.apply(to: ranked, lexicalShare: lexicalShare) { passages[Int($0)]?.documentID }
             return hits(ranked, query: query)
         }
         if let embedding = query.embedding {

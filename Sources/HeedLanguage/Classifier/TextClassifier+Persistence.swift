@@ -58,31 +58,7 @@ extension TextClassifier {
         payload.writeArray(bias)
         payload.writeArray(weights)
 
-        var file = ModelFileWriter()
-        file.append(Self.fileMagic)
-        file.write(version)
-        file.write(UInt64(payload.bytes.count))
-        file.write(ModelChecksum.of(payload.bytes[...]))
-        file.append(payload.bytes)
-        return file.bytes
-    }
-
-    /// The file's format version and where its payload starts, once magic, version, length and checksum hold.
-    private static func validatedPayload(_ bytes: [UInt8]) throws -> (version: UInt32, offset: Int) {
-        guard bytes.count >= fileMagic.count, Array(bytes.prefix(fileMagic.count)) == fileMagic else {
-            throw ModelFileError.notAModelFile(expected: "Heed text classifier")
-        }
-        var header = ModelFileReader(bytes: bytes, offset: fileMagic.count)
-        let version = try header.read(UInt32.self)
-        guard (oldestReadableFileFormatVersion...fileFormatVersion).contains(version) else {
-            throw ModelFileError.unsupportedVersion(found: version, supported: fileFormatVersion)
-        }
-        let length = try header.read(UInt64.self)
-        let checksum = try header.read(UInt64.self)
-        guard length <= UInt64(header.remaining) else { throw ModelFileError.truncated }
-        guard length == UInt64(header.remaining) else { throw ModelFileError.malformed("unexpected bytes after the model") }
-        guard ModelChecksum.of(bytes[header.offset...]) == checksum else { throw ModelFileError.checksumMismatch }
-        return (version, header.offset)
+        return ModelFileFrame.wrap(payload.bytes, magic: Self.fileMagic, version: version)
     }
 
     /// The feature options at the start of the payload (the negation and lexicon options of version 3 come later).
@@ -107,7 +83,9 @@ extension TextClassifier {
 
     /// Rebuilds a model from file bytes, validating the header, length and checksum first.
     static func deserialize(_ bytes: [UInt8]) throws -> TextClassifier {
-        let (version, payload) = try validatedPayload(bytes)
+        let (version, payload) = try ModelFileFrame.open(
+            bytes, magic: fileMagic, kind: "Heed text classifier",
+            versions: oldestReadableFileFormatVersion...fileFormatVersion)
         var reader = ModelFileReader(bytes: bytes, offset: payload)
         var options = try readFeatureOptions(&reader)
         let labelCount = Int(try reader.read(UInt32.self))

@@ -29,13 +29,7 @@ extension FusedTextClassifier {
         payload.writeArray(dense.weights)
         payload.writeArray(dense.bias)
 
-        var file = ModelFileWriter()
-        file.append(Self.fileMagic)
-        file.write(Self.fileFormatVersion)
-        file.write(UInt64(payload.bytes.count))
-        file.write(ModelChecksum.of(payload.bytes[...]))
-        file.append(payload.bytes)
-        return Data(file.bytes)
+        return Data(ModelFileFrame.wrap(payload.bytes, magic: Self.fileMagic, version: Self.fileFormatVersion))
     }
 
     /// Whether `bytes` start like a fused model file.
@@ -47,19 +41,9 @@ extension FusedTextClassifier {
     /// - Throws: ``ModelFileError`` when the bytes are not a fused model, have another version, are cut short or damaged.
     public static func load(modelData: Data) throws -> FusedTextClassifier {
         let bytes = [UInt8](modelData)
-        guard hasMagic(bytes) else { throw ModelFileError.notAModelFile(expected: "Heed fused text classifier") }
-        var header = ModelFileReader(bytes: bytes, offset: fileMagic.count)
-        let version = try header.read(UInt32.self)
-        guard version == fileFormatVersion else {
-            throw ModelFileError.unsupportedVersion(found: version, supported: fileFormatVersion)
-        }
-        let length = try header.read(UInt64.self)
-        let checksum = try header.read(UInt64.self)
-        guard length <= UInt64(header.remaining) else { throw ModelFileError.truncated }
-        guard length == UInt64(header.remaining) else { throw ModelFileError.malformed("unexpected bytes after the model") }
-        guard ModelChecksum.of(bytes[header.offset...]) == checksum else { throw ModelFileError.checksumMismatch }
-
-        var reader = ModelFileReader(bytes: bytes, offset: header.offset)
+        let (_, offset) = try ModelFileFrame.open(
+            bytes, magic: fileMagic, kind: "Heed fused text classifier", versions: fileFormatVersion...fileFormatVersion)
+        var reader = ModelFileReader(bytes: bytes, offset: offset)
         let lexical = try TextClassifier.load(modelData: Data(try reader.readArray(of: UInt8.self)))
         let encoderIdentifier = try reader.readString()
         let share = try reader.readFloat()
